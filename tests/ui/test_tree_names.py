@@ -173,7 +173,7 @@ async def test_a_marker_that_fits_beside_the_whole_name_stays_in_a_subfolder(
         shown = labels(tree, sub)
         short = next(label for label in shown if "开学" in label)
         long = next(label for label in shown if "开学" not in label)
-        assert short.split()[1:] == ["开学典礼", "12篇"], (room, short)
+        assert short.split()[1:] == ["开学典礼", "12篇"], (room, shown)
         assert "…" in long and long.endswith("  3篇"), (room, long)  # (the count first)
         assert all(cell_len(label) <= room - 8 for label in (short, long)), (room, short, long)
 
@@ -253,3 +253,34 @@ async def test_a_count_is_kept_and_the_name_cut(
             label for label in labels(tree, tmp_path) if "mhtml" in label or "3篇" in label
         )
         assert mhtml.startswith("📄 网") and mhtml.endswith("3篇"), mhtml
+
+
+async def test_a_big_count_in_english_is_kept_in_a_subfolder_at_80_columns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 80x24 in English with the keyword panel open (the tree 19 cells wide once shown), a
+    subfolder's 合集5MB.txt showed no "252 sp." (seen in tmux): the count gave way where the
+    name would keep fewer than 5 cells. It is kept while a character of the name is ("📄
+    合…  252 sp."); the marker still gives way where the name would keep fewer than 5."""
+    monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)  # (the counts set here only)
+    sub = tmp_path / "大文件"
+    sub.mkdir()
+    big = sub / "合集5MB.txt"
+    big.write_text(SPEECH_FILE, encoding="utf-8")
+    (tmp_path / "甲.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    app = make_app(tmp_path / "甲.txt", language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        await pilot.press("K")  # (the keyword panel open, as it was: the tree narrower)
+        await settle(app, pilot)
+        if not tree.display:
+            await pilot.press("ctrl+b")
+            await settle(app, pilot)
+        tree.node_for_path(sub).expand()  # type: ignore[union-attr]
+        await settle(app, pilot)
+        tree.set_speech_counts({big: 252})
+        await pilot.pause()
+        (label,) = labels(tree, sub)
+        assert label.startswith("📄 合") and label.endswith("252 sp."), label
+        assert cell_len(label) <= tree.scrollable_content_region.width - 4, label

@@ -91,10 +91,14 @@ stand as a word's start (nuclear-explain-p1: "nuclear-…p1", where "nuclear-e�
 lone digit that read as a count; v2 likewise, not a longer word's end: explain1 keeps 1)."""
 ICON_CELLS = 3
 """Cells of the file or folder icon and its space in front of a label."""
-NAME_CELLS = 5
-"""The type marker, then the speech count, give way only where the name would be cut shorter
-than this (cells after the icon: "网页…", "2024…"): the count is kept and the name cut, the
-whole name being on the status line; a name of 2 cells ("📄 20") told nothing."""
+NAME_CELLS = 3
+"""The speech count gives way only where the name would be cut shorter than this (cells
+after the icon: "合…"): the count is kept and the name cut, the whole name being on the
+status line (with 5, a subfolder's "合集5MB.txt" lost its "252 sp." in the 19-cell pane at
+80x24, English); a bare "📄 20" told nothing."""
+MARKER_NAME_CELLS = 5
+"""The type marker gives way (before the count) where the name would be cut shorter than
+this: "网页…  网页 12篇" keeps it, "开… 网页  12篇" would have kept a kind for a name."""
 WORDED_COUNT_WIDTH = 36
 """From this pane width (cells) a speech count is written with its word in English ("12
 speeches"); narrower, short on every line ("12 sp.", not worded on some lines and not on
@@ -774,13 +778,13 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         if room is not None:
             # The count is kept and the name cut: the count is what the tree tells, the
             # whole name is on the status line (网页讲话.html lost its "12篇" in the 25-cell
-            # pane for want of 3 cells). The marker and the count give way, the marker
-            # first, only where the name would keep fewer than ``NAME_CELLS`` ("网页…").
-            short = room - ICON_CELLS - NAME_CELLS
+            # pane for want of 3 cells). The marker gives way where the name would keep
+            # fewer than ``MARKER_NAME_CELLS`` ("网页…"), the count fewer than ``NAME_CELLS``.
+            short = room - ICON_CELLS - MARKER_NAME_CELLS
             if cell_len(marker_text + count_text) > short and marker_text and not locked:
                 marker_text = ""
                 label = whole  # the extension back in the marker's place
-            if cell_len(marker_text + count_text) > short:
+            if cell_len(marker_text + count_text) > room - ICON_CELLS - NAME_CELLS:
                 count_text = ""
             name_room = room - cell_len(marker_text + count_text)
             if label.cell_len > name_room:
