@@ -284,3 +284,28 @@ async def test_a_big_count_in_english_is_kept_in_a_subfolder_at_80_columns(
         (label,) = labels(tree, sub)
         assert label.startswith("📄 合") and label.endswith("252 sp."), label
         assert cell_len(label) <= tree.scrollable_content_region.width - 4, label
+
+
+async def test_a_size_ending_a_name_is_kept_when_cut(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One folder down at 160x45, 合集10MB.txt beside 合集5MB.txt showed "合集…  504篇"
+    (seen in tmux): the number and its unit end the name and tell it from the other, so
+    they are kept, as a series number is ("合…10MB  504篇")."""
+    monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)  # (the counts set here only)
+    sub = tmp_path / "大文件"
+    sub.mkdir()
+    files = [sub / "合集5MB.txt", sub / "合集10MB.txt"]
+    for path in files:
+        path.write_text(SPEECH_FILE, encoding="utf-8")
+    (tmp_path / "甲.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    app = make_app(tmp_path / "甲.txt")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        tree.node_for_path(sub).expand()  # type: ignore[union-attr]
+        await settle(app, pilot)
+        tree.set_speech_counts(dict(zip(files, (252, 504), strict=True)))
+        await pilot.pause()
+        shown = labels(tree, sub)
+        assert shown == ["📄 合集5MB  252篇", "📄 合…10MB  504篇"], shown

@@ -84,11 +84,13 @@ _SHARED_MARKERS = _shared_markers()
 .rtf .odt; 网页: .html .htm .mhtml .mht), with that marker: a name listed with two of them
 (讲话.doc and 讲话.docx) shows its suffix in place of the marker (``_has_twin``)."""
 
-SERIAL = patterns.compile(r"(?:(?<![A-Za-z])[A-Za-z]{1,3}(?=[0-9]))?[0-9０-９]+\D?$")
+SERIAL = patterns.compile(r"(?:(?<![A-Za-z])[A-Za-z]{1,3}(?=[0-9]))?[0-9０-９]+(?:[A-Za-z]{2,3}|\D)?$")
 """The number that ends a name in a series, and a character after it (讲话0317, 第12讲):
 kept when the name is cut; with the one to three Latin letters it is glued to when they
 stand as a word's start (nuclear-explain-p1: "nuclear-…p1", where "nuclear-e…1" left a
-lone digit that read as a count; v2 likewise, not a longer word's end: explain1 keeps 1)."""
+lone digit that read as a count; v2 likewise, not a longer word's end: explain1 keeps 1);
+or with the two or three Latin letters of a unit after it (合集10MB: "合…10MB", where
+"合集…" did not tell it from 合集5MB)."""
 ICON_CELLS = 3
 """Cells of the file or folder icon and its space in front of a label."""
 NAME_CELLS = 3
@@ -1173,17 +1175,21 @@ def _fitted_name(label: Text, cells: int, is_file: bool = True, alike: bool = Fa
     whole name is in the status line. A folder's name keeps its dots (2024.03). A file
     listed ``alike`` (讲话稿.txt beside 讲话稿.md) keeps its extension: "讲….txt"."""
     name_start = label.plain.find(" ") + 1  # after the icon and its space
+
+    def headed(cut: Text | None) -> bool:
+        """Whether ``cut`` shows a head of the name before its "…" (not "📄….mhtml")."""
+        return cut is not None and len(cut.plain.split("…", 1)[0]) > name_start
+
     dot = label.plain.rfind(".")
     if alike and dot > name_start:
         kept = cut_keeping_tail(label, cells, dot)
-        # (with a head of the name before the "…": not "📄….mhtml")
-        if kept is not None and len(kept.plain.split("…", 1)[0]) > name_start:
+        if kept is not None and headed(kept):
             return kept
     if is_file:
         label = _without_extension(label)
     serial = SERIAL.search(label.plain, name_start + 1)
     if serial is not None:
         cut = cut_keeping_tail(label, cells, serial.start())
-        if cut is not None:
+        if cut is not None and headed(cut):
             return cut
     return cut_to_cells(label, cells)
