@@ -84,7 +84,9 @@ _SHARED_MARKERS = _shared_markers()
 .rtf .odt; 网页: .html .htm .mhtml .mht), with that marker: a name listed with two of them
 (讲话.doc and 讲话.docx) shows its suffix in place of the marker (``_has_twin``)."""
 
-SERIAL = patterns.compile(r"(?:(?<![A-Za-z])[A-Za-z]{1,3}(?=[0-9]))?[0-9０-９]+(?:[A-Za-z]{2,3}|\D)?$")
+SERIAL = patterns.compile(
+    r"(?:(?<![A-Za-z])[A-Za-z]{1,3}(?=[0-9]))?[0-9０-９]+(?:[A-Za-z]{2,3}|\D)?$"
+)
 """The number that ends a name in a series, and a character after it (讲话0317, 第12讲):
 kept when the name is cut; with the one to three Latin letters it is glued to when they
 stand as a word's start (nuclear-explain-p1: "nuclear-…p1", where "nuclear-e…1" left a
