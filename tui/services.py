@@ -339,6 +339,13 @@ class Background:
     # ------------------------------------------------------------------ life
 
     @property
+    def helper_usable(self) -> bool:
+        """Whether ``submit_process`` work goes to a helper process (running, or to be
+        started on first use), not to this process's threads (turned off, none could be
+        started, or it died)."""
+        return self._use_processes and not self._closed
+
+    @property
     def helper_running(self) -> bool:
         """Whether the helper process has been started and is in use."""
         return self._processes is not None

@@ -10,6 +10,7 @@ a big file costs is for ``tests/bench/bench_tree_counts.py``.)
 from __future__ import annotations
 
 import os
+import signal
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from tui.app import make_app
 from tui.engine.index import Index
 from tui.jobs import tree_counts
 from tui.screens import folder_work
+from tui.screens.main import MainScreen
 
 BIG = 50_000
 """``COUNT_LIMIT`` in these tests: 优化营商环境大会讲话合集.txt (138 KB) and 济源讲话三篇.txt
@@ -149,3 +151,32 @@ async def test_a_big_file_waiting_for_the_helper_is_dropped_when_cancelled(
             assert shown_counts(tree, paths) == counted_folder
     finally:
         release.touch()
+
+
+async def test_without_a_helper_a_big_file_is_not_parsed_in_the_reader(
+    counted_folder: dict[Path, int | None],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The helper died (its work goes to the reader's threads): a big file gets no count
+    rather than a parse that would hold the interface; the smaller files are counted.
+    (Not indexed meanwhile: the index would give the big file's count without a parse.)"""
+    monkeypatch.setattr(folder_work, "COUNT_LIMIT", BIG)
+    monkeypatch.setattr(MainScreen, "update_index", lambda self, asked=False: None)
+    paths = list(counted_folder)
+    app = make_app(paths[0].parent)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        os.kill(app.background.start_helper()[0], signal.SIGKILL)
+        app.background.submit_process(os.getpid)  # (work given to it finds it dead)
+        await until(pilot, lambda: not app.background.helper_usable, "the helper gone")
+        calls = record_counts(monkeypatch, app.background)
+        screen.count_speeches()
+        await settle(app, pilot)
+        big = [p for p in paths if p.stat().st_size > BIG and p != screen.path]
+        small = [p for p in paths if p.stat().st_size <= BIG]
+        assert big and all(screen.filetree.speech_count(path) is None for path in big)
+        assert {p: screen.filetree.speech_count(p) for p in small} == {
+            p: counted_folder[p] for p in small
+        }
+        assert not [files for _, files in calls if set(files) & set(big)], calls

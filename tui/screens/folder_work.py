@@ -357,7 +357,10 @@ class FolderWork(Screen[None]):
             found = dict.fromkeys(paths, tree_counts.Counted(None, None, repr(error)))
         finally:
             busy.difference_update(paths)
-        self._count_big.extend(path for path in big if path not in self._count_big)
+        if self.background.helper_usable:
+            self._count_big.extend(path for path in big if path not in self._count_big)
+        # (else a big file gets no count: its parse on a thread of this process would
+        # hold the interface a second or more; it stays tried, not sent again)
         self._show_counted(found, known)
 
     def _show_counted(
@@ -438,6 +441,9 @@ class FolderWork(Screen[None]):
         file waiting for the helper is dropped from its queue."""
         try:
             while self._count_big and not self._count_busy:
+                if not self.background.helper_usable:  # (the helper died meanwhile)
+                    self._count_big.clear()
+                    break
                 path = self._count_big.pop(0)
                 tree = self.filetree
                 near = tree.files_in_sight() + tree.uncounted_near_view(COUNT_MARGIN)
