@@ -32,12 +32,12 @@ the duplicate and missing-English checks would need the parts put back together.
 from __future__ import annotations
 
 import os
-import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from tui.base import patterns
 from tui.paths import BUNDLED_NAME
 
 if TYPE_CHECKING:
@@ -226,7 +226,7 @@ def hit_speech(hit: Hit, file_name: str | None = None) -> str:
     return speech_name(parts.title, parts.index, parts.preview, name, parts.total)
 
 
-_NUMBER_AND_WORD = re.compile(r"(?<![\w.,:/])(\d(?:[\d.,:/]*\d)?%?) (?=[^\W\d_])")
+_NUMBER_AND_WORD = patterns.compile(r"(?<![\w.,:/])(\d(?:[\d.,:/]*\d)?%?) (?=[^\W\d_])")
 """A number standing alone (not the end of a word: F5, p1) and the space before the word
 after it ("2 个文件", "2 files", "1/3022 个文件", "12.5 MB")."""
 

@@ -41,14 +41,10 @@ that the UI thread shared the GIL with)."""
 COUNT_LIMIT = 2_000_000
 """Files up to this size are counted with the batch they come in (``count_speeches``)."""
 BIG_COUNT_LIMIT = 32_000_000
-"""Bigger files, up to this size (the search index's ``INDEX_MAX_BYTES``: it parses them in
-the background anyway), are counted too: from the index when it holds them, else parsed
-one a call in the helper process once no batch of smaller files is waiting
-(``_count_big_files``). Their counts were never shown, and the big collections are the
-files a user most wants to know the size of; a 10 MB collection costs the helper 0.42 s
-of CPU (0.41-0.43) and a peak of 54 MB, 2 MB 0.11 s and 28 MB
-(``tests/bench/bench_tree_counts.py``, 3 fresh processes each), none of it on the UI's
-process. Over this size: no count (as the index, which leaves them out)."""
+"""Bigger files up to this size (the index's ``INDEX_MAX_BYTES``) are counted too: from the
+index, else one a call in the helper once no smaller batch waits (``_count_big_files``).
+A 10 MB collection costs the helper 0.42 s of CPU and a 54 MB peak, 2 MB 0.11 s and 28 MB
+(``tests/bench/bench_tree_counts.py``), none of it on the UI's process; over it, none."""
 COUNT_FILES = 50
 """Files counted in one call on the background service (``count_speeches``): the files
 in sight first, then the rest in a few calls."""
