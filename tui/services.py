@@ -31,6 +31,10 @@ in ``tui.jobs``), so that holds taken on different threads never undo each other
 Failures are never swallowed: a function's exception is the future's exception, and
 the service's own trouble (a dead helper, stale temporary files it could not remove)
 goes to ``on_problem`` (the app shows it as a notice and logs it).
+
+Why this module is over 500 lines: the helper's life (start, death, work given back to
+threads, shutdown) is one state machine on ``Background``'s lock; split, each part would
+reach into the others' state.
 """
 
 from __future__ import annotations
@@ -337,6 +341,11 @@ class Background:
         return self._ahead.pop(key, None)
 
     # ------------------------------------------------------------------ life
+
+    @property
+    def helper_usable(self) -> bool:
+        """Whether ``submit_process`` work goes to a helper process, not to threads."""
+        return self._use_processes and not self._closed
 
     @property
     def helper_running(self) -> bool:

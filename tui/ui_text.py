@@ -37,6 +37,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from tui.base import patterns
 from tui.paths import BUNDLED_NAME
 
 if TYPE_CHECKING:
@@ -223,6 +224,21 @@ def hit_speech(hit: Hit, file_name: str | None = None) -> str:
         return hit.speech_label or CORPUS_OUTSIDE_SPEECHES()
     name = os.path.basename(hit.path) if file_name is None else file_name
     return speech_name(parts.title, parts.index, parts.preview, name, parts.total)
+
+
+_NUMBER_AND_WORD = patterns.compile(r"(?<![\w.,:/])(\d(?:[\d.,:/]*\d)?%?) (?=[^\W\d_])")
+"""A number standing alone (not the end of a word: F5, p1) and the space before the word
+after it ("2 个文件", "2 files", "1/3022 个文件", "12.5 MB")."""
+
+
+def glue_numbers(text: str) -> str:
+    """``text`` with each number held to the word after it by a no-break space, which the
+    reader's line breaking (``tui.engine.wrap``) never breaks at: "（2 个文件尚未建立索引…）"
+    broke as "（2" | "个文件…" and "2 files" as "(2" | "files" where Textual wrapped a
+    text at any space. For the UI's wrapped texts (the corpus search's summary, notices,
+    dialogs' messages), not for the command line's output: a no-break space there is only
+    what a copy or a grep would trip on."""
+    return _NUMBER_AND_WORD.sub("\\1\u00a0", text)
 
 
 def passed_over(not_regular: int, unreadable_folders: int) -> str:

@@ -14,6 +14,7 @@ import pytest
 from tests.ui.conftest import SPEECH_FILE, settle, until
 from tui.app import make_app
 from tui.jobs import keyword_feed
+from tui.ui_text import Language
 from tui.widgets import keywords as keywords_module
 
 WAITED = re.compile(r"已用 (\d+) 秒，不影响阅读$")
@@ -55,7 +56,7 @@ async def test_the_panel_says_what_it_waits_for_and_the_reader_answers(
         await until(pilot, lambda: panel.wanted and panel.display, "the panel shown")
 
         def heading() -> str:
-            return str(panel.heading.render())
+            return panel.heading.text
 
         def waited() -> int:
             """The seconds the heading says were waited (0 before the first)."""
@@ -83,3 +84,44 @@ async def test_the_panel_says_what_it_waits_for_and_the_reader_answers(
         await until(pilot, lambda: panel.computed or "speeches" not in heading(), "done")
         await pilot.pause(0.3)  # (a tick after the end would say the wait again)
         assert "so far" not in heading() and "speeches" not in heading(), heading()
+
+
+@pytest.mark.parametrize("columns", [80, 100, 160])
+async def test_the_heading_keeps_a_number_with_its_word(
+    tmp_path: Path, held_keywords: asyncio.Event, columns: int
+) -> None:
+    """In the keyword panel at 80x24 the heading read "正在计算全文 6" | "篇讲话的关键词…"
+    (Textual broke it at the space after the number): broken by the reader's rules now,
+    a number stays with its word, in both languages."""
+    speeches = [SPEECH_FILE.replace("全市优化营商环境大会", f"第{n}次会议") for n in range(6)]
+    path = tmp_path / "六篇.txt"
+    path.write_text("".join(speeches), encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(columns, 24)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        panel = screen.keyword_panel
+        assert screen.reader.document is not None and len(screen.reader.document.speeches) == 6
+        panel.ready = True
+        await pilot.press("K")
+
+        def rows() -> list[str]:
+            heading = panel.heading
+            return [heading.render_line(y).text.rstrip() for y in range(heading.size.height)]
+
+        parted = []
+        said: list[tuple[Language, str]] = [("zh", "篇讲话的关键词"), ("en", "speeches")]
+        for language, word in said:
+            app.switch_language(language)
+
+            def shown_in_full(word: str = word) -> bool:
+                return word in "".join(rows())
+
+            await until(pilot, shown_in_full, "the heading said")
+            shown = rows()
+            assert any("6" in row for row in shown), shown
+            parted += [
+                (language, a, b) for a, b in zip(shown, shown[1:], strict=False) if a.endswith("6")
+            ]
+        assert not parted, parted
+        held_keywords.set()

@@ -26,6 +26,20 @@ def test_toast_lines_keep_the_rules_and_the_text() -> None:
     assert toast_lines("", 40) == []
 
 
+def test_toast_lines_keep_a_number_with_its_word() -> None:
+    """A notice never breaks between a number and its word ("…exported 12" | "quotes to
+    …"): the reader's rules break at any space, as Textual's did (daily74)."""
+    notice = "The notebook: 12 quotes exported to /home/user/exports, 3 files written"
+    parted = []
+    for width in range(10, 60):
+        lines = toast_lines(notice, width)
+        assert "".join(lines).replace("\xa0", " ").replace(" ", "") == notice.replace(" ", "")
+        parted += [
+            (width, a, b) for a, b in zip(lines, lines[1:], strict=False) if a[-1:].isdigit()
+        ]
+    assert not parted, parted
+
+
 async def test_textual_toasts_break_the_rules_on_the_trap_text() -> None:
     """Textual's own toast puts a closing mark at a line start at some of these widths
     (so the test below can fail)."""

@@ -145,7 +145,8 @@ async def test_a_marker_that_fits_beside_the_whole_name_stays_in_a_subfolder(
     """In a subfolder at 160x45, 开学典礼.htm showed "开学典礼" alone: no count (no room
     with the marker), and the marker went with it though it fitted beside the whole name,
     so the row told neither its kind nor, its extension taken for the marker, its suffix
-    (newuser27). A long name is cut, and its count gives way, as before."""
+    (newuser27). Once counted, the count is kept (daily74): the name is cut, and where
+    the marker leaves the name fewer than ``NAME_CELLS`` the marker goes first."""
     folder = tmp_path / "speeches"
     sub = folder / "网页"
     sub.mkdir(parents=True)
@@ -163,14 +164,17 @@ async def test_a_marker_that_fits_beside_the_whole_name_stays_in_a_subfolder(
         tree = app.main_screen.filetree
         tree.node_for_path(sub).expand()  # type: ignore[union-attr]
         await settle(app, pilot)
-        tree.set_speech_counts({sub / "开学典礼.htm": 12, sub / f"{NAME}.htm": 3})
-        await settle(app, pilot)
         room = tree.scrollable_content_region.width
         shown = labels(tree, sub)
         short = next(label for label in shown if "开学" in label)
-        long = next(label for label in shown if "开学" not in label)
         assert short.split()[1:3] == ["开学典礼", "网页"], (room, short)
-        assert "…" in long and "篇" not in long, (room, long)  # (the name first)
+        tree.set_speech_counts({sub / "开学典礼.htm": 12, sub / f"{NAME}.htm": 3})
+        await settle(app, pilot)
+        shown = labels(tree, sub)
+        short = next(label for label in shown if "开学" in label)
+        long = next(label for label in shown if "开学" not in label)
+        assert short.split()[1:] == ["开学典礼", "12篇"], (room, shown)
+        assert "…" in long and long.endswith("  3篇"), (room, long)  # (the count first)
         assert all(cell_len(label) <= room - 8 for label in (short, long)), (room, short, long)
 
 
@@ -179,7 +183,7 @@ async def test_a_count_stays_where_the_name_without_its_extension_fits(tmp_path:
     "合集2MB  90篇" fitted: whether the count gives way was measured on the name with its
     extension, which a name short of room does not show. Now the count stays, the name
     without .txt; a name listed in two speech formats keeps its extension (it tells the
-    two apart), its count giving way as before."""
+    two apart), and its count too, the name cut before the extension (daily74)."""
     folder = tmp_path / "大文件"
     folder.mkdir()
     for name in ("合集2MB.txt", "讲话稿.txt", "讲话稿.md"):
@@ -199,4 +203,109 @@ async def test_a_count_stays_where_the_name_without_its_extension_fits(tmp_path:
         await pilot.pause()
         shown = labels(tree, subfolder)
         assert "📄 合集2MB  90篇" in shown, shown
-        assert "📄 讲话稿.md" in shown and "📄 讲话稿.txt" in shown, shown
+        assert "📄 讲话稿.md" in shown and "📄 讲….txt  90篇" in shown, shown
+
+
+@pytest.mark.parametrize("size", [(160, 45), (80, 24)])
+async def test_a_count_is_kept_and_the_name_cut(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    """网页讲话.html and 网页讲话.mhtml lost their "12篇" in the 25-cell pane at 160x45 (they
+    needed 24 cells with it, had 21): the count gave way to keep 10 cells of name. The
+    count is what the tree tells (the whole name is on the status line): it is kept, with
+    the suffix that tells the two apart, and the name cut ("网页…"); one folder down, where
+    not all fits, the marker goes before the count. At 160x45 and at 80x24."""
+    monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)  # (the counts set here only)
+    sub = tmp_path / "子目录"
+    sub.mkdir()
+    page = "<html><body><h1>讲话</h1><p>" + SPEECH_FILE + "</p></body></html>"
+    pages = [
+        folder / f"网页讲话{suffix}" for folder in (tmp_path, sub) for suffix in (".html", ".mhtml")
+    ]
+    for path in pages:
+        path.write_text(page, encoding="utf-8")
+    (tmp_path / "甲.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    app = make_app(tmp_path / "甲.txt")
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        if not tree.display:  # (hidden at 80 columns until ctrl+b)
+            await pilot.press("ctrl+b")
+            await settle(app, pilot)
+        tree.focus()
+        tree.node_for_path(sub).expand()  # type: ignore[union-attr]
+        await settle(app, pilot)
+        tree.set_speech_counts(dict(zip(pages, (12, 3, 12, 3), strict=True)))
+        await pilot.pause()
+        width = tree.scrollable_content_region.width
+        top = [label for label in labels(tree, tmp_path) if "网页" in label]
+        assert top == ["📄 网页… .html  12篇", "📄 网页… .mhtml  3篇"], (width, top)
+        below = labels(tree, sub)
+        assert [label.split()[-1] for label in below] == ["12篇", "3篇"], (width, below)
+        assert all(label.split(" ")[1].startswith("网") for label in below), below
+        assert all(cell_len(label) <= width - 4 for label in top), (width, top)
+        assert all(cell_len(label) <= width - 8 for label in below), (width, below)
+        # The .mhtml read as a plain web page keeps its suffix beside the 网页 marker (its
+        # content's kind): cut, its name keeps a head ("📄….mhtml 网页" had none).
+        tree.set_content_kinds({pages[1]: "html"})
+        await pilot.pause()
+        mhtml = next(
+            label for label in labels(tree, tmp_path) if "mhtml" in label or "3篇" in label
+        )
+        assert mhtml.startswith("📄 网") and mhtml.endswith("3篇"), mhtml
+
+
+async def test_a_big_count_in_english_is_kept_in_a_subfolder_at_80_columns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 80x24 in English with the keyword panel open (the tree 19 cells wide once shown), a
+    subfolder's 合集5MB.txt showed no "252 sp." (seen in tmux): the count gave way where the
+    name would keep fewer than 5 cells. It is kept while a character of the name is ("📄
+    合…  252 sp."); the marker still gives way where the name would keep fewer than 5."""
+    monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)  # (the counts set here only)
+    sub = tmp_path / "大文件"
+    sub.mkdir()
+    big = sub / "合集5MB.txt"
+    big.write_text(SPEECH_FILE, encoding="utf-8")
+    (tmp_path / "甲.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    app = make_app(tmp_path / "甲.txt", language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        await pilot.press("K")  # (the keyword panel open, as it was: the tree narrower)
+        await settle(app, pilot)
+        if not tree.display:
+            await pilot.press("ctrl+b")
+            await settle(app, pilot)
+        tree.node_for_path(sub).expand()  # type: ignore[union-attr]
+        await settle(app, pilot)
+        tree.set_speech_counts({big: 252})
+        await pilot.pause()
+        (label,) = labels(tree, sub)
+        assert label.startswith("📄 合") and label.endswith("252 sp."), label
+        assert cell_len(label) <= tree.scrollable_content_region.width - 4, label
+
+
+async def test_a_size_ending_a_name_is_kept_when_cut(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One folder down at 160x45, 合集10MB.txt beside 合集5MB.txt showed "合集…  504篇"
+    (seen in tmux): the number and its unit end the name and tell it from the other, so
+    they are kept, as a series number is ("合…10MB  504篇")."""
+    monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)  # (the counts set here only)
+    sub = tmp_path / "大文件"
+    sub.mkdir()
+    files = [sub / "合集5MB.txt", sub / "合集10MB.txt"]
+    for path in files:
+        path.write_text(SPEECH_FILE, encoding="utf-8")
+    (tmp_path / "甲.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    app = make_app(tmp_path / "甲.txt")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        tree.node_for_path(sub).expand()  # type: ignore[union-attr]
+        await settle(app, pilot)
+        tree.set_speech_counts(dict(zip(files, (252, 504), strict=True)))
+        await pilot.pause()
+        shown = labels(tree, sub)
+        assert shown == ["📄 合集5MB  252篇", "📄 合…10MB  504篇"], shown

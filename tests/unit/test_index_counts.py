@@ -50,7 +50,7 @@ def test_indexed_files_are_counted_from_the_index_as_the_engine_counts_them(
     parsed = in_this_process(monkeypatch)
     settled, left = tree_counts.settled_counts(paths, 10**9, None, index_file)
     bad = library / "坏.txt"  # the index could not parse it: left to the counter (and its error)
-    assert set(settled) == set(paths) - {bad} and left == bad.stat().st_size
+    assert set(settled) == set(paths) - {bad} and left == {bad: bad.stat().st_size}
     assert [settled[path] for path in paths if path != bad] == [
         counted for path, counted in zip(paths, old_path, strict=True) if path != bad
     ]
@@ -66,7 +66,7 @@ def test_a_file_changed_since_it_was_indexed_is_left_to_be_counted(tmp_path: Pat
     os.utime(touched, ns=(stamp.mtime_ns + 10**9, stamp.mtime_ns + 10**9))  # same size
     settled, left = tree_counts.settled_counts(paths, 10**9, None, index_file)
     assert {grown, touched, library / "坏.txt"} == set(paths) - set(settled)
-    assert left == sum(path.stat().st_size for path in set(paths) - set(settled))
+    assert left == {path: path.stat().st_size for path in set(paths) - set(settled)}
     recounted = tree_counts.speech_counts([grown, touched], 10**9)
     assert [counted.speeches for counted in recounted if counted] == [
         3,
@@ -91,7 +91,7 @@ def test_without_a_usable_index_only_the_stats_settle_counts(
     limit = big.stat().st_size - 1
     nowhere = tmp_path / "none" / "index.sqlite3"
     settled, left = tree_counts.settled_counts(asked, limit, known, nowhere)  # type: ignore[arg-type]
-    assert settled == expected and left == paths[2].stat().st_size
+    assert settled == expected and left == {paths[2]: paths[2].stat().st_size}
     assert not nowhere.parent.exists()
     # With the index, the fourth file's count comes from it ...
     assert paths[2] in tree_counts.settled_counts(asked, limit, known, index_file)[0]  # type: ignore[arg-type]

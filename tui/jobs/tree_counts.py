@@ -1,6 +1,7 @@
 """The file tree's speech counts ("N篇"), a batch of files a call: first what needs no parse
 (``settled_counts``, on a thread), then the others (``speech_counts``, in the helper process
-or on a thread: ``FolderWork.count_speeches`` decides).
+or on a thread: ``FolderWork.count_speeches`` decides; a big collection alone, in the
+helper, after the others).
 """
 
 from __future__ import annotations
@@ -103,14 +104,15 @@ def settled_counts(
     limit: int,
     known: dict[Path, FileStamp] | None = None,
     index_file: Path | None = None,
-) -> tuple[dict[Path, Counted | None], int]:
+) -> tuple[dict[Path, Counted | None], dict[Path, int]]:
     """The counts of ``paths`` that need no parse (on a thread, before ``speech_counts``),
-    and how many bytes the others hold (what ``speech_counts`` would parse).
+    and the size of each of the others (what ``speech_counts`` would parse).
 
     A file unchanged since it was counted (its stamp in ``known``) gives None; one that
     is gone or over ``limit`` bytes gives no count; one that the search index holds as
     it is now gives the speeches of its stored outline (``index.store.
-    indexed_speech_counts``: the index at ``index_file``, by default the reader's). The
+    indexed_speech_counts``: the index at ``index_file``, by default the reader's), a big
+    collection's too (the index parses files up to 32 MB in the background). The
     others are left out: they are to be parsed. Only stats and one read of the index: a
     folder indexed before shows its counts without a parse in this process or a helper.
     """
@@ -134,4 +136,4 @@ def settled_counts(
     for name, speeches in indexed.items():
         path, stamp = stamps.pop(name)
         settled[path] = Counted(stamp, speeches, kind=content_kind(path))
-    return settled, sum(stamp.size for _, stamp in stamps.values())
+    return settled, {path: stamp.size for path, stamp in stamps.values()}

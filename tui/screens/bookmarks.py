@@ -23,6 +23,7 @@ from tui.base.safetext import safe_path, safe_text
 from tui.formats import placed_by_line
 from tui.session import Bookmark
 from tui.widgets.keybar import KeyBar, KeyHints
+from tui.widgets.wrapped import wrap_ui_label
 
 HINTS = (
     ("enter", ui_text.KEY_JUMP.zh),
@@ -97,6 +98,8 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
         """Bookmarks the user deleted here (the caller removes them from the session)."""
         self._places: list[int] = []
         """Where each deleted bookmark was in the list (``u`` puts it back there)."""
+        self._wrapped_at = 0
+        """The width the rows were broken to (``wrap_ui_label``; 0: not yet)."""
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -130,8 +133,25 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
                 "" if _names_it(speech, bookmark.text) else safe_text(bookmark.text),
                 (f"  {safe_text(bookmark.created)}", "dim"),
             )
-            options.append(Option(label))
+            options.append(Option(wrap_ui_label(label, self._wrap_width())))
         return options
+
+    def _wrap_width(self) -> int:
+        """Cells an option's lines may take (0 before the list is laid out: not wrapped)."""
+        if not self.is_mounted:
+            return 0
+        options = self.query_one(OptionList)
+        width = options.scrollable_content_region.width
+        padding = options.get_component_styles("option-list--option").padding.width
+        return max(0, width - padding)
+
+    def on_resize(self) -> None:
+        # Each row is broken by the reader's rules to the list's width: again for a new one.
+        if self.is_mounted and self._wrap_width() != self._wrapped_at:
+            self._refresh(self.query_one(OptionList).highlighted or 0)
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self.on_resize)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -164,6 +184,7 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
 
     def _refresh(self, index: int) -> None:
         options = self.query_one(OptionList)
+        self._wrapped_at = self._wrap_width()
         options.clear_options()
         options.add_options(self._options())
         if self.bookmarks:

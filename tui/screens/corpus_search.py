@@ -65,6 +65,7 @@ from tui.widgets.treestyle import (
     cut_to_cells,
     label_room,
 )
+from tui.widgets.wrapped import wrap_ui_text
 
 AUTO_EXPAND = 3
 """The first files open by themselves."""
@@ -519,14 +520,18 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             suffix = ""
         parts = [self._summary(), self._slow_file(), suffix]
         line = "".join(parts)
-        width = self.status.size.width
+        width = self.status.content_region.width
         if 0 < width < cell_len(line):
             # Too long for one line: each bracketed part on a line of its own, whole (at
-            # 80 columns the line wrapped inside one, "［建立索引：52/2229" | "个文件］").
+            # 80 columns the line wrapped inside one, "［建立索引：52/2229" | "个文件］"),
+            # each broken by the reader's rules, a number held to its word: Textual broke
+            # at any space, "（2" | "个文件尚未建立索引…）", "(2" | "files not in …".
             line = "\n".join(
-                part.lstrip("　 ") if i else part for i, part in enumerate(parts) if part
+                wrap_ui_text(part.lstrip("　 ") if i else part, width)
+                for i, part in enumerate(parts)
+                if part
             )
-        self.status.update(line)
+        self.status.update(Text(line, no_wrap=True, overflow="crop"))
 
     def _slow_file(self) -> str:
         """ "［正在搜索：name］" while this search has been scanning one file for

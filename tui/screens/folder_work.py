@@ -39,7 +39,12 @@ INDEX_WALK_HERE_FILES = 1000
 entries and no helper process runs; else in the helper (10,000 files: about 150 ms of CPU
 that the UI thread shared the GIL with)."""
 COUNT_LIMIT = 2_000_000
-"""Files up to this size are parsed in the background just to show their speech count."""
+"""Files up to this size are counted with the batch they come in (``count_speeches``)."""
+BIG_COUNT_LIMIT = 32_000_000
+"""Bigger files up to this size (the index's ``INDEX_MAX_BYTES``) are counted too: from the
+index, else one a call in the helper once no smaller batch waits (``_count_big_files``).
+A 10 MB collection costs the helper 0.42 s of CPU and a 54 MB peak, 2 MB 0.11 s and 28 MB
+(``tests/bench/bench_tree_counts.py``), none of it on the UI's process; over it, none."""
 COUNT_FILES = 50
 """Files counted in one call on the background service (``count_speeches``): the files
 in sight first, then the rest in a few calls."""
@@ -68,6 +73,11 @@ class FolderWork(Screen[None]):
     _index_timer: Timer | None
     _told_folder_problems: bool
     index_refused: str
+    _count_big: list[Path]
+    """Big files (over ``COUNT_LIMIT``) waiting to be counted (``_count_big_files``)."""
+    _count_big_running = False
+    """Whether ``_count_big_files`` runs (set and cleared by it, with no wait between
+    its last look and its end: a batch that ends just then starts it again)."""
     _count_tried: set[Path] | None = None
     """Files the speech counter has sent to be counted (None until it starts; a file whose
     count failed leaves it to be retried). With it, set when the counter starts: the
@@ -288,9 +298,11 @@ class FolderWork(Screen[None]):
             self._count_seen: set[Path] = set()
             self._count_retry: set[Path] = set()
             self._count_retry_timer: Timer | None = None
+            self._count_big = []
         while True:
             paths, known = self._next_to_count(COUNT_MARGIN)
             if not paths:
+                self._start_big_counts()
                 return
             await self._count(paths, known)
 
@@ -302,6 +314,7 @@ class FolderWork(Screen[None]):
         while True:
             paths, known = self._next_to_count(0)
             if not paths:
+                self._start_big_counts()
                 return
             await self._count(paths, known)
 
@@ -324,23 +337,36 @@ class FolderWork(Screen[None]):
 
     async def _count(self, paths: list[Path], known: dict[Path, FileStamp]) -> None:
         """Count ``paths`` on a thread of the service (those in ``known`` only if their
-        stamp changed) and show the counts; a failure is retried once, later."""
+        stamp changed) and show the counts; a failure is retried once, later. A big file
+        the index does not hold waits for ``_count_big_files``."""
         tried, busy = self._count_tried, self._count_busy
         assert tried is not None
         tried.update(paths)
         busy.update(paths)
+        big: list[Path] = []
         try:
-            found = await self._counted(paths, known)
+            found, big = await self._counted(paths, known)
         except asyncio.CancelledError:
             tried.difference_update(paths)  # not counted: sent again next time
             raise
         except Exception as error:  # noqa: BLE001 - the batch as a whole failed: each file did
-            found = [tree_counts.Counted(None, None, repr(error))] * len(paths)
+            found = dict.fromkeys(paths, tree_counts.Counted(None, None, repr(error)))
         finally:
             busy.difference_update(paths)
+        if self.background.helper_usable:
+            self._count_big.extend(path for path in big if path not in self._count_big)
+        # (else a big file gets no count: its parse on a thread of this process would
+        # hold the interface a second or more; it stays tried, not sent again)
+        self._show_counted(found, known)
+
+    def _show_counted(
+        self, found: dict[Path, tree_counts.Counted | None], known: dict[Path, FileStamp]
+    ) -> None:
+        """Show the counts ``found`` (None: unchanged since counted, ``known``), record
+        their stamps, and retry a failure once, later."""
         counts: dict[Path, int | None] = {}
         kinds: dict[Path, str | None] = {}
-        for path, counted in zip(paths, found, strict=True):
+        for path, counted in found.items():
             if counted is None:
                 continue  # unchanged since it was counted
             if counted.stamp is not None:
@@ -367,29 +393,77 @@ class FolderWork(Screen[None]):
 
     async def _counted(
         self, paths: list[Path], known: dict[Path, FileStamp]
-    ) -> list[tree_counts.Counted | None]:
-        """The counts of ``paths``, in order (None: unchanged since counted, ``known``).
+    ) -> tuple[dict[Path, tree_counts.Counted | None], list[Path]]:
+        """The counts of ``paths`` (None: unchanged since counted, ``known``), and the big
+        files (over ``COUNT_LIMIT``) left for ``_count_big_files``.
 
         First, on a thread, what needs no parse (``tree_counts.settled_counts``: a stat each, and
-        the counts of the files the search index holds as they are). The rest is parsed
-        in the helper process, unless it is at most ``COUNT_HERE_BYTES`` and no helper
+        the counts of the files the search index holds as they are, a big one's too). The
+        rest is parsed in the helper process, unless it is at most ``COUNT_HERE_BYTES`` and no helper
         runs (then on a thread: a small folder starts no process). Parsed on the
         service's threads, a 10,000-file folder's first batches held the GIL the UI
         thread waited for (docs/performance-log.md, keys8). If the helper dies, the service
         counts on threads and says so once."""
         background = self.background
-        settled, left = await asyncio.wrap_future(
-            background.submit(tree_counts.settled_counts, paths, COUNT_LIMIT, known)
+        settled, sizes = await asyncio.wrap_future(
+            background.submit(tree_counts.settled_counts, paths, BIG_COUNT_LIMIT, known)
         )
-        rest = [path for path in paths if path not in settled]
+        big = [path for path, size in sizes.items() if size > COUNT_LIMIT]
+        rest = [path for path in paths if path in sizes and sizes[path] <= COUNT_LIMIT]
         if rest:
+            left = sum(sizes[path] for path in rest)
             here = left <= COUNT_HERE_BYTES and not background.helper_running
             submit = background.submit if here else background.submit_process
             parsed = await asyncio.wrap_future(
                 submit(tree_counts.speech_counts, rest, COUNT_LIMIT, known)
             )
             settled.update(zip(rest, parsed, strict=True))
-        return [settled[path] for path in paths]
+        return {path: settled[path] for path in paths if path in settled}, big
+
+    def _start_big_counts(self) -> None:
+        """Count the big files waiting (``_count_big_files``), unless it runs already."""
+        if self._count_big and not self._count_big_running:
+            self._count_big_running = True
+            self._count_big_files()
+
+    @work(group="count-big", description="count the big files' speeches")
+    async def _count_big_files(self) -> None:
+        """Count the big files waiting, one a call in the helper process (``BIG_COUNT_LIMIT``),
+        the one that came first first; each only while it is still in sight or a scroll
+        away (else it is counted when the tree shows it again). It gives way to the
+        smaller files: it ends when a batch of them is being counted (the batch's worker
+        starts it again when done), so a big file never holds back the counts of those
+        in sight for longer than its own parse. Cancelled with the screen (quitting): a
+        file waiting for the helper is dropped from its queue."""
+        try:
+            while self._count_big and not self._count_busy:
+                if not self.background.helper_usable:  # (the helper died meanwhile)
+                    self._count_big.clear()
+                    break
+                path = self._count_big.pop(0)
+                tree = self.filetree
+                near = tree.files_in_sight() + tree.uncounted_near_view(COUNT_MARGIN)
+                if path not in near:
+                    self._count_tried.discard(path)  # type: ignore[union-attr]
+                    continue
+                known = {path: self._count_stamps[path]} if path in self._count_stamps else {}
+                self._count_busy.add(path)
+                try:
+                    found = await asyncio.wrap_future(
+                        self.background.submit_process(
+                            tree_counts.speech_counts, [path], BIG_COUNT_LIMIT, known
+                        )
+                    )
+                except asyncio.CancelledError:
+                    self._count_tried.discard(path)  # type: ignore[union-attr]
+                    raise
+                except Exception as error:  # noqa: BLE001 - as a batch's failure
+                    found = [tree_counts.Counted(None, None, repr(error))]
+                finally:
+                    self._count_busy.discard(path)
+                self._show_counted(dict(zip([path], found, strict=True)), known)
+        finally:
+            self._count_big_running = False
 
     def _retry_later(self, path: Path) -> None:
         """Count ``path`` once more ``COUNT_RETRY_SECONDS`` from now (when it is near the

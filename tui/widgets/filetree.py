@@ -84,17 +84,25 @@ _SHARED_MARKERS = _shared_markers()
 .rtf .odt; 网页: .html .htm .mhtml .mht), with that marker: a name listed with two of them
 (讲话.doc and 讲话.docx) shows its suffix in place of the marker (``_has_twin``)."""
 
-SERIAL = patterns.compile(r"(?:(?<![A-Za-z])[A-Za-z]{1,3}(?=[0-9]))?[0-9０-９]+\D?$")
+SERIAL = patterns.compile(
+    r"(?:(?<![A-Za-z])[A-Za-z]{1,3}(?=[0-9]))?[0-9０-９]+(?:[A-Za-z]{2,3}|\D)?$"
+)
 """The number that ends a name in a series, and a character after it (讲话0317, 第12讲):
 kept when the name is cut; with the one to three Latin letters it is glued to when they
 stand as a word's start (nuclear-explain-p1: "nuclear-…p1", where "nuclear-e…1" left a
-lone digit that read as a count; v2 likewise, not a longer word's end: explain1 keeps 1)."""
+lone digit that read as a count; v2 likewise, not a longer word's end: explain1 keeps 1);
+or with the two or three Latin letters of a unit after it (合集10MB: "合…10MB", where
+"合集…" did not tell it from 合集5MB)."""
 ICON_CELLS = 3
 """Cells of the file or folder icon and its space in front of a label."""
-NAME_CELLS = 10
-"""The speech count, then the type marker, give way before a name is cut shorter than this
-(cells after the icon): a name is what the user knows a file by; its count is in the status
-line."""
+NAME_CELLS = 3
+"""The speech count gives way only where the name would be cut shorter than this (cells
+after the icon: "合…"): the count is kept and the name cut, the whole name being on the
+status line (with 5, a subfolder's "合集5MB.txt" lost its "252 sp." in the 19-cell pane at
+80x24, English); a bare "📄 20" told nothing."""
+MARKER_NAME_CELLS = 5
+"""The type marker gives way (before the count) where the name would be cut shorter than
+this: "网页…  网页 12篇" keeps it, "开… 网页  12篇" would have kept a kind for a name."""
 WORDED_COUNT_WIDTH = 36
 """From this pane width (cells) a speech count is written with its word in English ("12
 speeches"); narrower, short on every line ("12 sp.", not worded on some lines and not on
@@ -604,32 +612,65 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
     async def _on_tree_node_expanded(self, event: Tree.NodeExpanded[DirEntry]) -> None:
         """Before DirectoryTree's (Textual calls each class's handler in turn): a folder this
         process may not open stays closed, its listing not asked for, and the user is told
-        why (DirectoryTree showed it opened on nothing, as an empty folder). One whose
-        permissions came back since it was listed opens, its mark gone."""
+        why (DirectoryTree showed it opened on nothing, as an empty folder). Its permission
+        is asked each time it is opened, not only when it was listed: one whose
+        permissions came back opens, its mark gone; one whose permissions were taken while
+        the reader ran gets its mark then (it kept none, and opened on its old listing or
+        on nothing). A folder listed before has its entries' marks looked at again too
+        (``_mark_again``)."""
         node = event.node
         if node is self.cursor_node and node.children:  # (a listed folder opened again)
             self.call_after_refresh(self._children_into_view, node)
-        if node.data is None or node.data.path not in self._unreadable or not node.allow_expand:
+        if node.data is None or not node.allow_expand or node is self.root:
             return
         path = node.data.path
         if not await asyncio.to_thread(lambda: bool(unreadable_folders([path]))):
             self.set_readable(path)
+            if node.children:
+                self._mark_again(node)
             return
         event.prevent_default()  # (DirectoryTree's handler: no listing)
         event.stop()
         node.collapse()
+        self._set_unreadable({path: True})
         self.notify(ui_text.TREE_FOLDER_DENIED(name=safe_text(path.name)), severity="warning")
+
+    @work(group="filetree-marks")
+    async def _mark_again(self, node: TreeNode[DirEntry]) -> None:
+        """The 无权限 marks of the entries listed under ``node`` (opened again), as their
+        permissions are now (``os.access`` on a thread): a file or sub-folder whose
+        permission was taken or given back since the listing is marked, or not, as a new
+        listing would mark it."""
+        entries = [(c.data.path, c.allow_expand) for c in node.children if c.data is not None]
+
+        def locked() -> dict[Path, bool]:
+            files = unreadable_files(path for path, is_dir in entries if not is_dir)
+            folders = unreadable_folders(path for path, is_dir in entries if is_dir)
+            return {path: path in files or path in folders for path, _ in entries}
+
+        self._set_unreadable(await asyncio.to_thread(locked))
+
+    def _set_unreadable(self, marks: dict[Path, bool]) -> None:
+        """Mark (True) or unmark the listed ``marks`` 无权限, their lines drawn again."""
+        changed = False
+        for path, locked in marks.items():
+            if locked == (path in self._unreadable):
+                continue
+            if locked:
+                self._unreadable.add(path)
+            else:
+                self._unreadable.discard(path)
+            node = self._listed.get(path)
+            if node is not None:
+                self._counted_lines[node] = None
+                changed = True
+        if changed:
+            self._draw_counted()
 
     def set_readable(self, path: Path) -> None:
         """``path`` was read (its document shown): its 无权限 mark, if it had one from its
         listing, goes (its permissions were changed since)."""
-        key = self._resolve(path)
-        if key in self._unreadable:
-            self._unreadable.discard(key)
-            node = self._listed.get(key)
-            if node is not None:
-                self._counted_lines[node] = None
-                self._draw_counted()
+        self._set_unreadable({self._resolve(path): False})
 
     def set_speech_count(self, path: Path, count: int) -> None:
         """Record that ``path`` holds ``count`` speeches and redraw the labels."""
@@ -739,34 +780,22 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
                 count_text = f"  {count_msg(count=count)}"
         room = self._label_room(node)
         if room is not None:
-            # In a deep folder the count, then the marker, give way to the name — each only
-            # while the name would still be cut short: a marker that fits beside the whole
-            # name stays (a subfolder's "开学典礼" lost its 网页 with its count, and so its
-            # kind: the marker had taken the extension's place).
-            if label.cell_len + cell_len(marker_text + count_text) > room:
-                # The name as it is shown when cut: without its extension (``_fitted_name``)
-                # unless another file of its name is listed (then the extension tells
-                # them apart, and stays). 合集2MB.txt lost its count, one folder down at
-                # 160x45, though "合集2MB  90篇" fitted: the rule measured the extension
-                # the cut name would not show.
-                short = label
-                if is_file and node.data is not None and not self._named_alike(node.data.path):
-                    short = _without_extension(label)
-                if short.cell_len + cell_len(marker_text + count_text) <= room:
-                    label = short
-                elif room - cell_len(marker_text + count_text) < ICON_CELLS + NAME_CELLS:
-                    count_text = ""
-            if label.cell_len + cell_len(marker_text + count_text) > room:
-                if (
-                    room - cell_len(marker_text) < ICON_CELLS + NAME_CELLS
-                    and marker_text
-                    and not locked
-                ):
-                    marker_text = ""
-                    label = whole  # the extension back in the marker's place
+            # The count is kept and the name cut: the count is what the tree tells, the
+            # whole name is on the status line (网页讲话.html lost its "12篇" in the 25-cell
+            # pane for want of 3 cells). The marker gives way where the name would keep
+            # fewer than ``MARKER_NAME_CELLS`` ("网页…"), the count fewer than ``NAME_CELLS``.
+            short = room - ICON_CELLS - MARKER_NAME_CELLS
+            if cell_len(marker_text + count_text) > short and marker_text and not locked:
+                marker_text = ""
+                label = whole  # the extension back in the marker's place
+            if cell_len(marker_text + count_text) > room - ICON_CELLS - NAME_CELLS:
+                count_text = ""
             name_room = room - cell_len(marker_text + count_text)
             if label.cell_len > name_room:
-                label = _fitted_name(label, max(name_room, ICON_CELLS + 2), is_file)
+                # Cut without its extension (``_fitted_name``), unless another file of its
+                # name is listed: then the extension tells the two apart, and stays.
+                alike = is_file and node.data is not None and self._named_alike(node.data.path)
+                label = _fitted_name(label, max(name_room, ICON_CELLS + 2), is_file, alike)
         shown = marker_text + count_text
         if shown:
             label.append_text(Text(shown, style="dim"))
@@ -1140,18 +1169,29 @@ def _without_extension(label: Text) -> Text:
     return label[:dot] if dot > name_start else label
 
 
-def _fitted_name(label: Text, cells: int, is_file: bool = True) -> Text:
+def _fitted_name(label: Text, cells: int, is_file: bool = True, alike: bool = False) -> Text:
     """A file's label (icon and name) too long for ``cells``: without its extension
     (".txt"), and, when a number ends the name (讲话0317, 第12讲), cut before the number,
     not inside it. A folder of 讲话0001.txt … 讲话3000.txt showed 3,000 rows of "讲话00…",
     one like the other. A kind other than plain text keeps its marker ("W", "PDF"); the
-    whole name is in the status line. A folder's name keeps its dots (2024.03)."""
+    whole name is in the status line. A folder's name keeps its dots (2024.03). A file
+    listed ``alike`` (讲话稿.txt beside 讲话稿.md) keeps its extension: "讲….txt"."""
     name_start = label.plain.find(" ") + 1  # after the icon and its space
+
+    def headed(cut: Text | None) -> bool:
+        """Whether ``cut`` shows a head of the name before its "…" (not "📄….mhtml")."""
+        return cut is not None and len(cut.plain.split("…", 1)[0]) > name_start
+
+    dot = label.plain.rfind(".")
+    if alike and dot > name_start:
+        kept = cut_keeping_tail(label, cells, dot)
+        if kept is not None and headed(kept):
+            return kept
     if is_file:
         label = _without_extension(label)
     serial = SERIAL.search(label.plain, name_start + 1)
     if serial is not None:
         cut = cut_keeping_tail(label, cells, serial.start())
-        if cut is not None:
+        if cut is not None and headed(cut):
             return cut
     return cut_to_cells(label, cells)

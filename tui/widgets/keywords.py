@@ -32,7 +32,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.timer import Timer
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui import ui_text
@@ -41,6 +41,7 @@ from tui.engine.model import Document
 from tui.jobs import keyword_feed
 from tui.services import Background
 from tui.widgets.keybar import KeyHints
+from tui.widgets.wrapped import WrappedText
 
 if TYPE_CHECKING:
     from tui.engine import keywords
@@ -182,7 +183,9 @@ class KeywordPanel(Vertical, can_focus=False):
         self._waiting_since: float | None = None
         """When the computing of the keywords shown next began (None: not waiting for it)."""
         self._wait_timer: Timer | None = None
-        self.heading = Static(LOADING(), id="keywords-title")
+        # Broken by the reader's rules, a number kept with its word: Textual's own wrap
+        # broke "正在计算全文 6" | "篇讲话的关键词…" in the 28-cell panel at 80x24.
+        self.heading = WrappedText(LOADING(), id="keywords-title")
         self.options = OptionList(id="keywords-list")
         self._fitted_to = 0
         """The panel's width its rows were last fitted to after a resize (``on_resize``)."""
@@ -207,7 +210,7 @@ class KeywordPanel(Vertical, can_focus=False):
 
     def _set_heading(self, text: ui_text.Msg, **args: object) -> None:
         self._heading_text = (text, args)
-        self.heading.update(text(**args))
+        self.heading.set_text(text(**args))
 
     def _begin_wait(self) -> None:
         """The keywords of the open document are being computed (jieba is ready): say so,
@@ -234,14 +237,14 @@ class KeywordPanel(Vertical, can_focus=False):
         self._set_heading(text, speeches=speeches)
         seconds = int(time.monotonic() - since)
         if seconds >= 1:
-            self.heading.update(
+            self.heading.set_text(
                 f"{text(speeches=speeches)}\n{ui_text.KEYWORDS_WAITED(seconds=seconds)}"
             )
 
     def relabel(self) -> None:
         """Say the heading and the list's texts again in the language chosen now."""
         text, args = self._heading_text
-        self.heading.update(text(**args))
+        self.heading.set_text(text(**args))
         self._say_computing()
         if self._listing:
             self._refresh_list()
@@ -400,7 +403,7 @@ class KeywordPanel(Vertical, can_focus=False):
             self._set_heading(ui_text.KEYWORDS_TITLE)
         if self.preliminary:
             self._progress_said = time.monotonic()
-            self.heading.update(
+            self.heading.set_text(
                 f"{self.heading_text}\n{ui_text.KEYWORDS_EARLY(counted=self._counted, total=total)}"
             )
 

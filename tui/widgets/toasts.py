@@ -53,7 +53,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets._toast import Toast, ToastHolder, ToastRack
 
-from tui.engine.wrap import wrap_text
+from tui.widgets.wrapped import wrap_ui_text
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -69,10 +69,11 @@ timeout if shorter): long enough to read a line, short enough not to pass for ne
 
 def toast_lines(text: str, width: int) -> list[str]:
     """``text`` in lines of at most ``width`` cells, broken by the reader's rules (each
-    line feed kept; spaces at a break dropped)."""
+    line feed kept; spaces at a break dropped), a number held to its word ("12 quotes":
+    ``ui_text.glue_numbers``)."""
     if not text:
         return []
-    return [line.rstrip(" ") for line in wrap_text(text, max(1, width)).split("\n")]
+    return [line.rstrip(" ") for line in wrap_ui_text(text, max(1, width)).split("\n")]
 
 
 class KinsokuToast(Toast):
