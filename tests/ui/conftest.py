@@ -25,6 +25,7 @@ from tests.conftest import jieba_cache_shared
 from tests.documents import build_document
 from tui import ui_text
 from tui.engine.model import Document
+from tui.screens.main import MainScreen
 from tui.widgets.filetree import SpeechFileTree
 from tui.widgets.toasts import shown_notices
 
@@ -226,7 +227,8 @@ def screen_text(app: App[Any]) -> str:
 
 
 async def settle(app: App[Any], pilot: Pilot[Any], held: Collection[str] = ()) -> None:
-    """Wait for the app's finite workers and the file trees' folder listings, then refresh.
+    """Wait for the app's finite workers, the file trees' folder listings and the end of the
+    main screen's start-up (``MainScreen.tools_restored``), then refresh.
 
     DirectoryTree's ``_loader`` never finishes (it waits on a queue), so it is not
     waited for; the folders it was asked to list are (``SpeechFileTree.wait_listed``),
@@ -250,6 +252,12 @@ async def settle(app: App[Any], pilot: Pilot[Any], held: Collection[str] = ()) -
             except WorkerCancelled:
                 pass  # replaced by a newer exclusive worker: the next round waits for that
         await pilot.pause()
+    if not held:
+        # Start-up ends after a frame, with no worker to wait on (the hidden panes mounted,
+        # the search and the keyword panel restored as the app was left).
+        for screen in app.screen_stack:
+            if isinstance(screen, MainScreen):
+                await asyncio.wait_for(screen.tools_restored.wait(), timeout=10)
     await pilot.pause()
 
 

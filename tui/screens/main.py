@@ -212,6 +212,10 @@ class MainScreen(FolderWork):
         """What the status line says of ``_gone``: gone, or no longer a regular file."""
         self.complete = True
         """False while the reader shows the head of a big file (the rest is parsed)."""
+        self.tools_restored = asyncio.Event()
+        """Set once start-up is over: the first file (or why there is none) shown, the panes
+        hidden at start mounted, and the keyword panel, ``h`` and the search restored as the
+        app was left (``_mount_hidden_and_restore``, after a frame: no worker to wait on)."""
         self._collector_settled = False
         """Whether a document was shown: what the start made was frozen then, once."""
         self._head_wanted: tuple[Position, tuple[int, int]] | None = None
@@ -299,6 +303,7 @@ class MainScreen(FolderWork):
         left (``find.restore_reading_tools``)."""
         await self._mount_hidden()
         find_features.restore_reading_tools(self)
+        self.tools_restored.set()
 
     def on_mount(self) -> None:
         self.reader.cursor_changed.subscribe(self, self._cursor_changed, immediate=True)
