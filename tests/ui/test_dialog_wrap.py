@@ -15,7 +15,7 @@ from textual.widgets import TextArea
 from tests.ui.conftest import until
 from tui.engine.wrap import NO_END, NO_START
 from tui.screens.quote_dialog import QuoteDialog
-from tui.widgets.wrapped import KinsokuTextArea
+from tui.widgets.kinsoku_area import KinsokuTextArea
 
 # Commas, stops and brackets at every other position, so that a break at any width meets one.
 TEXT = (

@@ -50,6 +50,10 @@ def test_the_app_starts_without_the_modules_it_needs_only_later() -> None:
         # (tui.digit_keys; firsttext30).
         "tui.keymap",
         "pkgutil",
+        # Textual's TextArea (its document classes and tree-sitter, about 8 ms), for the
+        # quote dialogs' editable text only (tui.widgets.kinsoku_area).
+        "textual.document",
+        "tree_sitter",
     ]
     code = (
         "import sys\n"

@@ -19,7 +19,8 @@ from textual.widgets import TextArea
 from tui import ui_text
 from tui.base.safetext import safe_text
 from tui.widgets.keybar import KeyBar
-from tui.widgets.wrapped import KinsokuTextArea, WrappedText
+from tui.widgets.kinsoku_area import KinsokuTextArea
+from tui.widgets.wrapped import WrappedText
 
 
 class EditQuoteDialog(ModalScreen[str | None]):

@@ -53,10 +53,11 @@ from tui.screens.unsaved import tell_saved, tell_unsaved
 from tui.session import Session
 from tui.tmux import clipboard_option, inside_tmux, tmux_copy
 from tui.widgets.keybar import KeyBar
+from tui.widgets.kinsoku_area import KinsokuTextArea
 from tui.widgets.outline import speech_name
 from tui.widgets.reader import ReaderView
 from tui.widgets.safelabel import markup, palette_prompt
-from tui.widgets.wrapped import KinsokuTextArea, WrappedText
+from tui.widgets.wrapped import WrappedText
 
 if TYPE_CHECKING:
     from collections.abc import Callable

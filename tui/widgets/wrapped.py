@@ -1,13 +1,13 @@
-"""Dialog text wrapped by the reader's Chinese line-break rules (禁则, ``tui.engine.wrap``).
+"""Interface text wrapped by the reader's Chinese line-break rules (禁则, ``tui.engine.wrap``).
 
 Textual wraps text anywhere a line is full, so a dialog could start a line with "，" or
-"。" and end one with "（". Two widgets wrap as the reader does:
-
-* ``WrappedText``: a read-only block of text (a dialog's hint or message), wrapped with
-  ``wrap_text`` to its width each time it is resized.
-* ``KinsokuTextArea``: a ``TextArea`` whose soft wrap breaks lines where the reader would.
-  The text itself is not changed (no line feed is added): what is selected and copied is
-  the text as given, and an editable area stays editable.
+"。" and end one with "（". Here: ``wrap_ui_text`` and ``wrap_ui_label`` (a number kept with
+its word), ``kinsoku_offsets`` (the reader's breaks in Textual's form), and ``WrappedText``,
+a read-only block of text (a dialog's hint or message, a notice, the keyword panel's
+heading) wrapped to its width each time it is resized. The editable ``KinsokuTextArea`` is
+in ``tui.widgets.kinsoku_area``: it brings Textual's TextArea (its document classes and
+tree-sitter), which the first screen does not need (this module is imported at start by
+the notices and the keyword panel).
 """
 
 from __future__ import annotations
@@ -15,12 +15,8 @@ from __future__ import annotations
 from rich.cells import cell_len
 from rich.text import Text
 from textual._wrap import compute_wrap_offsets
-from textual.document._document import Location
-from textual.document._document_navigator import DocumentNavigator
-from textual.document._wrapped_document import WrappedDocument
 from textual.events import Resize
-from textual.expand_tabs import get_tab_widths
-from textual.widgets import Static, TextArea
+from textual.widgets import Static
 
 from tui import ui_text
 from tui.base.safetext import safe_text
@@ -59,52 +55,6 @@ def kinsoku_offsets(text: str, width: int, tab_width: int) -> list[int]:
     if "\t" in text or width <= 0:
         return compute_wrap_offsets(text, width, tab_width)
     return [start for start, _ in wrap(text, width, 0, 0)[1:]]
-
-
-class KinsokuWrappedDocument(WrappedDocument):
-    """Textual's wrapped view of a document, broken where the reader breaks lines.
-
-    ``wrap`` is WrappedDocument's, with the reader's breaks (``kinsoku_offsets``) where
-    Textual's own are computed; an edit (``wrap_range``) wraps the whole document again,
-    which for the dialogs' few lines costs nothing worth a range's bookkeeping.
-    """
-
-    def wrap(self, width: int, tab_width: int | None = None) -> None:
-        self._width = width
-        if tab_width:
-            self._tab_width = tab_width
-        wrap_offsets: list[list[int]] = []
-        offset_to_line_info: list[tuple[int, int]] = []
-        line_index_to_offsets: list[list[int]] = []
-        tab_widths: list[list[int]] = []
-        y_offset = 0
-        for line_index, line in enumerate(self.document.lines):
-            offsets = kinsoku_offsets(line, width, self._tab_width) if width else []
-            tab_widths.append([cells for _, cells in get_tab_widths(line, self._tab_width)])
-            wrap_offsets.append(offsets)
-            line_index_to_offsets.append(list(range(y_offset, y_offset + len(offsets) + 1)))
-            offset_to_line_info.extend((line_index, section) for section in range(len(offsets) + 1))
-            y_offset += len(offsets) + 1
-        self._wrap_offsets = wrap_offsets
-        self._offset_to_line_info = offset_to_line_info
-        self._line_index_to_offsets = line_index_to_offsets
-        self._tab_width_cache = tab_widths
-
-    def wrap_range(self, start: Location, old_end: Location, new_end: Location) -> None:
-        self.wrap(self._width, self._tab_width)
-
-
-class KinsokuTextArea(TextArea):
-    """A ``TextArea`` (``soft_wrap`` on) wrapped by the reader's rules."""
-
-    def _set_document(self, text: str, language: str | None) -> None:
-        # TextArea makes its document here (at start and on load_text), then a
-        # WrappedDocument and a navigator over it: both are made again over ours.
-        super()._set_document(text, language)
-        self.wrapped_document = KinsokuWrappedDocument(self.document, tab_width=self.indent_width)
-        self.navigator = DocumentNavigator(self.wrapped_document)
-        self.move_cursor((0, 0))
-        self._rewrap_and_refresh_virtual_size()
 
 
 class WrappedText(Static):
