@@ -549,6 +549,11 @@ TREE_SPEECH_COUNT = Msg("{count}篇", "{count} {count:speech|speeches}")
 TREE_SPEECH_COUNT_SHORT = Msg("{count}篇", "{count} sp.")
 """The count in a pane too narrow for the word (``filetree.WORDED_COUNT_WIDTH``): "12 sp.",
 two cells more than "12篇" (a number alone, "12", read as anything: a size, a date)."""
+TREE_TOO_BIG = Msg("大文件，打开时计数", "big: counted when opened")
+"""In the count's place of a file over the counter's size limit (32 MB), which is counted
+when opened (``SpeechFileTree.set_speech_counts``' ``too_big``)."""
+TREE_TOO_BIG_SHORT = Msg("大文件", "big")
+"""The same in a pane too narrow for the words (the name keeps some room)."""
 READER_NO_TEXT = Msg("这个文件没有可显示的正文。", "This file has no text to show.")
 READER_ONLY_NOISE = Msg(
     "它的文字（{count} 段，第一段是“{first}”）看起来是页码、网址、广告之类的杂项，不显示。",
