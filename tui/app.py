@@ -607,6 +607,10 @@ class SpeechReaderApp(App[None]):
         )
         yield SystemCommand(ui_text.CMD_THEME(), ui_text.CMD_THEME_HELP(), self.action_change_theme)
         yield SystemCommand(ui_text.CMD_HELP(), ui_text.CMD_HELP_HELP(), self.action_help)
+        if isinstance(screen, MainScreen) and screen.path is not None:
+            yield SystemCommand(
+                ui_text.CMD_READ_AGAIN(), ui_text.CMD_READ_AGAIN_HELP(), screen.action_read_again
+            )
         if screen.maximized is not None:
             yield SystemCommand(
                 ui_text.CMD_RESTORE(), ui_text.CMD_RESTORE_HELP(), screen.action_minimize

@@ -1,4 +1,9 @@
-"""The ``speech-reader`` command: the reader by default, and subcommands for scripts."""
+"""The ``speech-reader`` command: the reader by default, and subcommands for scripts.
+
+Why this module is over 500 lines: it is the reader's whole start from the command line
+(its options, the path and line checks, the launch that sends the first parse ahead, the
+log and the crash report), one module the usual start imports, argparse only when needed.
+"""
 
 from __future__ import annotations
 
@@ -216,6 +221,7 @@ def _main(argv: list[str]) -> int:
     if argv and argv[0] in COMMANDS:
         return _run_command(argv)
     line: int | None = None
+    read_again = False
     if len(argv) <= 1 and not (argv and argv[0].startswith("-")):
         given = argv[0] if argv else None  # the usual start: no argparse import on the way
         language = None
@@ -241,6 +247,13 @@ def _main(argv: list[str]) -> int:
             metavar="N",
             help="open the file at its line N (1-based: the paragraph that holds that line; past the end, the last one)",
         )
+        parser.add_argument(
+            "--read-again",
+            action="store_true",
+            help="重新读取 / read again: a PDF the PDF library crashed on or ran out of time "
+            "on is remembered and not read again until it changes; this forgets that for PATH "
+            "(a file, or every file of a folder; no PATH: every file) and opens it as usual",
+        )
         parser.add_argument("-V", "--version", action="store_true", help="print the version")
         parser.add_argument(
             "--lang",
@@ -262,6 +275,7 @@ def _main(argv: list[str]) -> int:
             print(f"speech-reader {__version__}")
             return 0
         given, language, line = parsed.path, parsed.lang, parsed.line
+        read_again = parsed.read_again
     from tui.session import read_session, start_language
 
     stored = read_session()  # read once: its language now, the rest by the session
@@ -278,6 +292,10 @@ def _main(argv: list[str]) -> int:
         print(f"speech-reader: {problem}", file=sys.stderr)
         return 2
     keep_a_log()
+    if read_again:
+        from tui.formats.cache import forget_refusals
+
+        forget_refusals(None if path is None else str(path.resolve()))
     app = launch(path, language, stored, line)
     from rich.console import Console
 

@@ -342,6 +342,22 @@ CMD_SCREENSHOT = Msg("截图", "Screenshot")
 CMD_SCREENSHOT_HELP = Msg("把当前画面保存为 SVG 文件", "Save the screen as an SVG file")
 CMD_QUIT = Msg("退出", "Quit")
 CMD_QUIT_HELP = Msg("保存阅读位置后退出（同 q 键）", "Save the reading position and quit (like q)")
+CMD_READ_AGAIN = Msg("重新读取此文件", "Read this file again")
+CMD_READ_AGAIN_HELP = Msg(
+    "从磁盘再读一次打开的文件；之前读取失败（PDF 解析库崩溃或超时）的 PDF 也再试一次（同 Ctrl+R）",
+    "Read the open file from disk again; a PDF that failed before (the PDF library crashed"
+    " or ran out of time) is tried again too (like Ctrl+R)",
+)
+READ_AGAIN_HINT = Msg(
+    "要再试一次（例如读它时机器太忙而超时），可以按 Ctrl+R，或在命令面板（Ctrl+P）里选“重新读取此文件”。",
+    "To try it once more (it ran out of time on a busy machine?), press Ctrl+R, or choose"
+    " “Read this file again” in the command palette (Ctrl+P).",
+)
+CLI_READ_AGAIN_HINT = Msg(
+    "要再试一次（例如读它时机器太忙而超时），运行：speech-reader --read-again {path}",
+    "To try once more (it ran out of time on a busy machine?), run: speech-reader"
+    " --read-again {path}",
+)
 HELP_QUIT_TITLE = Msg("要退出吗？", "Do you want to quit?")
 HELP_QUIT = Msg(
     "按 {key} 退出阅读器（ctrl+c 只复制选中的文字）",
@@ -376,6 +392,7 @@ KEY_FIND_NEXT = Key("下一处", "Next match")
 KEY_FIND_PREVIOUS = Key("上一处", "Previous match")
 KEY_FIND_TO_HIGHLIGHT = Key("查找词设为高亮词", "Highlight the find term")
 KEY_CORPUS_SEARCH = Key("全文搜索", "Search all")
+KEY_READ_AGAIN = Key("重新读取此文件", "Read this file again", bar="Read again")
 
 GROUP_READER = Key("阅读", "Reading")
 KEY_NEXT_SENTENCE = Key("下一句", "Next sentence", bar="Next")
@@ -532,6 +549,11 @@ TREE_SPEECH_COUNT = Msg("{count}篇", "{count} {count:speech|speeches}")
 TREE_SPEECH_COUNT_SHORT = Msg("{count}篇", "{count} sp.")
 """The count in a pane too narrow for the word (``filetree.WORDED_COUNT_WIDTH``): "12 sp.",
 two cells more than "12篇" (a number alone, "12", read as anything: a size, a date)."""
+TREE_TOO_BIG = Msg("大文件，打开时计数", "big: counted when opened")
+"""In the count's place of a file over the counter's size limit (32 MB), which is counted
+when opened (``SpeechFileTree.set_speech_counts``' ``too_big``)."""
+TREE_TOO_BIG_SHORT = Msg("大文件", "big")
+"""The same in a pane too narrow for the words (the name keeps some room)."""
 READER_NO_TEXT = Msg("这个文件没有可显示的正文。", "This file has no text to show.")
 READER_ONLY_NOISE = Msg(
     "它的文字（{count} 段，第一段是“{first}”）看起来是页码、网址、广告之类的杂项，不显示。",

@@ -180,3 +180,45 @@ async def test_without_a_helper_a_big_file_is_not_parsed_in_the_reader(
             p: counted_folder[p] for p in small
         }
         assert not [files for _, files in calls if set(files) & set(big)], calls
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+async def test_a_file_over_the_big_limit_says_why_it_has_no_count(
+    counted_folder: dict[Path, int | None],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+) -> None:
+    """A file over ``BIG_COUNT_LIMIT`` (32 MB; here ``BIG``) is not parsed for its count:
+    its line says so in the count's place (it showed nothing, beside counted files), and
+    opening it gives it its count."""
+    monkeypatch.setattr(folder_work, "COUNT_LIMIT", BIG // 2)
+    monkeypatch.setattr(folder_work, "BIG_COUNT_LIMIT", BIG)
+    paths = list(counted_folder)
+    big = [path for path in paths if path.stat().st_size > BIG]
+    assert len(big) == 2
+    app = make_app(paths[0].parent, language=language)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        screen.count_speeches()
+        await settle(app, pilot)
+        tree = screen.filetree
+        opened = screen.path
+        said = "大文件" if language == "zh" else "big"
+
+        def label(path: Path) -> str:
+            node = tree.node_for_path(path)
+            assert node is not None
+            return tree.render_label(node, tree.rich_style, tree.rich_style).plain
+
+        unopened = [path for path in big if path != opened]
+        assert unopened
+        for path in unopened:
+            assert tree.speech_count(path) is None
+            assert said in label(path), label(path)
+        small = [path for path in paths if path not in big and counted_folder[path]]
+        assert small and all(said not in label(path) for path in small)
+        screen.open_file(unopened[0])
+        await settle(app, pilot)
+        assert tree.speech_count(unopened[0]) == counted_folder[unopened[0]]
+        assert said not in label(unopened[0])

@@ -85,7 +85,7 @@ def test_without_a_usable_index_only_the_stats_settle_counts(
     asked = [counted, big, library / "没有.txt", paths[2]]
     expected = {
         counted: None,
-        big: tree_counts.Counted(stamp_of(big), None),
+        big: tree_counts.Counted(stamp_of(big), None, too_big=True),  # (its line says so)
         library / "没有.txt": tree_counts.Counted(None, None),
     }
     limit = big.stat().st_size - 1

@@ -187,3 +187,70 @@ def test_the_command_line_does_not_speak_of_a_reader(tmp_path: Path, language: s
             runs[0].stderr
         )
         assert "reading it before, so it is not read again" in runs[1].stderr
+
+
+def test_a_refusal_forgotten_is_read_again(
+    tmp_path: Path, children: list[str], marked: Callable[[str], None]
+) -> None:
+    """``forget_refusals`` (the reader's 重新读取此文件, ``--read-again``): the file is read
+    again, crashes (signals) too; only the files under the path given are forgotten."""
+    from tui.formats import cache
+
+    marked("abort")
+    (tmp_path / "讲话").mkdir()
+    (tmp_path / "讲话2").mkdir()
+    path = ff.mark_crashing(ff.write_pdf(tmp_path / "讲话" / "甲.pdf"))
+    other = ff.mark_crashing(ff.write_pdf(tmp_path / "讲话2" / "乙.pdf"))
+    refusal(path)
+    refusal(other)
+    assert children == ["alone", "alone"]
+    assert cache.forget_refusals(str(tmp_path / "讲话")) == 1  # (not 讲话2's: a prefix)
+    again = refusal(path)
+    assert children == ["alone", "alone", "alone"]  # (PDFium ran on it again)
+    assert "这次没有再读" not in again.message
+    assert "这次没有再读" in refusal(other).message
+    assert cache.forget_refusals(str(path)) == 1  # (a file itself)
+    assert cache.forget_refusals() == 1  # (every file: 乙)
+    refusal(other)
+    assert children == ["alone"] * 4
+
+
+def test_the_read_again_option_forgets_before_the_reader_starts(
+    tmp_path: Path,
+    children: list[str],
+    marked: Callable[[str], None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tui import cli
+    from tui.base.files import stamp_of
+    from tui.formats import cache
+
+    marked("abort")
+    path = ff.mark_crashing(ff.write_pdf(tmp_path / "讲话.pdf"))
+    refusal(path)
+    stamp = stamp_of(path)
+    assert stamp is not None and cache.refusal(str(path), stamp) is not None
+    seen: list[object] = []
+
+    class Started(Exception):
+        pass
+
+    def launch(*arguments: object) -> None:
+        seen.append(cache.refusal(str(path), stamp))
+        raise Started
+
+    monkeypatch.setattr(cli, "launch", launch)
+    monkeypatch.setattr(cli, "keep_a_log", lambda: None)
+    with pytest.raises(Started):
+        cli.main(["--read-again", str(path)])
+    assert seen == [None]
+
+
+def test_the_command_line_says_how_to_read_it_again(tmp_path: Path) -> None:
+    pdf = ff.mark_crashing(ff.write_pdf(tmp_path / "乙 讲话.pdf"))
+    pdfium = ff.write_marked_crashing_pdfium(tmp_path / "pdfium", "abort")
+    home = tmp_path / "cli-home"
+    path = os.pathsep.join([str(pdfium), str(ROOT)])
+    done = run_process(home, "outline", str(pdf), PYTHONPATH=path)
+    assert done.returncode == 2, done.stderr
+    assert f"运行：speech-reader --read-again '{pdf}'" in done.stderr, done.stderr

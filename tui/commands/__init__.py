@@ -234,6 +234,13 @@ def load_or_say(command: str, path: Path, line: LiveLine | None = None) -> Docum
         if line is not None:
             line.clear()
         why = ui_text.pick(*error.without_reader())  # (no reader here to be unaffected)
+        if getattr(error, "lasting", False):  # (a refusal remembered: how to try again)
+            import shlex
+
+            printed = printed_path(str(path))  # (escaped, it reads back only as $'…')
+            shown = printed if "\\" in printed else shlex.quote(printed)
+            hint = ui_text.CLI_READ_AGAIN_HINT(path=shown)
+            why = ui_text.pick("", " ").join((why, hint))
         print(f"speech-reader {command}: {printed_name(path)}: {why}", file=sys.stderr)
         return None
 

@@ -17,6 +17,7 @@ address-space limit: there the CPU, file size and output limits hold.
 from __future__ import annotations
 
 import os
+import selectors
 import signal
 import subprocess
 import sys
@@ -188,18 +189,58 @@ def _bounded(argv: list[str], folder: str, limits: Limits) -> Outcome:
     deadline = time.monotonic() + limits.timeout
     readers[0].join(limits.timeout)
     too_slow = readers[0].is_alive()
-    if not too_slow:
-        try:  # (its output closed: it ends, or holds on past the time)
-            process.wait(max(0.0, deadline - time.monotonic()))
-        except subprocess.TimeoutExpired:
-            too_slow = True
-    kill(process)  # (also what it started and left behind)
+    if not too_slow:  # (its output closed: it ends, or holds on past the time)
+        too_slow = not _exited(process, max(0.0, deadline - time.monotonic()))
+    kill(process)  # (also what it started and left behind: not reaped yet, see _exited)
     process.wait()
     for reader in readers:
         reader.join(5)
     output.close()
     errors.close()
     return Outcome(process.returncode, b"".join(chunks), b"".join(head), too_slow, over.is_set())
+
+
+def _exited(process: subprocess.Popen[bytes], seconds: float) -> bool:
+    """Whether ``process`` ends within ``seconds``, without reaping it: its number stays
+    its own (a zombie) until ``kill`` has killed its group, and only then is it reaped
+    (``process.wait``). Reaped first, the number could go to another process, which the
+    group kill would then hit (a program ending as its output closes, the usual case).
+
+    Linux (3.9+ Python, 5.3+ kernel): a pidfd, readable when it ends, waited on with the
+    time limit. Other POSIX systems (macOS): ``waitid(..., WEXITED | WNOWAIT | WNOHANG)``
+    asked every 10 ms until it ends or the time is up, which tells without reaping too.
+    Where neither exists (Windows): ``process.wait`` with the limit; there ``kill`` ends the
+    program by its handle, which stays its own until closed, not by a number."""
+    if os.name == "posix" and hasattr(os, "pidfd_open"):
+        try:
+            descriptor = os.pidfd_open(process.pid)
+        except OSError:  # (a kernel before 5.3, or a sandbox that refuses it)
+            pass
+        else:
+            try:
+                with selectors.DefaultSelector() as waiting:
+                    waiting.register(descriptor, selectors.EVENT_READ)
+                    return bool(waiting.select(seconds))
+            finally:
+                os.close(descriptor)
+    if os.name == "posix" and hasattr(os, "waitid"):
+        deadline = time.monotonic() + seconds
+        flags = os.WEXITED | os.WNOWAIT | os.WNOHANG
+        while True:
+            try:
+                if os.waitid(os.P_PID, process.pid, flags) is not None:
+                    return True
+            except ChildProcessError:  # (reaped elsewhere: it has ended)
+                return True
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            time.sleep(min(0.01, left))
+    try:
+        process.wait(seconds)
+    except subprocess.TimeoutExpired:
+        return False
+    return True
 
 
 def kill(process: subprocess.Popen[bytes]) -> None:

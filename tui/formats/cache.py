@@ -12,7 +12,8 @@ A PDF that PDFium crashed on, or that took it past a limit (``errors.ReaderCrash
 is remembered the same way in ``<cache dir>/refused/`` (``remember_refusal``, ``refusal``):
 by its path and stamp, with what happened, so opening it again, counting or indexing its
 folder again does not run PDFium on it again (a 120 s time limit paid at each open). A
-changed file has another stamp and is tried again.
+changed file has another stamp and is tried again; so is one the user asks to read again
+(``forget_refusals``: the reader's 重新读取此文件, ``speech-reader --read-again``).
 """
 
 from __future__ import annotations
@@ -221,6 +222,39 @@ def remember_refusal(path: str, stamp: FileStamp, how: Said) -> None:
         "how": {"zh": str(how), "en": how.en},
     }
     _write(refused_folder(), key, record)
+
+
+def forget_refusals(under: str | None = None) -> int:
+    """Forget what PDFium did on the file ``under`` or on every file below the folder
+    ``under`` (None: on every file), whatever their stamps: they are read again when next
+    opened, counted or indexed (the reader's 重新读取此文件, ``speech-reader
+    --read-again``: a time limit a busy machine made the file pass). Returns how many
+    were forgotten; quietly fewer when an entry cannot be removed. Never touches the
+    user's files: only this cache's entries."""
+    where = refused_folder()
+    inside = None if under is None else os.path.abspath(under)
+    forgotten = 0
+    try:
+        names = [entry.path for entry in os.scandir(where) if entry.name.endswith(".json")]
+    except OSError:
+        return 0
+    for name in names:
+        if inside is not None:
+            try:
+                with open(name, encoding="utf-8") as handle:
+                    path = json.load(handle)["path"]
+            except (OSError, ValueError, KeyError, TypeError):
+                continue
+            if not isinstance(path, str) or not (
+                path == inside or path.startswith(inside.rstrip(os.sep) + os.sep)
+            ):
+                continue
+        try:
+            os.unlink(name)
+        except OSError:
+            continue
+        forgotten += 1
+    return forgotten
 
 
 def _prune(where: Path) -> None:

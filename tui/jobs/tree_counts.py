@@ -38,6 +38,9 @@ class Counted(NamedTuple):
     kind: str | None = None
     """The format the file's content has when its name says another (``content_kind``: a
     plain-text file named .docx is "text"), for the tree's marker; None when as named."""
+    too_big: bool = False
+    """No count because the file is over the size limit (not parsed just for its count):
+    the tree says so (大文件), the count comes when it is opened."""
 
 
 def content_kind(path: Path) -> str | None:
@@ -82,7 +85,7 @@ def _counted(path: Path, limit: int, known: dict[Path, FileStamp] | None) -> Cou
     if stamp is not None and known is not None and known.get(path) == stamp:
         return None
     if stamp is None or stamp.size > limit:
-        return uncounted(path, stamp)
+        return uncounted(path, stamp, too_big=stamp is not None)
     try:
         speeches, held = speeches_and_kind(path)
     except SpeechFileError:
@@ -93,10 +96,11 @@ def _counted(path: Path, limit: int, known: dict[Path, FileStamp] | None) -> Cou
     return Counted(stamp, speeches, kind=kind_unlike_name(path.name, held))
 
 
-def uncounted(path: Path, stamp: FileStamp | None) -> Counted:
-    """A file with no count (gone: ``stamp`` None; over the size limit; not a speech file
-    after all), with the format its content has where its name says another."""
-    return Counted(stamp, None, kind=None if stamp is None else content_kind(path))
+def uncounted(path: Path, stamp: FileStamp | None, too_big: bool = False) -> Counted:
+    """A file with no count (gone: ``stamp`` None; over the size limit: ``too_big``; not a
+    speech file after all), with the format its content has where its name says another."""
+    kind = None if stamp is None else content_kind(path)
+    return Counted(stamp, None, kind=kind, too_big=too_big)
 
 
 def settled_counts(
@@ -126,7 +130,7 @@ def settled_counts(
         if stamp is not None and known is not None and known.get(path) == stamp:
             settled[path] = None
         elif stamp is None or stamp.size > limit:
-            settled[path] = uncounted(path, stamp)
+            settled[path] = uncounted(path, stamp, too_big=stamp is not None)
         else:
             stamps[os.fspath(path)] = (path, stamp)
     indexed = indexed_speech_counts(

@@ -389,7 +389,8 @@ class FolderWork(Screen[None]):
             if counted.stamp is not None:
                 self._count_stamps[path] = counted.stamp
         self.filetree.set_content_kinds(kinds)
-        self.filetree.set_speech_counts(counts)
+        big = {p: c.stamp.size if c.too_big and c.stamp else None for p, c in found.items() if c}
+        self.filetree.set_speech_counts(counts, too_big=big)
 
     async def _counted(
         self, paths: list[Path], known: dict[Path, FileStamp]

@@ -117,6 +117,17 @@ def _log_failure(done: Future[bool]) -> None:
         log.warning("could not store a parsed document", exc_info=done.exception())
 
 
+def _error_words(error: SpeechFileError) -> Callable[[], str]:
+    """Why ``error``'s file cannot be shown, in the interface's language; for a PDF whose
+    refusal is remembered (``ReaderCrashedError``, ``lasting``: PDFium crashed on it or
+    went past a limit, and it is not read again until it changes) how to read it again
+    all the same (``action_read_again``)."""
+    words = partial(ui_text.pick, error.message, error.message_en)
+    if not getattr(error, "lasting", False):  # (only ReaderCrashedError has it)
+        return words
+    return lambda: ui_text.pick("", " ").join((words(), ui_text.READ_AGAIN_HINT()))
+
+
 class MainScreen(FolderWork):
     """Three panes and a status line; owns the open file and the session."""
 
@@ -146,6 +157,7 @@ class MainScreen(FolderWork):
         Binding("N", "find_previous", ui_text.KEY_FIND_PREVIOUS.zh, show=False),
         Binding("A", "add_highlight_term", ui_text.KEY_FIND_TO_HIGHLIGHT.zh, show=False),
         Binding("ctrl+f", "corpus_search", ui_text.KEY_CORPUS_SEARCH.zh, show=False),
+        Binding("ctrl+r", "read_again", ui_text.KEY_READ_AGAIN.zh, show=False),
     ]
 
     @property
@@ -482,7 +494,7 @@ class MainScreen(FolderWork):
             try:
                 document, complete = early.result()
             except SpeechFileError as error:
-                self._show_error(path, partial(ui_text.pick, error.message, error.message_en))
+                self._show_error(path, _error_words(error))
                 return
             except Exception as error:  # noqa: BLE001 - shown, and logged
                 self._load_failed(path, error)
@@ -584,7 +596,7 @@ class MainScreen(FolderWork):
                 document = await asyncio.wrap_future(self.background.submit(opening.load, path))
                 self._swap_in_whole(path, document)
         except SpeechFileError as error:
-            self._show_error(path, partial(ui_text.pick, error.message, error.message_en))
+            self._show_error(path, _error_words(error))
         except Exception as error:  # noqa: BLE001 - any failure must leave the app running
             self._load_failed(path, error)
 
@@ -1194,6 +1206,25 @@ class MainScreen(FolderWork):
     def action_add_highlight_term(self) -> None:
         """Keep the words the search matches as highlight terms (or drop them)."""
         find_features.add_search_term_highlight(self)
+
+    def action_read_again(self) -> None:
+        """Read the open file again from disk: a PDF that PDFium crashed on or that went
+        past a limit (remembered, not read again until it changes) is tried again, on the
+        background service as any opening (the screen says "opening…" meanwhile)."""
+        if self.path is not None:
+            self._read_again(self.path)
+
+    @work(exclusive=True, group="read-again", description="read a file again")
+    async def _read_again(self, path: Path) -> None:
+        from tui.formats.cache import forget_refusals
+
+        await asyncio.wrap_future(self.background.submit(forget_refusals, str(path)))
+        if path != self.path:
+            return  # (another file opened meanwhile)
+        self._remember_position()
+        self._stamp = stamp_of(path)
+        self._set_loading(True)
+        self._load(path, self.session.position(path), reload=True)
 
     def action_corpus_search(self) -> None:
         """Search every speech file under the root."""

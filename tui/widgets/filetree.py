@@ -173,6 +173,10 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         self._speech_counts: dict[Path, int] = {}
         """Speech counts by absolute path (as listed: the screen roots the tree at a
         resolved folder, so a file's listed path is the one it is opened and counted by)."""
+        self._too_big: dict[Path, int] = {}
+        """The size of each file not counted for being over the counter's size limit, by
+        absolute path as ``_speech_counts``: its line says so (大文件) in the count's
+        place until it has a count (its open gives one)."""
         self._content_kinds: dict[Path, str] = {}
         """The format each file's content has where it is not the one its name says (a
         plain-text file named .docx: "text"), by absolute path as ``_speech_counts``: its
@@ -546,9 +550,13 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
             if node is self.cursor_node:
                 self._bring_into_view(node)
 
-    def set_speech_counts(self, counts: dict[Path, int | None]) -> None:
+    def set_speech_counts(
+        self, counts: dict[Path, int | None], too_big: dict[Path, int | None] | None = None
+    ) -> None:
         """Record how many speeches each file holds (None: no count, any shown before is
-        dropped) and redraw those files' lines.
+        dropped) and redraw those files' lines; ``too_big``: the size of each file not counted
+        for being over the counter's size limit (None: not so, or no longer), its line saying
+        so (a 40 MB collection showed no count beside counted files, and nothing said why).
 
         Only the changed lines in sight are drawn again (``COUNT_LINES`` a frame:
         ``_draw_counted``): rebuilding the whole tree for each batch of counts (Tree
@@ -556,6 +564,8 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         the UI 40 s of CPU while it was counted. A longer label cannot widen the tree:
         labels are fitted to the pane (``render_label``).
         """
+        if too_big:
+            self._record(self._too_big, too_big)
         self._record(self._speech_counts, counts)
 
     def _record(self, store: dict[Path, _Shown], values: dict[Path, _Shown | None]) -> None:
@@ -696,6 +706,7 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         node.set_label(new_key.name)
         self._listed[new_key] = node
         _moved(self._speech_counts, key, new_key)
+        _moved(self._too_big, key, new_key)
         _moved(self._content_kinds, key, new_key)
         if key in self._unreadable:
             self._unreadable.discard(key)
@@ -770,14 +781,18 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
                 if self._has_twin(node.data.path):
                     # 讲话.doc and 讲话.docx were two lines of "讲话 W", cut alike.
                     marker_text = f" {node.data.path.suffix.lower()}"
-            count = self._speech_counts.get(self._resolve(node.data.path))
+            key = self._resolve(node.data.path)
+            count = self._speech_counts.get(key)
+            # The English word ("12 speeches", 13 cells where "12篇" takes 6) in a pane
+            # with room for it; narrower, "12 sp." on every line (in a 25-cell pane the
+            # word hid the count of most names).
+            worded = self.scrollable_content_region.width >= WORDED_COUNT_WIDTH
             if count is not None:
-                # The English word ("12 speeches", 13 cells where "12篇" takes 6) in a pane
-                # with room for it; narrower, "12 sp." on every line (in a 25-cell pane the
-                # word hid the count of most names).
-                worded = self.scrollable_content_region.width >= WORDED_COUNT_WIDTH
                 count_msg = ui_text.TREE_SPEECH_COUNT if worded else ui_text.TREE_SPEECH_COUNT_SHORT
                 count_text = f"  {count_msg(count=count)}"
+            elif key in self._too_big:
+                too_big = ui_text.TREE_TOO_BIG if worded else ui_text.TREE_TOO_BIG_SHORT
+                count_text = f"  {too_big()}"
         room = self._label_room(node)
         if room is not None:
             # The count is kept and the name cut: the count is what the tree tells, the
