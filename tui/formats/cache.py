@@ -86,26 +86,41 @@ def folder() -> Path:
     return cache_dir() / "extracted"
 
 
-def _key(path: str, stamp: FileStamp) -> tuple[str, str]:
+def _key(path: str, stamp: FileStamp, version: str | None = None) -> tuple[str, str]:
+    """``path`` made absolute, and the name of its entry at ``stamp`` (``version``: what
+    kind of entry, at which version; an extraction at ``VERSION`` by default)."""
     absolute = os.path.abspath(path)
-    name = f"{VERSION}\0{absolute}\0{stamp.size}\0{stamp.mtime_ns}"
+    name = f"{VERSION if version is None else version}\0{absolute}\0{stamp.size}\0{stamp.mtime_ns}"
     return absolute, hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _entry(where: Path, path: str, stamp: FileStamp, version: int, kind: str = "") -> Any:
+    """The record stored in ``where`` for ``path`` at ``stamp`` (``_key``), as written at
+    ``version``; None when there is none, or it is another file's, stamp's or version's.
+    Raises what a record that does not read back raises (OSError, ValueError, KeyError,
+    TypeError)."""
+    absolute, key = _key(path, stamp, f"{kind}{version}")
+    try:
+        raw = json.loads((where / f"{key}.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    if (
+        raw["version"] != version
+        or raw["path"] != absolute
+        or raw["size"] != stamp.size
+        or raw["mtime_ns"] != stamp.mtime_ns
+    ):
+        return None
+    return raw
 
 
 def load(path: str, stamp: FileStamp) -> Any | None:
     """The ``Extracted`` stored for ``path`` at ``stamp``, or None (missing or unreadable)."""
     from tui.formats import Extracted
 
-    absolute, key = _key(path, stamp)
     try:
-        raw = json.loads((folder() / f"{key}.json").read_text(encoding="utf-8"))
-        if (
-            raw["version"] != VERSION
-            or raw["path"] != absolute
-            or raw["size"] != stamp.size
-            or raw["mtime_ns"] != stamp.mtime_ns
-            or raw["kind"] not in _KINDS
-        ):
+        raw = _entry(folder(), path, stamp, VERSION)
+        if raw is None or raw["kind"] not in _KINDS:
             return None
         pages = raw["pages"]
         if pages is not None:
@@ -179,6 +194,8 @@ def _write(where: Path, key: str, record: dict[str, Any]) -> None:
 
 REFUSED_VERSION = 1
 """Bump when what a refusal means changes: old ones are then never read (tried again)."""
+REFUSED = "refused "
+"""What a refusal's entry name starts with (``_key``), unlike an extraction's."""
 
 
 def refused_folder() -> Path:
@@ -187,33 +204,19 @@ def refused_folder() -> Path:
     return cache_dir() / "refused"
 
 
-def _refused_key(path: str, stamp: FileStamp) -> tuple[str, str]:
-    absolute = os.path.abspath(path)
-    name = f"refused {REFUSED_VERSION}\0{absolute}\0{stamp.size}\0{stamp.mtime_ns}"
-    return absolute, hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:32]
-
-
 def refusal(path: str, stamp: FileStamp) -> Said | None:
     """What PDFium did on ``path`` at ``stamp`` when it was read before
     (``remember_refusal``), or None: not refused, changed since, or unreadable."""
-    absolute, key = _refused_key(path, stamp)
     try:
-        raw = json.loads((refused_folder() / f"{key}.json").read_text(encoding="utf-8"))
-        if (
-            raw["version"] != REFUSED_VERSION
-            or raw["path"] != absolute
-            or raw["size"] != stamp.size
-            or raw["mtime_ns"] != stamp.mtime_ns
-        ):
-            return None
-        return _said(raw["how"])
+        raw = _entry(refused_folder(), path, stamp, REFUSED_VERSION, REFUSED)
+        return None if raw is None else _said(raw["how"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
 
 def remember_refusal(path: str, stamp: FileStamp, how: Said) -> None:
     """Keep that PDFium ``how`` (crashed, went past a limit) on ``path`` at ``stamp``."""
-    absolute, key = _refused_key(path, stamp)
+    absolute, key = _key(path, stamp, f"{REFUSED}{REFUSED_VERSION}")
     record = {
         "version": REFUSED_VERSION,
         "path": absolute,
