@@ -20,7 +20,7 @@ from tests import processes
 from tests.unit import format_fixtures as ff
 from tui import formats
 from tui.base.errors import SpeechFileError
-from tui.formats import bounded, pdfbatch, pdfchild
+from tui.formats import pdfbatch, pdfchild
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="signals and resource limits")
 
@@ -33,34 +33,9 @@ def no_kept_left() -> Iterator[None]:
     pdfbatch.end_kept()
 
 
-@pytest.fixture
-def starts(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
-    """How many kept children (``kept``) and one-file children (``alone``) were started."""
-    counted = {"kept": 0, "alone": 0}
-    start_python, run_python = bounded.start_python, bounded.run_python
-
-    def kept(*arguments: object) -> subprocess.Popen[bytes]:
-        counted["kept"] += 1
-        return start_python(*arguments)  # type: ignore[arg-type]
-
-    def alone(*arguments: object) -> bounded.Outcome:
-        counted["alone"] += 1
-        return run_python(*arguments)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(bounded, "start_python", kept)
-    monkeypatch.setattr(bounded, "run_python", alone)
-    return counted
-
-
-@pytest.fixture
-def marked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
-    """Put first on ``sys.path`` a pypdfium2 that does ``how`` on marked PDFs."""
-
-    def put(how: str) -> None:
-        folder = ff.write_marked_crashing_pdfium(tmp_path / f"pdfium-{how}", how)
-        monkeypatch.syspath_prepend(str(folder))
-
-    return put
+def counts(children: list[str]) -> dict[str, int]:
+    """How many kept children and one-file children were started."""
+    return {"kept": children.count("kept"), "alone": children.count("alone")}
 
 
 def speeches(folder: Path, count: int) -> list[Path]:
@@ -82,18 +57,18 @@ def read_all(paths: list[Path]) -> list[str | SpeechFileError]:
     return found
 
 
-def test_a_batch_reads_its_pdfs_in_one_process(tmp_path: Path, starts: dict[str, int]) -> None:
+def test_a_batch_reads_its_pdfs_in_one_process(tmp_path: Path, pdf_children: list[str]) -> None:
     paths = speeches(tmp_path, 4)
     found = read_all(paths)
     for number, text in enumerate(found):
         assert isinstance(text, str) and f"第{number}份" in text and ff.TITLE in text
-    assert starts == {"kept": 1, "alone": 0}  # (before: a process a PDF)
+    assert counts(pdf_children) == {"kept": 1, "alone": 0}  # (before: a process a PDF)
     assert formats.extract(paths[0]).text == found[0]  # (the same as a file read alone)
-    assert starts == {"kept": 1, "alone": 1}
+    assert counts(pdf_children) == {"kept": 1, "alone": 1}
 
 
 def test_a_crash_is_the_files_own_and_the_next_file_goes_to_a_fresh_process(
-    tmp_path: Path, starts: dict[str, int], marked: Callable[[str], None]
+    tmp_path: Path, pdf_children: list[str], marked: Callable[[str], None]
 ) -> None:
     marked("abort")
     paths = speeches(tmp_path, 4)
@@ -107,11 +82,11 @@ def test_a_crash_is_the_files_own_and_the_next_file_goes_to_a_fresh_process(
     )
     # Crashed in a process that had read another file: read again alone (it crashes
     # alone too), then a fresh kept process for the files after it.
-    assert starts == {"kept": 2, "alone": 1}
+    assert counts(pdf_children) == {"kept": 2, "alone": 1}
 
 
 def test_a_crash_on_a_processs_first_file_is_not_tried_again(
-    tmp_path: Path, starts: dict[str, int], marked: Callable[[str], None]
+    tmp_path: Path, pdf_children: list[str], marked: Callable[[str], None]
 ) -> None:
     marked("segfault")
     paths = speeches(tmp_path, 2)
@@ -119,12 +94,12 @@ def test_a_crash_on_a_processs_first_file_is_not_tried_again(
     found = read_all(paths)
     assert isinstance(found[0], SpeechFileError) and "崩溃了（信号 SIGSEGV）" in found[0].message
     assert isinstance(found[1], str)
-    assert starts == {"kept": 2, "alone": 0}
+    assert counts(pdf_children) == {"kept": 2, "alone": 0}
 
 
 def test_the_time_limit_is_each_files(
     tmp_path: Path,
-    starts: dict[str, int],
+    pdf_children: list[str],
     marked: Callable[[str], None],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -138,12 +113,12 @@ def test_the_time_limit_is_each_files(
     assert isinstance(found[1], SpeechFileError)
     assert "读它时超过 2 秒仍未读完，已被停止" in found[1].message
     assert isinstance(found[0], str) and isinstance(found[2], str)
-    assert starts == {"kept": 2, "alone": 0}  # (a time limit is not paid twice)
+    assert counts(pdf_children) == {"kept": 2, "alone": 0}  # (a time limit is not paid twice)
 
 
 def test_the_cpu_limit_is_each_files(
     tmp_path: Path,
-    starts: dict[str, int],
+    pdf_children: list[str],
     marked: Callable[[str], None],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -159,12 +134,12 @@ def test_the_cpu_limit_is_each_files(
     assert isinstance(found[2], SpeechFileError)
     assert "读它时超出了内存或时间的上限，已被停止" in found[2].message
     assert isinstance(found[0], str) and isinstance(found[1], str)
-    assert starts == {"kept": 1, "alone": 0}
+    assert counts(pdf_children) == {"kept": 1, "alone": 0}
 
 
 def test_files_before_do_not_use_up_a_files_cpu_seconds(
     tmp_path: Path,
-    starts: dict[str, int],
+    pdf_children: list[str],
     marked: Callable[[str], None],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -175,11 +150,11 @@ def test_files_before_do_not_use_up_a_files_cpu_seconds(
     paths = [ff.mark_crashing(path) for path in speeches(tmp_path, 3)]
     found = read_all(paths)
     assert all(isinstance(text, str) for text in found), found
-    assert starts == {"kept": 1, "alone": 0}
+    assert counts(pdf_children) == {"kept": 1, "alone": 0}
 
 
 def test_what_pdfium_writes_to_the_output_is_no_part_of_an_answer(
-    tmp_path: Path, starts: dict[str, int], marked: Callable[[str], None]
+    tmp_path: Path, pdf_children: list[str], marked: Callable[[str], None]
 ) -> None:
     """A line PDFium writes to the process's output goes to its error output: the answers
     stay whole, in a batch and alone (before: "gave no readable answer")."""
@@ -188,12 +163,12 @@ def test_what_pdfium_writes_to_the_output_is_no_part_of_an_answer(
     found = read_all(paths)
     assert all(isinstance(text, str) for text in found), found
     assert formats.extract(paths[0]).text == found[0]
-    assert starts == {"kept": 1, "alone": 1}
+    assert counts(pdf_children) == {"kept": 1, "alone": 1}
 
 
 def test_past_the_memory_limit_in_a_used_process_the_file_is_read_again_alone(
     tmp_path: Path,
-    starts: dict[str, int],
+    pdf_children: list[str],
     marked: Callable[[str], None],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -205,7 +180,7 @@ def test_past_the_memory_limit_in_a_used_process_the_file_is_read_again_alone(
     assert isinstance(found[1], SpeechFileError)
     assert "读它时超出了内存或时间的上限，已被停止" in found[1].message
     assert isinstance(found[0], str) and isinstance(found[2], str)
-    assert starts == {"kept": 2, "alone": 1}
+    assert counts(pdf_children) == {"kept": 2, "alone": 1}
 
 
 def test_a_kept_process_at_rest_ends(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -253,7 +228,7 @@ def test_no_pdfium_process_outlives_the_reader(tmp_path: Path, end: str) -> None
 
 
 def test_a_search_scan_and_a_folders_keywords_read_their_pdfs_in_one_process(
-    tmp_path: Path, starts: dict[str, int], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, pdf_children: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The other readers of a whole folder: the search's scan of files not in the index,
     and the folder's word weights for keywords (``keywords.folder_idf``)."""
@@ -267,11 +242,11 @@ def test_a_search_scan_and_a_folders_keywords_read_their_pdfs_in_one_process(
     speeches(folder, 3)
     result = search_library(folder, parse_query("第1份"), use_index=False)
     assert result.searched == 3 and result.total == 1
-    assert starts == {"kept": 1, "alone": 0}
+    assert counts(pdf_children) == {"kept": 1, "alone": 0}
     pdfbatch.end_kept()
     from tui.formats import cache
 
     for entry in cache.folder().glob("*.json"):
         entry.unlink()  # (read again, not from the extraction cache)
     folder_idf(folder)
-    assert starts == {"kept": 2, "alone": 0}
+    assert counts(pdf_children) == {"kept": 2, "alone": 0}

@@ -36,34 +36,6 @@ def own_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     pdfbatch.end_kept()
 
 
-@pytest.fixture
-def children(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every PDFium child started (one-file ``alone``, or ``kept``), in turn."""
-    started: list[str] = []
-    start_python, run_python = bounded.start_python, bounded.run_python
-
-    def kept(*arguments: object) -> object:
-        started.append("kept")
-        return start_python(*arguments)  # type: ignore[arg-type]
-
-    def alone(*arguments: object) -> bounded.Outcome:
-        started.append("alone")
-        return run_python(*arguments)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(bounded, "start_python", kept)
-    monkeypatch.setattr(bounded, "run_python", alone)
-    return started
-
-
-@pytest.fixture
-def marked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
-    def put(how: str) -> None:
-        folder = ff.write_marked_crashing_pdfium(tmp_path / f"pdfium-{how}", how)
-        monkeypatch.syspath_prepend(str(folder))
-
-    return put
-
-
 def refusal(path: Path) -> SpeechFileError:
     with pytest.raises(SpeechFileError) as caught:
         formats.read_source(path)
@@ -71,15 +43,15 @@ def refusal(path: Path) -> SpeechFileError:
 
 
 def test_a_crash_is_remembered_until_the_file_changes(
-    tmp_path: Path, children: list[str], marked: Callable[[str], None]
+    tmp_path: Path, pdf_children: list[str], marked: Callable[[str], None]
 ) -> None:
     marked("abort")
     path = ff.mark_crashing(ff.write_pdf(tmp_path / "讲话.pdf"))
     first = refusal(path)
     assert "无法读取“讲话.pdf”：PDF 解析库（PDFium）读它时崩溃了（信号 SIGABRT）。" in first.message
-    assert children == ["alone"]
+    assert pdf_children == ["alone"]
     again = refusal(path)  # (before: PDFium ran and crashed again)
-    assert children == ["alone"]
+    assert pdf_children == ["alone"]
     assert (
         "无法读取“讲话.pdf”：之前 PDF 解析库（PDFium）读它时崩溃了（信号 SIGABRT），"
         "这次没有再读（文件改动后会重新读）。" in again.message
@@ -91,14 +63,14 @@ def test_a_crash_is_remembered_until_the_file_changes(
     )
     ff.mark_crashing(path)  # (changed: a new stamp)
     refusal(path)
-    assert children == ["alone", "alone"]
+    assert pdf_children == ["alone", "alone"]
     ff.write_pdf(path)  # (mended)
     assert ff.TITLE in formats.read_source(path).text
 
 
 def test_a_time_limit_is_paid_once(
     tmp_path: Path,
-    children: list[str],
+    pdf_children: list[str],
     marked: Callable[[str], None],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -110,11 +82,11 @@ def test_a_time_limit_is_paid_once(
     assert (
         "之前 PDF 解析库（PDFium）读它时超过 2 秒仍未读完，已被停止，这次没有再读" in again.message
     )
-    assert children == ["alone"]
+    assert pdf_children == ["alone"]
 
 
 def test_counting_a_folder_again_runs_pdfium_on_no_refused_pdf(
-    tmp_path: Path, children: list[str], marked: Callable[[str], None]
+    tmp_path: Path, pdf_children: list[str], marked: Callable[[str], None]
 ) -> None:
     marked("abort")
     good = ff.write_pdf(tmp_path / "甲.pdf")
@@ -122,11 +94,11 @@ def test_counting_a_folder_again_runs_pdfium_on_no_refused_pdf(
     counts = speech_counts([good, bad], MAX_FILE_BYTES)
     assert counts[0] is not None and counts[0].speeches
     assert counts[1] is not None and counts[1].speeches is None
-    assert children == ["kept", "alone"]  # (乙 crashed a child that had read 甲: alone)
+    assert pdf_children == ["kept", "alone"]  # (乙 crashed a child that had read 甲: alone)
     pdfbatch.end_kept()
     counts = speech_counts([good, bad], MAX_FILE_BYTES)
     assert counts[1] is not None and counts[1].speeches is None
-    assert children == ["kept", "alone"]  # (甲 from the extraction cache, 乙 remembered)
+    assert pdf_children == ["kept", "alone"]  # (甲 from the extraction cache, 乙 remembered)
 
 
 def test_a_child_that_could_not_start_is_not_remembered(
@@ -190,7 +162,7 @@ def test_the_command_line_does_not_speak_of_a_reader(tmp_path: Path, language: s
 
 
 def test_a_refusal_forgotten_is_read_again(
-    tmp_path: Path, children: list[str], marked: Callable[[str], None]
+    tmp_path: Path, pdf_children: list[str], marked: Callable[[str], None]
 ) -> None:
     """``forget_refusals`` (the reader's 重新读取此文件, ``--read-again``): the file is read
     again, crashes (signals) too; only the files under the path given are forgotten."""
@@ -203,21 +175,21 @@ def test_a_refusal_forgotten_is_read_again(
     other = ff.mark_crashing(ff.write_pdf(tmp_path / "讲话2" / "乙.pdf"))
     refusal(path)
     refusal(other)
-    assert children == ["alone", "alone"]
+    assert pdf_children == ["alone", "alone"]
     assert cache.forget_refusals(str(tmp_path / "讲话")) == 1  # (not 讲话2's: a prefix)
     again = refusal(path)
-    assert children == ["alone", "alone", "alone"]  # (PDFium ran on it again)
+    assert pdf_children == ["alone", "alone", "alone"]  # (PDFium ran on it again)
     assert "这次没有再读" not in again.message
     assert "这次没有再读" in refusal(other).message
     assert cache.forget_refusals(str(path)) == 1  # (a file itself)
     assert cache.forget_refusals() == 1  # (every file: 乙)
     refusal(other)
-    assert children == ["alone"] * 4
+    assert pdf_children == ["alone"] * 4
 
 
 def test_the_read_again_option_forgets_before_the_reader_starts(
     tmp_path: Path,
-    children: list[str],
+    pdf_children: list[str],
     marked: Callable[[str], None],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
