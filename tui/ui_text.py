@@ -350,12 +350,12 @@ CMD_READ_AGAIN_HELP = Msg(
 )
 READ_AGAIN_HINT = Msg(
     "要再试一次（例如读它时机器太忙而超时），可以按 Ctrl+R，或在命令面板（Ctrl+P）里选“重新读取此文件”。",
-    "To try it once more (it ran out of time on a busy machine?), press Ctrl+R, or choose"
-    " “Read this file again” in the command palette (Ctrl+P).",
+    "To try it once more (say it ran out of time while the machine was busy), press"
+    " Ctrl+R, or choose “Read this file again” in the command palette (Ctrl+P).",
 )
 CLI_READ_AGAIN_HINT = Msg(
     "要再试一次（例如读它时机器太忙而超时），运行：speech-reader --read-again {path}",
-    "To try once more (it ran out of time on a busy machine?), run: speech-reader"
+    "To try once more (say it ran out of time while the machine was busy), run: speech-reader"
     " --read-again {path}",
 )
 HELP_QUIT_TITLE = Msg("要退出吗？", "Do you want to quit?")
