@@ -18,6 +18,7 @@ import pytest
 
 from tests import processes
 from tests.unit import format_fixtures as ff
+from tests.unit.test_bounded_reap import recorded
 from tui import formats
 from tui.base.errors import SpeechFileError
 from tui.formats import pdfbatch, pdfchild
@@ -250,3 +251,21 @@ def test_a_search_scan_and_a_folders_keywords_read_their_pdfs_in_one_process(
         entry.unlink()  # (read again, not from the extraction cache)
     folder_idf(folder)
     assert counts(pdf_children) == {"kept": 2, "alone": 0}
+
+
+def test_a_kept_process_that_died_at_rest_has_its_session_killed_before_it_is_reaped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A kept process found ended when the next batch would take it is not reaped by the
+    look (``poll`` reaped it, and ``close`` then skipped the group kill, which a reaped
+    number may no longer own: what it started would outlive it); its group is killed,
+    then it is reaped (misc78's report)."""
+    paths = speeches(tmp_path, 2)
+    read_all(paths[:1])
+    (pid,) = pdfbatch.resting()
+    os.kill(pid, signal.SIGKILL)  # (ended at rest, by itself as far as the reader knows)
+    assert processes.poll(lambda: processes.gone(pid))
+    events = recorded(monkeypatch)
+    found = read_all(paths[1:])
+    assert isinstance(found[0], str) and "第1份" in found[0]
+    assert [event for event in events if event[1] == pid] == [("kill", pid), ("reap", pid)]

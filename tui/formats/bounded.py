@@ -25,7 +25,16 @@ import threading
 import time
 from dataclasses import dataclass
 
-__all__ = ["LIMIT_SIGNALS", "Limits", "Outcome", "kill", "run", "run_python", "start_python"]
+__all__ = [
+    "LIMIT_SIGNALS",
+    "Limits",
+    "Outcome",
+    "exited",
+    "kill",
+    "run",
+    "run_python",
+    "start_python",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,8 +199,8 @@ def _bounded(argv: list[str], folder: str, limits: Limits) -> Outcome:
     readers[0].join(limits.timeout)
     too_slow = readers[0].is_alive()
     if not too_slow:  # (its output closed: it ends, or holds on past the time)
-        too_slow = not _exited(process, max(0.0, deadline - time.monotonic()))
-    kill(process)  # (also what it started and left behind: not reaped yet, see _exited)
+        too_slow = not exited(process, max(0.0, deadline - time.monotonic()))
+    kill(process)  # (also what it started and left behind: not reaped yet, see exited)
     process.wait()
     for reader in readers:
         reader.join(5)
@@ -200,7 +209,7 @@ def _bounded(argv: list[str], folder: str, limits: Limits) -> Outcome:
     return Outcome(process.returncode, b"".join(chunks), b"".join(head), too_slow, over.is_set())
 
 
-def _exited(process: subprocess.Popen[bytes], seconds: float) -> bool:
+def exited(process: subprocess.Popen[bytes], seconds: float) -> bool:
     """Whether ``process`` ends within ``seconds``, without reaping it: its number stays
     its own (a zombie) until ``kill`` has killed its group, and only then is it reaped
     (``process.wait``). Reaped first, the number could go to another process, which the
@@ -211,6 +220,8 @@ def _exited(process: subprocess.Popen[bytes], seconds: float) -> bool:
     asked every 10 ms until it ends or the time is up, which tells without reaping too.
     Where neither exists (Windows): ``process.wait`` with the limit; there ``kill`` ends the
     program by its handle, which stays its own until closed, not by a number."""
+    if process.returncode is not None:
+        return True  # (reaped: its number may be another's now)
     if os.name == "posix" and hasattr(os, "pidfd_open"):
         try:
             descriptor = os.pidfd_open(process.pid)

@@ -91,7 +91,9 @@ class _Kept:
             raise
 
     def alive(self) -> bool:
-        return self.process.poll() is None
+        """Whether it runs still. Asked without reaping it (``bounded.exited``): its number
+        stays its group's until ``end`` has killed what is left of its session."""
+        return self.process.returncode is None and not bounded.exited(self.process, 0)
 
     def usable(self, limits: bounded.Limits) -> bool:
         """Whether it may read the next file under ``limits``."""
@@ -231,6 +233,7 @@ def read(data: bytes, limits: bounded.Limits, paths: list[str]) -> bounded.Outco
     if kept.alive():
         return outcome
     slot.kept = None  # (it ended on this file: the next one goes to a fresh child)
+    kept.close()  # (its session killed, then reaped; closed already where it was killed)
     if outcome.returncode == 0 and not outcome.too_slow and not outcome.too_much:
         return outcome  # (a broken answer: the file's)
     if first or outcome.too_slow or outcome.too_much or _cpu_limit(outcome.returncode):
