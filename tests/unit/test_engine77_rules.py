@@ -1,0 +1,105 @@
+"""Rules found on real user files (issue #14, engine77): a quoted poem's ——attribution inside a
+speech is no title block's subtitle.
+
+Each row that is no trap fails on the engine before its rule (checked); the trap rows keep a
+looser rule out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine import parse_text
+from tui.engine.framing import is_subtitle
+
+TEXT = "各级各部门要切实提高政治站位，增强责任意识，把各项任务落到实处，确保取得实效。"
+
+
+def _outline(text: str) -> list[tuple[int, str]]:
+    document = parse_text(text)
+    return [(h.level, h.marker + h.title) for speech in document.speeches for h in speech.headings]
+
+
+def _speeches(text: str) -> list[str | None]:
+    return [speech.title for speech in parse_text(text).speeches]
+
+
+def _speech(*body: str) -> str:
+    """A speech with a title block, then ``body`` one a paragraph, then three sections."""
+    return "\n".join(
+        [
+            "在全市读书分享会上的讲话",
+            "（2024年4月23日）",
+            "同志们：",
+            "今天我们在这里举办读书分享会，我想和大家分享一段话：",
+            *body,
+            "这告诉我们，读书不能只停留在书本上，更要在实践中检验。",
+            "一、读书要勤",
+            TEXT,
+            "二、读书要思",
+            TEXT,
+            "三、读书要行",
+            TEXT,
+        ]
+    )
+
+
+# --- a quoted text's ——attribution is no subtitle ----------------------------------------------
+
+QUOTED = [
+    # (id, lines between the speech's opening and its text, speech titles)
+    (
+        "a-poem-and-its-poet-by-dynasty",
+        ("《冬夜读书示子聿》", "——（宋）陆游", "古人学问无遗力，少壮工夫老始成。"),
+        ["在全市读书分享会上的讲话"],
+    ),
+    (
+        "a-poem-and-its-poet-in-square-brackets",
+        ("《春望》", "——〔唐〕杜甫", "国破山河在，城春草木深。"),
+        ["在全市读书分享会上的讲话"],
+    ),
+    (
+        "a-passage-and-its-writer-with-the-book",
+        ("《故乡》", "——鲁迅《呐喊》", "其实地上本没有路，走的人多了，也便成了路。"),
+        ["在全市读书分享会上的讲话"],
+    ),
+    (
+        "a-passage-and-its-source",
+        ("《学习的重要性》", "——摘自《人民日报》2023年5月6日"),
+        ["在全市读书分享会上的讲话"],
+    ),
+    (
+        # trap: a second speech's own title block inside the file is still a title block.
+        "trap-a-second-speech-with-its-subtitle",
+        ("《读书与实践》", "——在青年读书会上的讲话", "同志们："),
+        ["在全市读书分享会上的讲话", "读书与实践"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "want"), [c[1:] for c in QUOTED], ids=[c[0] for c in QUOTED])
+def test_a_quoted_texts_attribution_starts_no_speech(lines: tuple[str, ...], want: list) -> None:
+    assert _speeches(_speech(*lines)) == want
+    assert [title for _, title in _outline(_speech(*lines))][-3:] == [
+        "一、读书要勤",
+        "二、读书要思",
+        "三、读书要行",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "subtitle"),
+    [
+        ("——（宋）陆游", False),
+        ("——〔唐〕杜甫《春望》", False),
+        ("——鲁迅《故乡》", False),
+        ("——《论语·学而》", False),
+        ("——摘自《求是》杂志", False),
+        ("——在全市读书分享会上的讲话", True),
+        ("——2024年3月5日在第十四届全国人民代表大会第二次会议上", True),
+        ("——学习《习近平谈治国理政》的体会", True),
+        ("——学习《条例》", True),  # (a subtitle's verb before the book: no writer's name)
+    ],
+)
+def test_an_attribution_is_no_subtitle(line: str, subtitle: bool) -> None:
+    assert is_subtitle(line) is subtitle
