@@ -1,5 +1,5 @@
 """Rules found on real user files (issue #14, engine77): a quoted poem's ——attribution inside a
-speech is no title block's subtitle.
+speech is no title block's subtitle, a [n] list of references is no heading series.
 
 Each row that is no trap fails on the engine before its rule (checked); the trap rows keep a
 looser rule out.
@@ -103,3 +103,61 @@ def test_a_quoted_texts_attribution_starts_no_speech(lines: tuple[str, ...], wan
 )
 def test_an_attribution_is_no_subtitle(line: str, subtitle: bool) -> None:
     assert is_subtitle(line) is subtitle
+
+
+# --- a [n] list of references is no heading series -----------------------------------------------
+
+_STANDARD = "\n".join(
+    [
+        "《数据安全技术 数据分类分级规则》编制说明",
+        "一、工作简况",
+        TEXT,
+        "二、与有关标准的关系",
+        "本标准与下列标准协调一致：",
+        "{refs}",
+        "三、重大分歧意见的处理",
+        TEXT,
+    ]
+)
+
+REFERENCES = [
+    (
+        "standards",
+        [
+            "[1] GB/T 1.1-2020 标准化工作导则 第1部分：标准化文件的结构和起草规则",
+            "[2] GB/T 35273-2020 信息安全技术 个人信息安全规范",
+            "[3] ISO/IEC 27001:2013 信息技术 安全技术 信息安全管理体系 要求",
+        ],
+        ["一、工作简况", "二、与有关标准的关系", "三、重大分歧意见的处理"],
+    ),
+    (
+        "citations",
+        [
+            "[1] 张三. 数据治理研究[J]. 情报杂志, 2020, 39(5): 1-8.",
+            "[2] 李四. 数据安全导论[M]. 北京: 科学出版社, 2021.",
+            "[3] 国务院. 关于构建数据基础制度更好发挥数据要素作用的意见[EB/OL]. 2022.",
+        ],
+        ["一、工作简况", "二、与有关标准的关系", "三、重大分歧意见的处理"],
+    ),
+    (
+        # trap: [n] headings over their sections stay headings.
+        "trap-bracketed-headings",
+        ["[1] 总体要求", TEXT, "[2] AI 2.0时代的机遇", TEXT, "[3] 组织保障", TEXT],
+        [
+            "一、工作简况",
+            "二、与有关标准的关系",
+            "[1]总体要求",
+            "[2]AI 2.0时代的机遇",
+            "[3]组织保障",
+            "三、重大分歧意见的处理",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("refs", "want"), [c[1:] for c in REFERENCES], ids=[c[0] for c in REFERENCES]
+)
+def test_a_list_of_references_is_no_heading_series(refs: list[str], want: list[str]) -> None:
+    text = _STANDARD.replace("{refs}", "\n".join(refs))
+    assert [title for _, title in _outline(text)] == want
