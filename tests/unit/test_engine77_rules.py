@@ -1,5 +1,6 @@
 """Rules found on real user files (issue #14, engine77): a quoted poem's ——attribution inside a
-speech is no title block's subtitle, a [n] list of references is no heading series.
+speech is no title block's subtitle, a [n] list of references is no heading series, a post's
+menu of keyword replies and a news page's widget words are page chrome.
 
 Each row that is no trap fails on the engine before its rule (checked); the trap rows keep a
 looser rule out.
@@ -11,6 +12,7 @@ import pytest
 
 from tui.engine import parse_text
 from tui.engine.framing import is_subtitle
+from tui.engine.noise import is_noise_text
 
 TEXT = "各级各部门要切实提高政治站位，增强责任意识，把各项任务落到实处，确保取得实效。"
 
@@ -161,3 +163,43 @@ REFERENCES = [
 def test_a_list_of_references_is_no_heading_series(refs: list[str], want: list[str]) -> None:
     text = _STANDARD.replace("{refs}", "\n".join(refs))
     assert [title for _, title in _outline(text)] == want
+
+
+# --- page chrome: widget words and a post's reply menu -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "noise"),
+    [
+        ("调整字体", True),
+        ("×", True),
+        ("【纠错】", True),
+        ("我已授权", True),
+        ("1、回复【讲话稿】获取100篇讲话稿范文", True),
+        ("后台回复“材料”即可领取", True),
+        ("纠错机制要健全", False),
+        ("我已授权给他们办理", False),
+        ("回复群众关切，获取群众信任", False),
+        ("一、回复【来信】的处理", False),
+    ],
+)
+def test_page_widget_and_menu_lines_are_noise(line: str, noise: bool) -> None:
+    assert is_noise_text(line) is noise
+
+
+def test_a_posts_reply_menu_is_no_heading_series() -> None:
+    text = "\n".join(
+        [
+            "如何写好一篇讲话稿",
+            "各位读者，今天和大家聊聊讲话稿的写作。" + TEXT,
+            "一、吃透上情",
+            TEXT,
+            "二、摸清下情",
+            TEXT,
+            "调整字体",
+            "1、回复【讲话稿】获取100篇讲话稿范文",
+            "2、回复【材料】获取公文写作素材合集",
+            "3、回复【模板】获取述职报告模板",
+        ]
+    )
+    assert [title for _, title in _outline(text)] == ["一、吃透上情", "二、摸清下情"]

@@ -6,6 +6,12 @@ contents: told by
 a line's words (``is_noise_text``) and by file-level rules (a header repeated on every
 page, numbered section lines against page numbers, a block of advertising before the
 first speech). Table-tested in ``tests/unit/test_outline_traps.py``.
+
+Why this module is over 500 lines: ``is_noise_text`` is one function over all the line-level
+word lists (ads, navigation, breadcrumbs, fields, widgets, reply menus), each tested first by
+a cheap look at the line's start or length so most lines are decided in a few comparisons;
+spread over modules, the order of those tests — which the benchmarks in its comments measured —
+would no longer be read in one place.
 """
 
 from __future__ import annotations
@@ -169,6 +175,22 @@ _TOC_STARTS = "目提"
 """What a ``_TOC_HEAD`` starts with."""
 
 
+# 调整字体 / × / 【纠错】 / 我已授权: the words of a news page's widgets (a font-size control, a
+# dialog's close button, an error-report link, a consent box), each a whole line by itself;
+# inside a line they are words of the text.
+_WIDGET_WORDS = frozenset(
+    "调整字体 字体调整 字体大小 × ✕ ✖ 纠错 我要纠错 我已授权 扫码阅读全文".split()
+)
+_WIDGET_MAX = 8
+_WIDGET_STRIP = "【】[]［］ 　"
+# 1、回复【讲话稿】获取100篇范文 / 后台回复“材料”即可领取: a post's menu of its account's
+# keyword replies, not a section of the text.
+_REPLY_MENU = patterns.compile(
+    r"^(?:[0-9０-９]{1,2}\s*[、.．]\s*)?(?:后台|公众号)?(?:回复|发送)\s*(?:关键词|关键字)?\s*"
+    r"[【“「\[]\s*[^】”」\]]{1,12}[】”」\]]\s*(?:即可|，|,)?\s*(?:获取|领取|查看|下载|获得|免费)"
+)
+
+
 def is_noise_text(text: str) -> bool:
     """Whether a line reads as noise by itself (ads, links, page numbers, notes, markup,
     navigation, separators), before any file-level rule (repeated headers) is applied."""
@@ -185,6 +207,11 @@ def is_noise_text(text: str) -> bool:
         return True  # (tags only, however long the line: <U+00A0><U+00A0>…)
     if len(text) > 120:
         return False  # a long line is text (the checks below are for short lines)
+    if len(text) <= _WIDGET_MAX and text.strip(_WIDGET_STRIP) in _WIDGET_WORDS:
+        return True
+    if "回复" in text[:8] or "发送" in text[:8]:
+        if _REPLY_MENU.match(text):
+            return True
     if len(text) <= 60 and ("号" in text or "签发人" in text) and _DOCUMENT_NUMBER.match(text):
         return True
     if first in _FIELD_STARTS and _FIELD.match(text):
