@@ -203,3 +203,28 @@ def test_a_posts_reply_menu_is_no_heading_series() -> None:
         ]
     )
     assert [title for _, title in _outline(text)] == ["一、吃透上情", "二、摸清下情"]
+
+
+# --- a first line ending with ！ may be a news title -------------------------------------------
+
+EXCLAIMED = [
+    # (first line, the speech's title)
+    ("我市中小学生科技创新大赛再创佳绩！", "我市中小学生科技创新大赛再创佳绩！"),
+    ("热烈祝贺我校建校七十周年！", "热烈祝贺我校建校七十周年！"),
+    ("奋进新时代 建功新征程！", "奋进新时代 建功新征程！"),
+    # traps: a salutation, a greeting, a closing, spoken words
+    ("亲爱的同学们！", None),
+    ("各位来宾朋友们！", None),
+    ("同学们好！", None),
+    ("新年快乐万事如意！", None),
+    ("谢谢大家的支持！", None),
+    ("祝大家新年快乐！", None),
+    ("今天是个好日子！", None),
+    ("我们一定能成功！", None),
+    ("你好，我的祖国！", None),
+]
+
+
+@pytest.mark.parametrize(("first", "title"), EXCLAIMED)
+def test_a_first_line_ending_with_an_exclamation(first: str, title: str | None) -> None:
+    assert _speeches(f"{first}\n{TEXT}\n{TEXT}\n") == [title]
