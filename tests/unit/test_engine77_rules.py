@@ -228,3 +228,27 @@ EXCLAIMED = [
 @pytest.mark.parametrize(("first", "title"), EXCLAIMED)
 def test_a_first_line_ending_with_an_exclamation(first: str, title: str | None) -> None:
     assert _speeches(f"{first}\n{TEXT}\n{TEXT}\n") == [title]
+
+
+# --- a bracketed note over a file's title --------------------------------------------------------
+
+_EXPLANATION = "一、工作简况\n" + TEXT + "\n二、编制原则\n" + TEXT + "\n"
+
+NOTED = [
+    # (text, the speech's title)
+    (
+        "（征求意见稿）\n\n关于《数据分类分级规则》的编制说明\n\n" + _EXPLANATION,
+        "关于《数据分类分级规则》的编制说明",
+    ),
+    (
+        "【内部资料 注意保存】\n数据分类分级规则国家标准编制说明\n" + TEXT + "\n" + _EXPLANATION,
+        "数据分类分级规则国家标准编制说明",
+    ),
+    # trap: an edition that brackets its titles, the text right under it
+    ("（怎样才配做一个现代学生）\n\n" + TEXT + "\n" + TEXT + "\n", "（怎样才配做一个现代学生）"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), NOTED, ids=["draft", "internal", "trap-edition"])
+def test_a_bracketed_note_over_a_title_is_not_the_title(text: str, title: str) -> None:
+    assert _speeches(text) == [title]

@@ -161,11 +161,38 @@ _FIRST_LINES = 4
 def first_text(segments: list[Segment]) -> int:
     """The index of the file's first line of text: its first segment, or the first after up
     to ``_FIRST_LINES`` lines of noise above it (更多范文请关注公众号… / 本文来源于网络，仅供学习交流
-    / — 1 —) — which make no first line of the text (its title, a compilation's name)."""
+    / — 1 —) — which make no first line of the text (its title, a compilation's name); nor
+    does a note all in brackets over a title line ((征求意见稿) / 【内部资料】 over a standard's
+    编制说明: the draft's status, not its title; （怎样才配做一个现代学生） over the text is the
+    title of an edition that brackets its titles)."""
     for index, seg in enumerate(segments[: _FIRST_LINES + 1]):
-        if not is_noise_text(seg.text):
+        if not is_noise_text(seg.text) and not _note_over_title(segments, index):
             return index
     return 0
+
+
+_BRACKET_NOTE = patterns.compile(r"^[（(【〔\[][^（）()【】〔〕\[\]]{1,20}[）)】〕\]]$")
+"""A line all in one pair of brackets: （征求意见稿）, 【内部资料 注意保存】."""
+_NOTED_TITLE_MAX = 50
+"""The longest title line under a bracketed note at a file's head."""
+
+
+def _note_over_title(segments: list[Segment], index: int) -> bool:
+    """A line all in brackets (``_BRACKET_NOTE``) with a title line under it: short, no
+    comma or sentence in it, no heading's marker."""
+    if index + 1 >= len(segments) or _BRACKET_NOTE.match(segments[index].text) is None:
+        return False
+    below = segments[index + 1].text
+    return (
+        len(below) <= _NOTED_TITLE_MAX
+        and _NO_SENTENCE.match(below) is not None
+        and match_marker(below) is None
+        and not is_noise_text(below)
+    )
+
+
+_BRACKET_NOTE = patterns.compile(r"^[（(【〔\[][^（）()【】〔〕\[\]]{1,20}[）)】〕\]]$")
+"""A line all in one pair of brackets: （征求意见稿）, 【内部资料 注意保存】."""
 
 
 def split_glued_occasions(segments: list[Segment]) -> list[Segment]:
