@@ -71,6 +71,11 @@ QUOTED = [
         ["在全市读书分享会上的讲话"],
     ),
     (
+        "a-poem-and-its-poet-alone",
+        ("《冬夜读书示子聿》", "——陆游", "古人学问无遗力，少壮工夫老始成。"),
+        ["在全市读书分享会上的讲话"],
+    ),
+    (
         # trap: a second speech's own title block inside the file is still a title block.
         "trap-a-second-speech-with-its-subtitle",
         ("《读书与实践》", "——在青年读书会上的讲话", "同志们："),
@@ -93,6 +98,7 @@ def test_a_quoted_texts_attribution_starts_no_speech(lines: tuple[str, ...], wan
     ("line", "subtitle"),
     [
         ("——（宋）陆游", False),
+        ("——陆游", False),
         ("——〔唐〕杜甫《春望》", False),
         ("——鲁迅《故乡》", False),
         ("——《论语·学而》", False),
