@@ -12,6 +12,7 @@ import pytest
 
 from tui.engine import parse_text
 from tui.engine.framing import is_subtitle
+from tui.engine.model import Kind
 from tui.engine.noise import is_noise_text
 
 TEXT = "各级各部门要切实提高政治站位，增强责任意识，把各项任务落到实处，确保取得实效。"
@@ -258,3 +259,47 @@ NOTED = [
 @pytest.mark.parametrize(("text", "title"), NOTED, ids=["draft", "internal", "trap-edition"])
 def test_a_bracketed_note_over_a_title_is_not_the_title(text: str, title: str) -> None:
     assert _speeches(text) == [title]
+
+
+# --- a running header printed once, under a page number ------------------------------------------
+
+
+def _two_pages(seam: str) -> str:
+    return "\n".join(
+        [
+            "在全市教育工作会议上的讲话",
+            "同志们：",
+            TEXT,
+            "一、提高认识",
+            TEXT,
+            TEXT,
+            "1",
+            seam,
+            TEXT,
+            "二、狠抓落实",
+            TEXT,
+            "1.明确责任分工",
+            TEXT,
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("seam", "noise"),
+    [
+        ("领导讲话稿汇编", True),
+        ("学习参考资料（内部）", True),
+        ("某某市人民政府办公室", True),
+        # trap: the next page's first line is the text's own (it names no compilation)
+        ("加强队伍建设", False),
+    ],
+)
+def test_a_running_header_printed_once_under_a_page_number(seam: str, noise: bool) -> None:
+    document = parse_text(_two_pages(seam))
+    kinds = [p.kind for p in document.paragraphs if p.text == seam]
+    assert kinds == [Kind.NOISE if noise else Kind.BODY]
+    assert [title for _, title in _outline(_two_pages(seam))] == [
+        "一、提高认识",
+        "二、狠抓落实",
+        "1.明确责任分工",
+    ]

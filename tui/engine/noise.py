@@ -261,6 +261,18 @@ def _is_header_candidate(text: str) -> bool:
     return match_marker(text) is None
 
 
+_SERIES_NAME = patterns.compile(r"汇编|选编|文集|合集|资料|办公室|人民政府$")
+"""What a running header names: a compilation (领导讲话稿汇编, 学习参考资料（内部）) or its issuer
+(某某市人民政府办公室)."""
+
+
+def _is_page_number(text: str) -> bool:
+    first = text[:1]
+    return (first in _PAGE_NUMBER_STARTS or first.isspace() or first.isdecimal()) and bool(
+        _PAGE_NUMBER.match(text)
+    )
+
+
 def mark_noise(segments: list[Segment], protected: set[int]) -> None:
     """Mark noise segments in place. ``protected`` holds indexes never to mark (titles…).
 
@@ -347,6 +359,20 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
                 and match_marker(label.text) is None
             ):
                 label.noise = True
+    # A running header printed once (a file of two pages), right under the page number of the
+    # page above (12 | 领导讲话稿汇编): a header when it names a compilation or its issuer —
+    # never repeated, it is told by where it stands and what it names.
+    for index in range(1, len(segments)):
+        seg = segments[index]
+        if (
+            header_keys[index] is not None
+            and not seg.noise
+            and index not in protected
+            and _SERIES_NAME.search(seg.text)
+            and segments[index - 1].noise
+            and _is_page_number(segments[index - 1].text)
+        ):
+            seg.noise = True
     _mark_page_tools(segments, protected)
     # Very short unpunctuated lines wedged between noise lines (干部读书 between two running
     # headers) are part of the same block; a collection's own title is not.
