@@ -303,3 +303,56 @@ def test_a_running_header_printed_once_under_a_page_number(seam: str, noise: boo
         "二、狠抓落实",
         "1.明确责任分工",
     ]
+
+
+# --- a # paragraph set in heading type, broken by a PDF's wrap ----------------------------------
+
+
+def _hashed(*head: str) -> str:
+    return "\n".join(
+        [
+            "**尊敬的各位领导，亲爱的老师、同学们：**",
+            "",
+            *head,
+            "",
+            "**一、“三会一课”强基础**",
+            "",
+            TEXT,
+            "",
+            "**二、忠诚担当干事业**",
+            "",
+            TEXT,
+        ]
+    )
+
+
+HASHED = [
+    (
+        # the paragraph wrapped at 30 characters, its first line still marked #
+        "wrapped-paragraph",
+        (
+            "# 大家下午好！我是自动化学院海洋装置与控制技术研究所党支部",
+            "书记张伟！刚才听杨玉洁老师的发言，我感觉特别震撼，杨老师等老",
+            "一代哈工程党员用忠诚诠释初心，用担当践行使命，成就了哈工程的",
+            "一个又一个辉煌！我提议让我们再次为他们鼓掌！向他们致敬！",
+        ),
+        ["一、“三会一课”强基础", "二、忠诚担当干事业"],
+    ),
+    (
+        # trap: a # heading with no sentence in it over a paragraph on the next line
+        "trap-heading-over-text",
+        ("# 坚持党的全面领导推动学校事业高质量发展再上新台阶", TEXT, TEXT),
+        [
+            "坚持党的全面领导推动学校事业高质量发展再上新台阶",
+            "一、“三会一课”强基础",
+            "二、忠诚担当干事业",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "want"), [c[1:] for c in HASHED], ids=[c[0] for c in HASHED])
+def test_a_hashed_paragraph_broken_by_a_wrap_is_no_heading(
+    head: tuple[str, ...], want: list[str]
+) -> None:
+    assert [title for _, title in _outline(_hashed(*head))] == want
