@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.regression.mess import wrap_line
 from tui.engine import parse_text
 from tui.engine.framing import is_subtitle
 from tui.engine.model import Kind
@@ -356,3 +357,56 @@ def test_a_hashed_paragraph_broken_by_a_wrap_is_no_heading(
     head: tuple[str, ...], want: list[str]
 ) -> None:
     assert [title for _, title in _outline(_hashed(*head))] == want
+
+
+# --- a line of its own at a page's top under a heading that ended before the seam -------------
+
+_SECTION = "人类的生活资料必取之于自然界。最初，人类本其生物的活需要，采取自然界里现成的物产。" * 3
+
+
+def _seam_under_heading(gap: bool, number: bool, blank_under: bool) -> list[str]:
+    """The headings and short paragraphs of a text wrapped at 30 characters, blank lines
+    between paragraphs, whose page seam falls right under the heading 二、社会之意义 (after a
+    blank line when ``gap``; a page number in the seam when ``number``; the running header
+    printed again at a later seam), the short line 自然界与人类 at the next page's top (a blank
+    line under it when ``blank_under``)."""
+    number_line = ["- 2 -"] if number else []
+    lines = ["社会科学概论", ""]
+    for heading in ("一、社会科学之对象", "二、社会之意义", "三、社会之发展"):
+        lines += [heading, ""] if gap else [heading]
+        if heading.startswith("二"):
+            lines += [*number_line, "讲话稿精选汇编", "自然界与人类"]
+            lines += [""] if blank_under else []
+        for _ in range(2):
+            lines += wrap_line(_SECTION, 30) + [""]
+        if heading.startswith("二"):
+            lines += [*number_line, "讲话稿精选汇编"]
+    document = parse_text("\n".join(lines) + "\n")
+    return [
+        p.heading.marker + p.heading.title if p.heading else p.text
+        for p in document.paragraphs
+        if p.kind in (Kind.HEADING, Kind.BODY) and len(p.text) <= 30
+    ]
+
+
+@pytest.mark.parametrize(
+    ("gap", "number", "blank_under", "want"),
+    [
+        (
+            True,
+            True,
+            True,
+            ["一、社会科学之对象", "二、社会之意义", "自然界与人类", "三、社会之发展"],
+        ),
+        # traps: the piece runs into the text (test_holdout31_rules' reading), the heading ran
+        # to the seam, or no page number (a link's words cut out, not a page's seam)
+        (True, True, False, ["一、社会科学之对象", "二、社会之意义自然界与人类", "三、社会之发展"]),
+        (False, True, True, ["一、社会科学之对象", "二、社会之意义自然界与人类", "三、社会之发展"]),
+        (True, False, True, ["一、社会科学之对象", "二、社会之意义自然界与人类", "三、社会之发展"]),
+    ],
+    ids=["own-line", "trap-runs-into-text", "trap-no-gap", "trap-no-page-number"],
+)
+def test_a_line_between_blank_lines_after_a_seam_is_its_own(
+    gap: bool, number: bool, blank_under: bool, want: list[str]
+) -> None:
+    assert _seam_under_heading(gap, number, blank_under) == want

@@ -266,7 +266,8 @@ _SERIES_NAME = patterns.compile(r"汇编|选编|文集|合集|资料|办公室|�
 (某某市人民政府办公室)."""
 
 
-def _is_page_number(text: str) -> bool:
+def is_page_number(text: str) -> bool:
+    """A page number on its line: 12, - 12 -, — 12 —, 第 3 页, 3/10."""
     first = text[:1]
     return (first in _PAGE_NUMBER_STARTS or first.isspace() or first.isdecimal()) and bool(
         _PAGE_NUMBER.match(text)
@@ -370,7 +371,7 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
             and index not in protected
             and _SERIES_NAME.search(seg.text)
             and segments[index - 1].noise
-            and _is_page_number(segments[index - 1].text)
+            and is_page_number(segments[index - 1].text)
         ):
             seg.noise = True
     _mark_page_tools(segments, protected)
