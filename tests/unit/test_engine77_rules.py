@@ -189,6 +189,9 @@ def test_a_list_of_references_is_no_heading_series(refs: list[str], want: list[s
         ("我已授权给他们办理", False),
         ("回复群众关切，获取群众信任", False),
         ("一、回复【来信】的处理", False),
+        ("2024-05-12 来源：市教育局", True),
+        ("2024年05月12日 10:20 来源：新华网", True),
+        ("2024年5月12日，来源于基层的经验要总结推广", False),
     ],
 )
 def test_page_widget_and_menu_lines_are_noise(line: str, noise: bool) -> None:
@@ -236,6 +239,14 @@ EXCLAIMED = [
 @pytest.mark.parametrize(("first", "title"), EXCLAIMED)
 def test_a_first_line_ending_with_an_exclamation(first: str, title: str | None) -> None:
     assert _speeches(f"{first}\n{TEXT}\n{TEXT}\n") == [title]
+
+
+@pytest.mark.parametrize(
+    "first", ["我市中小学生科技创新大赛再创佳绩！", "我市中小学生科技创新大赛再创佳绩"]
+)
+def test_a_news_title_over_its_dated_byline(first: str) -> None:
+    # 2024-05-12 来源：市教育局: the page's byline under its title, the date first
+    assert _speeches(f"{first}\n2024-05-12 来源：市教育局\n{TEXT}\n{TEXT}\n") == [first]
 
 
 # --- a bracketed note over a file's title --------------------------------------------------------
