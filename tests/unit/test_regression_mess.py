@@ -157,7 +157,7 @@ MESS_FLOORS = {
     ("regression", "ads"): (0.993, 0.993, 53),
     ("holdout9", "pdf"): (0.992, 0.974, 12),
     ("holdout12", "quote"): (0.960, 0.960, 10),
-    ("holdout26", "pdf"): (0.799, 0.799, 10),
+    ("holdout26", "pdf"): (0.925, 0.925, 10),
     ("holdout27", "wrap30"): (0.999, 0.993, 2),
     ("holdout20", "wrap"): (0.924, 0.924, 10),
     ("holdout28", "wrap30"): (0.999, 0.999, 9),
@@ -169,6 +169,7 @@ MESS_FLOORS = {
     ("holdout32", "wrap"): (0.875, 0.875, 8),
     ("holdout35", "wrap30"): (0.999, 0.99, 7),
     ("holdout21", "wrap30"): (0.975, 0.925, 7),
+    ("holdout34", "pages"): (0.925, 0.915, 6),
 }
 """What the mess check reached (``python -m tests.regression.score --all --mess KIND``), a
 little under it: a wrap at 30-40 characters with page seams on the regression corpus, ads
@@ -190,8 +191,12 @@ title over the address said again under it). engine50: holdout32 under wrap 0.88
 crossheads that fill the width stand over the indented paragraphs under them). engine51: holdout35 under wrap30 1.000 /
 0.992, 7/7 (0.984 / 0.968 before: t07's 二是 a wrap put first on a line stays in its paragraph, and its heading 六、 that
 fills the width stands over the indented 一是… under it). engine53: holdout21 under wrap30 0.977 / 0.930, 7/7 (0.940 /
-0.892 before: h05's salutation a wrap broke over two lines opens the speech, so its part titles are found). The
-sixteen take about 15 s of one core."""
+0.892 before: h05's salutation a wrap broke over two lines opens the speech, so its part titles are found).
+engine77: holdout34 under pages 0.929 / 0.920, 6/6 (0.853 / 0.844 before: s04's running header printed once, under
+the page number, 12 | 领导讲话稿汇编, was a level-1 heading that pushed the 1. 2. items under it to level 2). The
+seventeen take about 16 s of one core. engine77: holdout26 under pdf 0.927 / 0.927, 10/10 (0.909 / 0.909 before:
+p10's sub-heading 自然界与人类 at a page's top, blank lines around it, is no longer run on into 二、社会之意义 above
+the seam)."""
 
 
 @pytest.mark.parametrize(("name", "kind"), list(MESS_FLOORS), ids=lambda v: str(v))

@@ -256,8 +256,34 @@ def is_subtitle_rest(text: str) -> bool:
 
 
 def is_subtitle(text: str) -> bool:
-    """A dash line under a title: ——2024年3月5日在…会议上, ——在…上的讲话."""
-    return _SUBTITLE.match(text) is not None and _TWO_HAN.search(text) is not None
+    """A dash line under a title: ——2024年3月5日在…会议上, ——在…上的讲话; not a quoted
+    text's attribution (``is_attribution``)."""
+    return (
+        _SUBTITLE.match(text) is not None
+        and _TWO_HAN.search(text) is not None
+        and _ATTRIBUTION.match(text) is None
+    )
+
+
+# ——（宋）陆游 / ——〔唐〕杜甫《春望》 / ——鲁迅《故乡》 / ——《论语·学而》 / ——摘自《…》: the
+# attribution under a poem or a passage a speech quotes, not a title block's subtitle (a news
+# page's 《冬夜读书示子聿》 | ——（宋）陆游 started a second speech inside the article). A name
+# alone or before 《…》 is two to four characters that are no verb of a subtitle (——陆游;
+# ——学习《…》的体会 is a subtitle).
+_ATTRIBUTION = patterns.compile(
+    rf"^{DASH}\s*(?:"
+    r"[（(〔\[【][\u4e00-\u9fff]{1,4}[）)〕\]】]\s*[\u4e00-\u9fff·]{2,8}(?:\s*《[^》]{1,30}》)?"
+    r"|(?![学读谈论评在关])[\u4e00-\u9fff·]{2,4}(?:\s*《[^》]{1,30}》)?"
+    r"|《[^》]{1,30}》"
+    r"|(?:节选|摘|选|引|出|转|摘编)自\S.{0,40}"
+    r")\s*$"
+)
+
+
+def is_attribution(text: str) -> bool:
+    """A dash line naming the source of a quoted poem or passage: ——（宋）陆游, ——鲁迅《故乡》,
+    ——摘自《…》."""
+    return _ATTRIBUTION.match(text) is not None
 
 
 _TWO_HAN = patterns.compile("[\u4e00-\u9fff]{2}")

@@ -94,6 +94,15 @@ SPOKEN_FAMILIES = frozenset({"di", "di-unit", "shi", "yao", "yue", "zhua"})
 """The spoken series (第一， / 第一点 / 一是 / 一要 / 一曰 / 一抓), as against the official ladder
 (一、 （一） 1. （1）): their second item may be said inside the text after the first."""
 
+# What follows a [n] mark in a list of references (参考文献), not a heading's title: a
+# standard's code and number with its year (GB/T 1.1-2020, ISO/IEC 27001:2013, DB11/T 1234-2015;
+# a recommended standard's /T or /Z is enough: GB/T 1.1), or a
+# citation with its type mark (张三. 题名[J]. 期刊, 2020 / …[EB/OL]).
+_REFERENCE = patterns.compile(
+    r"\s*(?:[A-Z]{2,4}[0-9]{0,2}(?:/[A-Z]{1,3})*\s*[0-9]+(?:\.[0-9]+)*\s*[-—–:：]\s*(?:19|20)[0-9]{2}"
+    r"|[A-Z]{2,4}[0-9]{0,2}/[TZ]\s*[0-9]"
+    r"|[^\[\]]{1,120}\[(?:[JMSCDNRPZAG]|EB/OL|DB/OL|M/CD|J/OL|M/OL)\])"
+)
 _SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "然后": 3, "最后": 99}
 
 _MARKER = patterns.compile(
@@ -487,6 +496,8 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
             # 〔1〕/［1］/[1]: also a note's mark, which a wrapped line may begin with
             # (…“五互一共” | ［3］人才培养…): a heading only as a series, beside （1）.
             family = "bracket-arabic"
+            if _REFERENCE.match(text, match.end()) is not None:
+                return None  # [1] GB/T 1.1-2020 标准化工作导则… / [2] 张三. 题名[J]: a reference
     elif group == "dec":
         # 1.1 总体要求 / 2.3.1 …: decimal levels; the number is the last part (1.2 → 2).
         last = match.group("dec_c")

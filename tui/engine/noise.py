@@ -6,6 +6,12 @@ contents: told by
 a line's words (``is_noise_text``) and by file-level rules (a header repeated on every
 page, numbered section lines against page numbers, a block of advertising before the
 first speech). Table-tested in ``tests/unit/test_outline_traps.py``.
+
+Why this module is over 500 lines: ``is_noise_text`` is one function over all the line-level
+word lists (ads, navigation, breadcrumbs, fields, widgets, reply menus), each tested first by
+a cheap look at the line's start or length so most lines are decided in a few comparisons;
+spread over modules, the order of those tests — which the benchmarks in its comments measured —
+would no longer be read in one place.
 """
 
 from __future__ import annotations
@@ -53,6 +59,10 @@ _NAVIGATION = patterns.compile(
     r"来源[:：]|首页\s*[>＞»]|点击下载|立即下载|本文链接|最新文档|相关推荐|相关文章|热门推荐|"
     r"收藏《|您需要登录|本文\S{0,30}发表|[…\.]*[（(](?:未完|新文秘网|全文共)|"
     r"(?:发布)?时间[:：]\s*\d|发布日期|作者[:：]|浏览(?:次数|量)|阅读(?:次数|量)|相关报道|"
+    # 2024-05-12 来源：市教育局 / 2024年05月12日 10:20 来源：新华网: a news page's byline, its
+    # date first
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?"
+    r"(?:来源|作者|编辑|责任编辑|浏览)[:：]|"
     r"【?(?:打印|关闭)(?:本页|窗口)】?$|"
     # 上一页 1 2 3 4 下一页 / 4   下一页 (a page's links to its other pages, the numbers before
     # them; not 下一页，我们来看… said over a slide)
@@ -169,6 +179,22 @@ _TOC_STARTS = "目提"
 """What a ``_TOC_HEAD`` starts with."""
 
 
+# 调整字体 / × / 【纠错】 / 我已授权: the words of a news page's widgets (a font-size control, a
+# dialog's close button, an error-report link, a consent box), each a whole line by itself;
+# inside a line they are words of the text.
+_WIDGET_WORDS = frozenset(
+    "调整字体 字体调整 字体大小 × ✕ ✖ 纠错 我要纠错 我已授权 扫码阅读全文".split()
+)
+_WIDGET_MAX = 8
+_WIDGET_STRIP = "【】[]［］ 　"
+# 1、回复【讲话稿】获取100篇范文 / 后台回复“材料”即可领取: a post's menu of its account's
+# keyword replies, not a section of the text.
+_REPLY_MENU = patterns.compile(
+    r"^(?:[0-9０-９]{1,2}\s*[、.．]\s*)?(?:后台|公众号)?(?:回复|发送)\s*(?:关键词|关键字)?\s*"
+    r"[【“「\[]\s*[^】”」\]]{1,12}[】”」\]]\s*(?:即可|，|,)?\s*(?:获取|领取|查看|下载|获得|免费)"
+)
+
+
 def is_noise_text(text: str) -> bool:
     """Whether a line reads as noise by itself (ads, links, page numbers, notes, markup,
     navigation, separators), before any file-level rule (repeated headers) is applied."""
@@ -185,6 +211,11 @@ def is_noise_text(text: str) -> bool:
         return True  # (tags only, however long the line: <U+00A0><U+00A0>…)
     if len(text) > 120:
         return False  # a long line is text (the checks below are for short lines)
+    if len(text) <= _WIDGET_MAX and text.strip(_WIDGET_STRIP) in _WIDGET_WORDS:
+        return True
+    if "回复" in text[:8] or "发送" in text[:8]:
+        if _REPLY_MENU.match(text):
+            return True
     if len(text) <= 60 and ("号" in text or "签发人" in text) and _DOCUMENT_NUMBER.match(text):
         return True
     if first in _FIELD_STARTS and _FIELD.match(text):
@@ -232,6 +263,19 @@ def _is_header_candidate(text: str) -> bool:
     if text[-1:] in _ENDS_AND_CLOSERS and not (text[-1] in "）)" and _LABELLED.match(text)):
         return False
     return match_marker(text) is None
+
+
+_SERIES_NAME = patterns.compile(r"汇编|选编|文集|合集|资料|办公室|人民政府$")
+"""What a running header names: a compilation (领导讲话稿汇编, 学习参考资料（内部）) or its issuer
+(某某市人民政府办公室)."""
+
+
+def is_page_number(text: str) -> bool:
+    """A page number on its line: 12, - 12 -, — 12 —, 第 3 页, 3/10."""
+    first = text[:1]
+    return (first in _PAGE_NUMBER_STARTS or first.isspace() or first.isdecimal()) and bool(
+        _PAGE_NUMBER.match(text)
+    )
 
 
 def mark_noise(segments: list[Segment], protected: set[int]) -> None:
@@ -320,6 +364,20 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
                 and match_marker(label.text) is None
             ):
                 label.noise = True
+    # A running header printed once (a file of two pages), right under the page number of the
+    # page above (12 | 领导讲话稿汇编): a header when it names a compilation or its issuer —
+    # never repeated, it is told by where it stands and what it names.
+    for index in range(1, len(segments)):
+        seg = segments[index]
+        if (
+            header_keys[index] is not None
+            and not seg.noise
+            and index not in protected
+            and _SERIES_NAME.search(seg.text)
+            and segments[index - 1].noise
+            and is_page_number(segments[index - 1].text)
+        ):
+            seg.noise = True
     _mark_page_tools(segments, protected)
     # Very short unpunctuated lines wedged between noise lines (干部读书 between two running
     # headers) are part of the same block; a collection's own title is not.

@@ -25,7 +25,7 @@ from tui.engine.assemble import assemble_document, mark_footnotes, markup_marker
 from tui.engine.backmatter import cited_marks, mark_back_matter, mark_key
 from tui.engine.fold import fold, unfold
 from tui.engine.framing import is_summary_label
-from tui.engine.lines import is_markdown, rejoin_split_brackets
+from tui.engine.lines import is_markdown, rejoin_split_brackets, set_in_heading_type
 from tui.engine.markers import Marker, is_lead_label, match_marker, run_in_marker
 from tui.engine.model import Document
 from tui.engine.noise import (
@@ -54,6 +54,40 @@ from tui.engine.unwrap import segments as unwrapped_segments
 __all__ = ["decode_bytes", "load_document", "parse_text"]
 
 patterns.save()  # every stage is imported: its patterns kept for the next start
+
+_WRAPPED_HASH_MIN = 24
+"""The fewest characters of a ``#`` line a wrap broke inside its paragraph."""
+
+
+def _wrapped_hash_paragraph(segments: list[Segment], index: int) -> bool:
+    """# 大家下午好！我是…党支部 | 书记张伟！刚才…: a whole paragraph set in heading type that a
+    PDF's wrap broke — its first line holds a finished sentence and goes on past it to the
+    line's end (no sentence end there), the paragraph's rest on the lines right under it; joined,
+    it is set in heading type (``set_in_heading_type``) within a few lines, as the unbroken
+    line is."""
+    seg = segments[index]
+    text = seg.text
+    if (
+        not seg.md
+        or len(text) < _WRAPPED_HASH_MIN
+        or index + 1 >= len(segments)
+        or is_sentence_end(text)
+        or not any(mark in text for mark in "。！？")
+    ):
+        return False
+    line = seg.line
+    for after in segments[index + 1 : index + 1 + _WRAPPED_HASH_LINES]:
+        if after.line != line + 1 or after.md or after.noise or after.bullet:
+            return False
+        text += after.text
+        if set_in_heading_type(text):
+            return True
+        line = after.line
+    return False
+
+
+_WRAPPED_HASH_LINES = 4
+"""The most lines under a broken ``#`` line read to find its paragraph set in heading type."""
 
 
 def decode_bytes(data: bytes, path: str = "") -> tuple[str, str]:
@@ -386,8 +420,12 @@ def _parse(text: str, path: str, encoding: str, warnings: tuple[str, ...]) -> Do
             (marker := markers[index]) is None or (seg.md and marker.family in _MARKDOWN_NUMBERED)
         ):
             # (### 3.1 离线场景: a # line numbered 3.1 is the writer's heading at its depth)
-            markers[index] = markup_marker(
-                seg, seg.md > 0 and seg.text[-1:] in "：:" and _text_follows(segments, index)
+            markers[index] = (
+                None
+                if _wrapped_hash_paragraph(segments, index)
+                else markup_marker(
+                    seg, seg.md > 0 and seg.text[-1:] in "：:" and _text_follows(segments, index)
+                )
             )
         elif (
             seg.bold

@@ -32,7 +32,7 @@ from tui.engine.framing import (
 )
 from tui.engine.lines import is_couplet
 from tui.engine.markers import SPOKEN_FAMILIES, Marker, match_marker
-from tui.engine.noise import is_page_data
+from tui.engine.noise import is_page_data, is_page_number
 from tui.engine.roles import BODY, CLOSING, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
 from tui.engine.segment import CLOSERS, SENTENCE_END, Segment, is_sentence_end
 
@@ -755,6 +755,8 @@ def reflow_paragraphs(
     last_length = 0  # the length of the current paragraph's last line
     alone = False  # the current paragraph is a part title standing alone (``_standing_titles``)
     after_link = False  # the current paragraph's last piece is a link's words (``_link_words``)
+    parted_seam = False  # a blank line stands between the current paragraph and the page seam
+    numbered_seam = False  # the noise since the current paragraph holds a page number
 
     for index, seg in enumerate(segments):
         role = roles[index]
@@ -765,6 +767,11 @@ def reflow_paragraphs(
             and _link_words(segments, markers, index)
         ):
             paragraphs.append(Para(seg.text, seg.line, seg.line, BODY, True))
+            if not page_break:
+                # (a blank line between the paragraph and the seam: see ``_continues``)
+                parted_seam = current is not None and seg.line > current.end_line + 1
+                numbered_seam = False
+            numbered_seam = numbered_seam or is_page_number(seg.text)
             page_break = True
             if is_page_data(seg.text):
                 current = None  # (a page's data line under its title: no page seam)
@@ -832,6 +839,12 @@ def reflow_paragraphs(
                     blank_ends_heading,
                     indent_opens,
                     blank_after_ends and blank_above,
+                    page_break
+                    and parted_seam
+                    and numbered_seam  # (a seam, not a link's words cut out: 5、民主 | 法制)
+                    and blank_breaks
+                    and index + 1 < len(segments)
+                    and segments[index + 1].line > seg.line + 1,
                 )
             )
         ):
@@ -949,6 +962,7 @@ def _continues(
     blank_ends_heading: bool = False,
     indent_opens: bool = False,
     blank_ends_line: bool = False,
+    blank_below: bool = False,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
         # A title broken over two lines — but not a part's numbered title under the file's
@@ -1043,6 +1057,11 @@ def _continues(
             # (第一节 策略问题 | 1 | 学习参考资料（内部） | 　　关于策略之错误，…: an indented
             # line after the seam opens the section's first paragraph)
             and not seg.indented
+            # (二、社会之意义 | blank | - 2 - | 讲话稿精选汇编 | 自然界与人类 | blank | text, where
+            # blank lines part paragraphs: the heading ended before the seam, and the line
+            # after it stands between blank lines — a sub-heading at the page's top; a heading
+            # is kept with its text by typesetting, seldom cut by a page)
+            and not blank_below
         ):
             return True
         if titled and current.parts == 1 and _title_broken(text, seg.text):

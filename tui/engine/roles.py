@@ -161,11 +161,38 @@ _FIRST_LINES = 4
 def first_text(segments: list[Segment]) -> int:
     """The index of the file's first line of text: its first segment, or the first after up
     to ``_FIRST_LINES`` lines of noise above it (更多范文请关注公众号… / 本文来源于网络，仅供学习交流
-    / — 1 —) — which make no first line of the text (its title, a compilation's name)."""
+    / — 1 —) — which make no first line of the text (its title, a compilation's name); nor
+    does a note all in brackets over a title line ((征求意见稿) / 【内部资料】 over a standard's
+    编制说明: the draft's status, not its title; （怎样才配做一个现代学生） over the text is the
+    title of an edition that brackets its titles)."""
     for index, seg in enumerate(segments[: _FIRST_LINES + 1]):
-        if not is_noise_text(seg.text):
+        if not is_noise_text(seg.text) and not _note_over_title(segments, index):
             return index
     return 0
+
+
+_BRACKET_NOTE = patterns.compile(r"^[（(【〔\[][^（）()【】〔〕\[\]]{1,20}[）)】〕\]]$")
+"""A line all in one pair of brackets: （征求意见稿）, 【内部资料 注意保存】."""
+_NOTED_TITLE_MAX = 50
+"""The longest title line under a bracketed note at a file's head."""
+
+
+def _note_over_title(segments: list[Segment], index: int) -> bool:
+    """A line all in brackets (``_BRACKET_NOTE``) with a title line under it: short, no
+    comma or sentence in it, no heading's marker."""
+    if index + 1 >= len(segments) or _BRACKET_NOTE.match(segments[index].text) is None:
+        return False
+    below = segments[index + 1].text
+    return (
+        len(below) <= _NOTED_TITLE_MAX
+        and _NO_SENTENCE.match(below) is not None
+        and match_marker(below) is None
+        and not is_noise_text(below)
+    )
+
+
+_BRACKET_NOTE = patterns.compile(r"^[（(【〔\[][^（）()【】〔〕\[\]]{1,20}[）)】〕\]]$")
+"""A line all in one pair of brackets: （征求意见稿）, 【内部资料 注意保存】."""
 
 
 def split_glued_occasions(segments: list[Segment]) -> list[Segment]:
@@ -853,9 +880,12 @@ def _opens_after_framing(text: str) -> bool:
     )
 
 
-def _bare_title_at(segments: list[Segment], markers: list[Marker | None], index: int) -> bool:
-    """A short line with no comma or sentence in it, above a paragraph of text."""
-    text = segments[index].text
+def _bare_title_at(
+    segments: list[Segment], markers: list[Marker | None], index: int, text: str | None = None
+) -> bool:
+    """A short line with no comma or sentence in it, above a paragraph of text (``text``: the
+    line as read, when not as written: a first line's title without its ！)."""
+    text = segments[index].text if text is None else text
     if markers[index] is not None or _BARE_TITLE.match(text) is None or is_back_matter_head(text):
         return False  # (【网友评论】 / 注释 head what follows a speech)
     after = _text_around(segments, index, 1)
@@ -918,6 +948,8 @@ def _first_line_title_at(segments: list[Segment], markers: list[Marker | None], 
         return False
     text = segments[index].text
     han = len(_HAN.findall(text))
+    if _exclaimed_title(text, han):
+        text = text[:-1]  # 我市中小学生科技创新大赛再创佳绩！: a news title, read without its ！
     if (
         han < _FIRST_TITLE_ALONE_MIN  # (a name — 胡适, 欧阳修 — is no title)
         or framing.is_date_line(text)
@@ -930,7 +962,7 @@ def _first_line_title_at(segments: list[Segment], markers: list[Marker | None], 
         return False  # (a running header printed again over later pages: 学习资料)
     if (
         han >= _FIRST_TITLE_MIN
-        and _bare_title_at(segments, markers, index)
+        and _bare_title_at(segments, markers, index, text)
         and (after is None or not _cut_inside_sentence(segments, index, after))
     ):
         return True
@@ -947,7 +979,30 @@ def _first_line_title_at(segments: list[Segment], markers: list[Marker | None], 
         return False
     if han >= _FIRST_TITLE_MIN and _numbered_series_at(markers, after):
         return True
-    return _bare_title_at(segments, markers, index)
+    return _bare_title_at(segments, markers, index, text)
+
+
+# What a first line ending with ！ says when it is a speaker's words, not a news title: a
+# greeting (大家好！ 新年快乐！), a welcome or thanks, or the speaker and the audience talking
+# (我们…, 你们…, 今天…, 大家…; 我市/我校/我县… name the place of a local news title).
+_SPOKEN = patterns.compile(
+    r"(?:好|快乐|愉快|吉祥|如意|安康|健康)[！!]$|^(?:欢迎|谢谢|感谢)|[你您咱]|我们|大家|今天"
+    r"|我(?![市校县区省院国厂司局镇乡所部委行])"
+)
+
+
+def _exclaimed_title(text: str, han: int) -> bool:
+    """A first line of five Chinese characters or more ending with one ！ (no other mark in
+    it: ``_BARE_TITLE`` tests the rest), which is a news title (…再创佳绩！), not a salutation
+    (同志们！ 亲爱的同学们！), a closing (谢谢大家！) or spoken words (``_SPOKEN``)."""
+    return (
+        text[-1:] in "！!"
+        and han >= _FIRST_TITLE_MIN
+        and not framing.is_exclaimed_salutation(text)
+        and not framing.is_salutation(text[:-1] + "：")
+        and not framing.is_closing(text)
+        and _SPOKEN.search(text) is None
+    )
 
 
 def _cut_inside_sentence(segments: list[Segment], index: int, after: int) -> bool:
