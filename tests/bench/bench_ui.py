@@ -60,6 +60,7 @@ same script measures a version before and after a change.
 
 from __future__ import annotations
 
+import inspect
 import statistics
 import sys
 import tempfile
@@ -482,6 +483,9 @@ def main() -> None:
     every round (quick: the runs end there). ``--reopened``: only the 10 MB file opened
     again, in every round (after one untimed opening per checkout)."""
     args = sys.argv[1:]
+    if {"-h", "--help"} & set(args):
+        print(inspect.cleandoc(main.__doc__ or ""))
+        return
     trees = {"this checkout": ROOT}
     if "--against" in args:
         at = args.index("--against")
