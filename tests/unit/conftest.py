@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.unit import format_fixtures as ff
-from tui.formats import bounded
+from tui.formats import bounded, pdfbatch
 from tui.services import Background
 
 
@@ -30,9 +30,12 @@ def own_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def pdf_children(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def pdf_children(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """Every PDFium child started, in turn: "kept" (``pdfbatch``'s, for many files) or
-    "alone" (``pdfchild``'s one-file child)."""
+    "alone" (``pdfchild``'s one-file child). None is at rest when the test starts: a kept
+    child an earlier test of this process left at rest (``pdfbatch.IDLE`` seconds) would
+    take the test's first batch with no start counted."""
+    pdfbatch.end_kept()
     started: list[str] = []
     start_python, run_python = bounded.start_python, bounded.run_python
 
@@ -46,7 +49,8 @@ def pdf_children(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(bounded, "start_python", kept)
     monkeypatch.setattr(bounded, "run_python", alone)
-    return started
+    yield started
+    pdfbatch.end_kept()
 
 
 @pytest.fixture
