@@ -30,6 +30,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(autouse=True)
 def no_kept_left() -> Iterator[None]:
+    """No kept child at rest before a test (an earlier test of the worker may have left
+    one) or after it."""
+    pdfbatch.end_kept()
     yield
     pdfbatch.end_kept()
 
