@@ -91,8 +91,9 @@ def page_texts(data: bytes, path: str) -> PageTexts:
     from tui.formats import pdfbatch
 
     limits = bounded.Limits(MEMORY_LIMIT, CPU_LIMIT, TIMEOUT, OUTPUT_LIMIT)
+    paths = import_paths()
     try:
-        outcome = pdfbatch.read(data, limits, import_paths()) or _alone(data, limits)
+        outcome = pdfbatch.read(data, limits, paths) or _alone(data, limits, paths)
     except OSError as error:  # (not the file's doing: not remembered)
         raise reader_crashed(path, _ended(None), lasting=False) from error
     answer = _answer(outcome)
@@ -109,12 +110,13 @@ def page_texts(data: bytes, path: str) -> PageTexts:
     return answer["texts"], bool(answer["header_first"]), answer["titles"], unread, geometry
 
 
-def _alone(data: bytes, limits: bounded.Limits) -> bounded.Outcome:
+def _alone(data: bytes, limits: bounded.Limits, paths: list[str]) -> bounded.Outcome:
     """``pdf.child_main`` on ``data`` in a child of its own (a copy of the file in its
-    folder) under ``limits``. Raises OSError when it cannot be started."""
+    folder) under ``limits``, importing from ``paths``. Raises OSError when it cannot be
+    started."""
     with tempfile.TemporaryDirectory(prefix="speech-reader-pdf-") as folder:
         Path(folder, "in.pdf").write_bytes(data)
-        arguments = [json.dumps(import_paths()), "in.pdf"]
+        arguments = [json.dumps(paths), "in.pdf"]
         return bounded.run_python(CHILD_CODE, arguments, folder, limits)
 
 
