@@ -191,10 +191,6 @@ def _note_over_title(segments: list[Segment], index: int) -> bool:
     )
 
 
-_BRACKET_NOTE = patterns.compile(r"^[（(【〔\[][^（）()【】〔〕\[\]]{1,20}[）)】〕\]]$")
-"""A line all in one pair of brackets: （征求意见稿）, 【内部资料 注意保存】."""
-
-
 def split_glued_occasions(segments: list[Segment]) -> list[Segment]:
     """In a compilation (see ``frame_roles``), an occasion line glued to its talk's first
     sentence (戊寅十一月十四日在南普陀寺…席上讲佛教养正院已办有四年了。), or a letter's name
