@@ -68,7 +68,8 @@ def phase(name, began):
 began = time.thread_time()
 from tui.cli import launch
 phase("tui.cli", began)
-import tui.services as services
+import importlib
+import tui.services as services  # (a checkout from 6 December 2026 on: the service, its hold)
 submit_ahead = services.Background.submit_ahead
 def timed_ahead(self, key, fn, *args, **kwargs):
     def job(*args, **kwargs):
@@ -84,7 +85,11 @@ def timed_ahead(self, key, fn, *args, **kwargs):
 services.Background.submit_ahead = timed_ahead
 with services.collector_held():  # (launch's own hold, its freeze at the end, nest in it)
     began = time.thread_time()
-    import tui.base.files, tui.jobs.opening, tui.session, tui.startup
+    for name in ("tui.base.files", "tui.jobs.opening", "tui.session", "tui.startup"):
+        try:
+            importlib.import_module(name)
+        except ImportError:  # (an older checkout without one of them)
+            pass
     phase("start modules", began)
     began = time.thread_time()
     import textual.app, textual.widgets
@@ -291,10 +296,13 @@ def main() -> None:
             found[name].append(run_json(["-c", PHASES], bench_env(root=root), root))
         found["bare Textual app"].append(run_json(["-c", BARE], bench_env(), ROOT))
     print(f"{runs} runs each, in turns (the machine may be shared); CPU, median (min-max), ms")
+    bare = statistics.median(result["process CPU"] for result in found["bare Textual app"])
     for name, results in found.items():
         print(f"== {name}")
         for key in results[0]:
             print(f"  {key}: {_spread([result.get(key, 0.0) * 1000 for result in results])}")
+        ratio = statistics.median(result["process CPU"] for result in results) / bare
+        print(f"  process CPU against the bare app's: {ratio:.2f} (the target: 1.2)")
 
 
 if __name__ == "__main__":
