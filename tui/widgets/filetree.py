@@ -803,7 +803,14 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
             if cell_len(marker_text + count_text) > short and marker_text and not locked:
                 marker_text = ""
                 label = whole  # the extension back in the marker's place
-            if cell_len(marker_text + count_text) > room - ICON_CELLS - NAME_CELLS:
+            least = NAME_CELLS
+            if count_text and not marker_text and is_file and node.data is not None:
+                if self._named_alike(node.data.path):
+                    # 网页讲话.html beside 网页讲话.mhtml: cut, its suffix is what tells the
+                    # two rows apart ("网….mhtml"); at 80x24 in English both were "网页讲…
+                    # 1 sp.". The count gives way first (both are on the status line).
+                    least += cell_len(node.data.path.suffix)
+            if cell_len(marker_text + count_text) > room - ICON_CELLS - least:
                 count_text = ""
             name_room = room - cell_len(marker_text + count_text)
             if label.cell_len > name_room:
