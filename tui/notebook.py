@@ -286,6 +286,31 @@ def renamed_citation(record: dict[str, Any], old: str, new: str) -> dict[str, st
     return changed
 
 
+_LISTED_STEM = re.compile(r"(.+?)(?: 第[0-9]+篇)?(?:：|$)")
+"""The file's name without its ending in an untitled speech's listed label (``营商讲话``,
+``营商讲话：今天召开…``, ``营商讲话 第2篇：…``: ``Speech.label``)."""
+
+
+def _renamed_before(record: dict[str, Any]) -> dict[str, str]:
+    """The fields of ``record`` to change when its file was renamed by an older reader,
+    whose ``Notebook.move_file`` renamed only the record's ``file``: an untitled speech's
+    quote said ``——营商讲话`` in the notebook and in what ``c`` copied under the place line
+    of ``营商讲话（定稿）.txt`` for good. Its listed label (``speech``) still names the old
+    file (``Speech.label``), so the old name is known, and the citation follows the file as
+    ``renamed_citation`` has it since; nothing when the label names the file's name or no
+    file's name at all."""
+    file, speech = record.get("file"), record.get("speech")
+    if not isinstance(file, str) or not isinstance(speech, str) or not file:
+        return {}
+    found = _LISTED_STEM.match(speech)
+    path = Path(file)
+    if found is None or found.group(1) == path.name.rsplit(".", 1)[0]:
+        return {}
+    old = str(path.with_name(found.group(1) + path.suffix))
+    changed = renamed_citation(record, old, file)
+    return changed if "source" in changed else {}
+
+
 QUOTE_FIELDS: dict[str, type | tuple[type, ...]] = {"text": str}
 QUOTE_OPTIONAL: dict[str, type | tuple[type, ...]] = {
     spec: int if spec in ("line", "paragraph", "sentence") else str
@@ -325,6 +350,7 @@ def check_notebook(value: dict[str, Any]) -> Checked:
     for raw in kept:
         if not raw.get("id"):
             raw["id"] = _record_id(raw)
+        raw.update(_renamed_before(raw))
     value["quotes"] = kept
     value.setdefault("version", VERSION)
     return value, dropped
