@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from tui import ui_text
-from tui.base.safetext import safe_text
+from tui.base.safetext import safe_path, safe_text
 from tui.engine.quotes import (
     DEFAULT_FORMAT,
     CitationFormat,
@@ -262,7 +262,8 @@ def renamed_citation(record: dict[str, Any], old: str, new: str) -> dict[str, st
     citation line changes only where it starts with the source (a section or a page after
     it stays). A titled speech's (``《题目》``) and the quote's text are left as they are;
     nothing changes when only the folder did."""
-    old_name, new_name = Path(old).name, Path(new).name
+    # (as a citation names them: a name's escapes and bytes that are not UTF-8 shown)
+    old_name, new_name = safe_path(Path(old).name), safe_path(Path(new).name)
     changed: dict[str, str] = {}
     if not old_name or old_name == new_name:
         return changed
@@ -286,29 +287,27 @@ def renamed_citation(record: dict[str, Any], old: str, new: str) -> dict[str, st
     return changed
 
 
-_LISTED_STEM = re.compile(r"(.+?)(?: 第[0-9]+篇)?(?:：|$)")
-"""The file's name without its ending in an untitled speech's listed label (``营商讲话``,
-``营商讲话：今天召开…``, ``营商讲话 第2篇：…``: ``Speech.label``)."""
-
-
 def _renamed_before(record: dict[str, Any]) -> dict[str, str]:
     """The fields of ``record`` to change when its file was renamed by an older reader,
     whose ``Notebook.move_file`` renamed only the record's ``file``: an untitled speech's
     quote said ``——营商讲话`` in the notebook and in what ``c`` copied under the place line
-    of ``营商讲话（定稿）.txt`` for good. Its listed label (``speech``) still names the old
-    file (``Speech.label``), so the old name is known, and the citation follows the file as
-    ``renamed_citation`` has it since; nothing when the label names the file's name or no
+    of ``营商讲话（定稿）.txt`` for good. Its listed label (``speech``: ``营商讲话：今天召开…``,
+    ``营商讲话 第2篇：…``, ``Speech.label``) still names the old file, so the old name is
+    known, and the citation follows the file as ``renamed_citation`` has it since; nothing
+    when the label names the file's name (as a citation shows it: ``safe_path``) or no
     file's name at all."""
     file, speech = record.get("file"), record.get("speech")
     if not isinstance(file, str) or not isinstance(speech, str) or not file:
         return {}
-    found = _LISTED_STEM.match(speech)
     path = Path(file)
-    if found is None or found.group(1) == path.name.rsplit(".", 1)[0]:
+    head, stem = speech.split("：", 1)[0], safe_path(path.name).rsplit(".", 1)[0]
+    if not head or head == stem or head.startswith(f"{stem} "):
         return {}
-    old = str(path.with_name(found.group(1) + path.suffix))
-    changed = renamed_citation(record, old, file)
-    return changed if "source" in changed else {}
+    for stem in (head, head.rsplit(" ", 1)[0]):  # (the name, or the name before 第N篇)
+        changed = renamed_citation(record, str(path.with_name(stem + path.suffix)), file)
+        if "source" in changed:
+            return changed
+    return {}
 
 
 QUOTE_FIELDS: dict[str, type | tuple[type, ...]] = {"text": str}
