@@ -57,3 +57,6 @@ def test_a_break_in_a_bold_heading_line_is_one_heading(tmp_path: Path) -> None:
     for line in ("坚持高质量发展", "——在全市工作会议上的讲话", "2024年3月1日"):
         assert line in lines, lines
     assert "第一句话说完了。" in lines and "第二句话" in lines, lines
+    # The page's title: no date glued to it (…上的讲话2024年3月1日).
+    title = formats.extract(path).title or ""
+    assert title.startswith("坚持高质量发展") and title.endswith("在全市工作会议上的讲话"), title

@@ -94,6 +94,7 @@ _WRAP = "\x1c"
 """Stands for a ``<br>`` inside a heading (``<h2>``, a bold line) until what follows it is
 known (``_unwrapped``): a heading set on two lines is one heading line."""
 _DATE_LINE = "[0-9０-９]{4}\\s*年\\s*[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日[）)]?"
+_DATE_ALONE = re.compile(f"[（(]?{_DATE_LINE}")
 _SUBLINE = re.compile(
     f"{_WRAP}(?=[ \\t\u00a0]*(?:[—－―\\-（(〔【\\[]|{_DATE_LINE}[ \\t\u00a0]*(?:\\n|{_WRAP}|$)))"
 )
@@ -206,10 +207,12 @@ def _unwrapped(text: str) -> str:
 def _heading_text(node: Any) -> str:
     """The text of a heading element as a title candidate, as the text reads it: its
     ``<br>`` s and inline elements joined as there ("在全市…大会上的<br>讲话" was "在全市…大会上的
-    讲话", "在全市<span>优化</span>…" was "在全市 优化 …")."""
+    讲话", "在全市<span>优化</span>…" was "在全市 优化 …"); a date on a line of its own is no
+    part of the title (…上的讲话<br>2024年3月1日 was the title …上的讲话2024年3月1日)."""
     pieces: list[str] = []
     _walk(node, pieces, _Outline(), heading=True)
-    return " ".join(part for part in _paragraphs(pieces) if part.strip()).replace(APART, "")
+    parts = [part.replace(APART, "").strip() for part in _paragraphs(pieces)]
+    return " ".join(part for part in parts if part and not _DATE_ALONE.fullmatch(part))
 
 
 _HEADINGS_LOOKED_AT = 5
