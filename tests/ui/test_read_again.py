@@ -12,8 +12,11 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from textual.message import Message
+
 from tests.documents import corpus_collection
-from tests.ui.conftest import settle, until
+from tests.ui.conftest import app_on, file_changed, settle, until
+from tests.ui.test_quotes_ui import notices
 from tui.app import make_app
 from tui.engine.model import Kind
 
@@ -56,3 +59,31 @@ async def test_the_text_stays_and_the_place_reached_is_kept(
         assert reader.document.paragraphs[-1].text.endswith("本文件已更新。")
         assert reader.cursor == reached
         assert reader.sentence_text(reader.cursor) == reached_text
+
+
+async def test_ctrl_r_on_a_file_gone_keeps_its_text_and_says_so(speech_dir: Path) -> None:
+    """The open file vanished: its text stays to read, marked 文件不见了. Ctrl+R replaced
+    that text by the error of a file that cannot be read, lost until the file came back;
+    now the text stays and the reader says again that the file is gone."""
+    path = speech_dir / "甲讲话.txt"
+    kept = path.read_bytes()
+    seen: list[Message] = []
+    async with app_on(path, seen=seen) as (app, pilot):
+        screen = app.main_screen
+        reader = screen.reader
+        await pilot.press("right_square_bracket", "j")
+        document, cursor = reader.document, reader.cursor
+        path.unlink()
+        await file_changed(app, pilot)
+        assert reader.document is document and "文件不见了" in screen.status.text
+        await pilot.press("ctrl+r")
+        await settle(app, pilot)
+        assert reader.document is document, reader.message
+        assert reader.cursor == cursor and "文件不见了" in screen.status.text
+        told = [message for _, message in notices(seen) if "已被删除或移走" in message]
+        assert len(told) == 2, told  # (said when it went, and again at ctrl+r)
+        path.write_bytes(kept)  # back: ctrl+r reads it, at the same place
+        await pilot.press("ctrl+r")
+        await settle(app, pilot)
+        assert reader.document is not document and reader.cursor == cursor
+        assert "文件不见了" not in screen.status.text

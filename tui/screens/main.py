@@ -1229,6 +1229,11 @@ class MainScreen(FolderWork):
         self._remember_position()
         self._stamp = stamp_of(path)
         position = self.session.position(path)
+        if self._gone == path and self._stamp is None:
+            # Still gone (or no regular file): its text stays, to read on, and it is said
+            # again (the text was replaced by "cannot read", lost until the file was back).
+            self._file_gone(path)
+            return
         if self._shown != path:
             # A message is shown (a PDF refused, a file that could not be read): opened as
             # any file, a big one's first screen first.
