@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from tui import ui_text
-from tui.base.safetext import safe_text
+from tui.base.safetext import safe_path, safe_text
 from tui.engine.quotes import (
     DEFAULT_FORMAT,
     CitationFormat,
@@ -262,7 +262,8 @@ def renamed_citation(record: dict[str, Any], old: str, new: str) -> dict[str, st
     citation line changes only where it starts with the source (a section or a page after
     it stays). A titled speech's (``《题目》``) and the quote's text are left as they are;
     nothing changes when only the folder did."""
-    old_name, new_name = Path(old).name, Path(new).name
+    # (as a citation names them: a name's escapes and bytes that are not UTF-8 shown)
+    old_name, new_name = safe_path(Path(old).name), safe_path(Path(new).name)
     changed: dict[str, str] = {}
     if not old_name or old_name == new_name:
         return changed
@@ -284,6 +285,29 @@ def renamed_citation(record: dict[str, Any], old: str, new: str) -> dict[str, st
     ):
         changed["speech"] = new_stem + speech[len(old_stem) :]
     return changed
+
+
+def _renamed_before(record: dict[str, Any]) -> dict[str, str]:
+    """The fields of ``record`` to change when its file was renamed by an older reader,
+    whose ``Notebook.move_file`` renamed only the record's ``file``: an untitled speech's
+    quote said ``——营商讲话`` in the notebook and in what ``c`` copied under the place line
+    of ``营商讲话（定稿）.txt`` for good. Its listed label (``speech``: ``营商讲话：今天召开…``,
+    ``营商讲话 第2篇：…``, ``Speech.label``) still names the old file, so the old name is
+    known, and the citation follows the file as ``renamed_citation`` has it since; nothing
+    when the label names the file's name (as a citation shows it: ``safe_path``) or no
+    file's name at all."""
+    file, speech = record.get("file"), record.get("speech")
+    if not isinstance(file, str) or not isinstance(speech, str) or not file:
+        return {}
+    path = Path(file)
+    head, stem = speech.split("：", 1)[0], safe_path(path.name).rsplit(".", 1)[0]
+    if not head or head == stem or head.startswith(f"{stem} "):
+        return {}
+    for stem in (head, head.rsplit(" ", 1)[0]):  # (the name, or the name before 第N篇)
+        changed = renamed_citation(record, str(path.with_name(stem + path.suffix)), file)
+        if "source" in changed:
+            return changed
+    return {}
 
 
 QUOTE_FIELDS: dict[str, type | tuple[type, ...]] = {"text": str}
@@ -325,6 +349,7 @@ def check_notebook(value: dict[str, Any]) -> Checked:
     for raw in kept:
         if not raw.get("id"):
             raw["id"] = _record_id(raw)
+        raw.update(_renamed_before(raw))
     value["quotes"] = kept
     value.setdefault("version", VERSION)
     return value, dropped

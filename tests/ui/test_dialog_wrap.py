@@ -136,3 +136,23 @@ async def test_kinsoku_text_area_keeps_the_rules_after_an_edit() -> None:
             lines = area_lines(area)
             assert len(lines) > 2 and "".join(lines) == TEXT, width
             assert broken_rules(lines) == [], (width, broken_rules(lines))
+
+
+async def test_a_long_quote_opens_at_its_first_line_all_selected() -> None:
+    """The notebook's t on a section's quote longer than the box: it opened on the quote's
+    last lines (``select_all`` put the cursor, and the view, at the end), seen in tmux at
+    80x24. It opens at the first line, still all selected."""
+    text = "\n".join(f"第{n}段。{TEXT}" for n in range(1, 30))
+    app = App[None]()
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = QuoteDialog(text, hint=HINT)
+        app.push_screen(dialog)
+        await until(pilot, lambda: dialog.is_current, "the dialog")
+        await pilot.pause()
+        area = dialog.query_one(TextArea)
+        await until(pilot, lambda: area.size.height > 0, "the text laid out")
+        await pilot.pause()
+        assert area.virtual_size.height > area.size.height  # (longer than the box)
+        assert area.scroll_offset.y == 0, area.scroll_offset
+        assert area_lines(area)[0].startswith("第1段。"), area_lines(area)[:2]
+        assert area.selected_text == text

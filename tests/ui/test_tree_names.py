@@ -309,3 +309,52 @@ async def test_a_size_ending_a_name_is_kept_when_cut(
         await pilot.pause()
         shown = labels(tree, sub)
         assert shown == ["📄 合集5MB  252篇", "📄 合…10MB  504篇"], shown
+
+
+@pytest.mark.parametrize("keywords", [False, True])
+async def test_twin_web_pages_keep_their_suffix_in_english_at_80_columns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, keywords: bool
+) -> None:
+    """At 80x24 in English 网页讲话.html and 网页讲话.mhtml were two rows of "📄 网页讲…  1
+    sp." (the keyword panel open: the tree 19 cells), and one folder down, without it,
+    "网页…  12 sp." and "网页讲…  3 sp." told nothing of which was which. Cut, a name
+    listed beside a twin keeps its suffix; where that and the count do not both fit, the
+    count gives way (the status line has both)."""
+    monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)  # (the counts set here only)
+    sub = tmp_path / "子目录"
+    sub.mkdir()
+    page = "<html><body><h1>讲话</h1><p>" + SPEECH_FILE + "</p></body></html>"
+    pages = [
+        folder / f"网页讲话{suffix}" for folder in (tmp_path, sub) for suffix in (".html", ".mhtml")
+    ]
+    for path in pages:
+        path.write_text(page, encoding="utf-8")
+    (tmp_path / "甲.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    app = make_app(tmp_path / "甲.txt", language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        if keywords:
+            await pilot.press("K")
+            await settle(app, pilot)
+        if not tree.display:
+            await pilot.press("ctrl+b")
+            await settle(app, pilot)
+        tree.node_for_path(sub).expand()  # type: ignore[union-attr]
+        await settle(app, pilot)
+        tree.set_speech_counts(dict(zip(pages, (1, 1, 12, 3), strict=True)))
+        await pilot.pause()
+        width = tree.scrollable_content_region.width
+        for read_as_pages in (False, True):
+            if read_as_pages:
+                # The .mhtml files read as plain pages: their 网页 marker ("web") gave way
+                # to nothing, "网页讲… web  1 sp.", its suffix lost when cut.
+                tree.set_content_kinds({pages[1]: "html", pages[3]: "html"})
+                await pilot.pause()
+            for folder, guides in ((tmp_path, 1), (sub, 2)):
+                twins = [label for label in labels(tree, folder) if "网" in label]
+                assert len(twins) == 2 and twins[0] != twins[1], (width, twins)
+                assert ".html" in twins[0] and ".mhtml" in twins[1], (width, twins)
+                assert all(label.startswith("📄 网") for label in twins), (width, twins)
+                room = width - tree.guide_depth * guides
+                assert all(cell_len(label) <= room for label in twins), (room, twins)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
+from tests.hostile import unsafe_in
 from tests.unit.test_quotes import DOC, PATH, TITLE
+from tui.base.safetext import safe_path
 from tui.engine.quotes import CitationFormat, QuoteKind, quote_outline, quote_sentences
 from tui.notebook import (
     Entry,
@@ -396,6 +399,52 @@ def test_a_renamed_file_s_untitled_quotes_cite_the_new_name_and_keep_their_text(
         assert moved.text == kept.text and moved.file == renamed
         assert by_id[titled.id].citation == titled.citation
         assert by_id[titled.id].source == titled.source == f"《{TITLE}》"
+
+
+def test_a_file_renamed_to_a_hostile_name_is_cited_as_it_is_shown(own_home: Path) -> None:
+    """A citation names a file as it is shown (``safe_path``): renamed to a name holding an
+    ESC sequence or bytes that are not UTF-8, its untitled quotes took the raw name into
+    their citation (the export then wrote the ESC, or failed on the bytes)."""
+    one = Notebook()
+    untitled = _paragraph("项目建设总体态势较好。")
+    kept = one.add(quote_sentences(DOC, PATH, (untitled, 0), (untitled, 0)), now=T0)
+    for name in ("营商\x1b[2J讲话.txt", os.fsdecode(b"\xb2\xe2.txt")):
+        renamed = str(Path(PATH).with_name(name))
+        assert one.move_file(kept.file, renamed) == 1
+        kept = next(e for e in Notebook().entries() if e.id == kept.id)
+        shown = safe_path(name).rsplit(".", 1)[0]
+        assert kept.source == shown and kept.citation.startswith(f"——{shown}，"), kept
+        assert kept.speech.startswith(f"{shown} ")
+        assert unsafe_in(kept.citation) == []
+    one.export_markdown(own_home / "摘录本.md")  # (the bytes no longer fail it)
+
+
+def test_quotes_of_a_file_an_older_reader_renamed_cite_its_new_name(own_home: Path) -> None:
+    """An older reader's ``move_file`` renamed only a record's ``file``: its untitled
+    speech's quotes said ——营商讲话 under the place line of 营商讲话（定稿）.txt for good (the
+    notebook, c, the export). Read again, such a record cites the file's name as a rename
+    now has it (its listed label still names the old file); a titled speech's quote, and
+    a record whose label names its file, are left as they were."""
+    one = Notebook()
+    untitled = _paragraph("项目建设总体态势较好。")
+    kept = one.add(quote_sentences(DOC, PATH, (untitled, 0), (untitled, 0)), now=T0)
+    titled = one.add(quote_sentences(DOC, PATH, (2, 0), (2, 0)), now=T0)
+    renamed = str(Path(PATH).with_name("营商讲话（定稿）.txt"))
+    store = one.path
+    stored = json.loads(store.read_text(encoding="utf-8"))
+    for raw in stored["quotes"]:
+        raw["file"] = renamed  # (all the older reader changed)
+    store.write_text(json.dumps(stored, ensure_ascii=False), encoding="utf-8")
+    by_id = {e.id: e for e in Notebook().entries()}
+    moved = by_id[kept.id]
+    assert moved.source == "营商讲话（定稿）"
+    assert moved.citation == "——营商讲话（定稿），一、拉高坐标"
+    assert moved.speech == kept.speech.replace("营商讲话", "营商讲话（定稿）", 1)
+    assert moved.text == kept.text and moved.file == renamed
+    assert by_id[titled.id].citation == titled.citation
+    assert by_id[titled.id].speech == titled.speech
+    again = {e.id: e for e in Notebook().entries()}  # (the same when read once more)
+    assert again[kept.id].citation == moved.citation
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ The charset comes from a BOM or the page's ``<meta>`` (``gb2312``/``gbk`` read a
 GB18030, their superset); without one, or when it does not decode, the reader's own
 decoder (``tui.base.decode``) decides (``tui.formats.charset``).
 
-Why this module is about 620 lines: telling a page's text from its site's chrome
+Why this module is about 670 lines: telling a page's text from its site's chrome
 (names, links, footers, what the page hides) and walking the rest into paragraphs, with the
 heading hints, are one reading of one parsed tree; split, each half would reach into the
 other's private state.
@@ -90,6 +90,21 @@ _INLINE_RUN = re.compile("[ \t\u00a0]+")
 _KEPT = "\x1f"
 """Stands for each space of a typed run until the paragraph's whitespace is collapsed (a
 control character: taken out of the page's own text first)."""
+_WRAP = "\x1c"
+"""Stands for a ``<br>`` inside a heading (``<h2>``, a bold line) until what follows it is
+known (``_unwrapped``): a heading set on two lines is one heading line."""
+_DATE_LINE = "[0-9０-９]{4}\\s*年\\s*[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日[）)]?"
+_DATE_ALONE = re.compile(f"[（(]?{_DATE_LINE}")
+_SUBLINE = re.compile(
+    f"{_WRAP}(?=[ \\t\u00a0]*(?:[—－―\\-（(〔【\\[]|{_DATE_LINE}[ \\t\u00a0]*(?:\\n|{_WRAP}|$)))"
+)
+"""A ``<br>`` in a heading before a line of its own: a subtitle (——在…上的讲话), a note in
+brackets, a date alone (2024年3月1日)."""
+_BOLD = frozenset(("strong", "b"))
+_BOLD_HEADING = 40
+"""A bold run of at most this many characters, the whole text of its paragraph and with no
+sentence's end in it, is a heading set in bold (``<p><strong>一、…<br>…</strong></p>``)."""
+_SENTENCE_END = frozenset("。！？!?；;")
 
 
 def extract_html(data: bytes, path: str, charset: str | None = None) -> Extracted:
@@ -150,13 +165,20 @@ def page_parts(text: str) -> tuple[list[str], list[str]]:
         return [], titles
     _drop_chrome(root)
     main = _main_part(root)
-    titles.extend(node.text(separator=" ") for node in main.css("h1")[:2])
+    titles.extend(_heading_text(node) for node in main.css("h1")[:2])
     pieces: list[str] = []
     _walk(main, pieces, outline)
+    return _paragraphs(pieces), titles + (
+        _first_heading(main) if main.css_first("h1") is None else []
+    )
+
+
+def _paragraphs(pieces: list[str]) -> list[str]:
+    """The paragraphs of ``_walk``'s pieces."""
     paragraphs: list[str] = []
     pending = False  # (an element apart whose text starts in a block inside it)
     hint = ""  # (the same for a heading element's level)
-    for block in "".join(pieces).split("\n"):
+    for block in _unwrapped("".join(pieces)).split("\n"):
         if HINT in block:
             hint = HINT * block.count(HINT)
             block = block.replace(HINT, "")
@@ -171,9 +193,26 @@ def page_parts(text: str) -> tuple[list[str], list[str]]:
         if text.strip():
             hint = ""
         paragraphs.append(text)
-    if main.css_first("h1") is None:
-        titles.extend(_first_heading(main))
-    return paragraphs, titles
+    return paragraphs
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with each ``<br>`` of a heading (``_WRAP``) as a space, which is no space
+    between two Chinese characters (a heading set on two lines: 一、充分认识<br>重要意义 was a
+    heading 一、充分认识 and a paragraph 重要意义), or a line break before a subtitle, a note
+    in brackets or a date alone (``_SUBLINE``)."""
+    return _SUBLINE.sub("\n", text).replace(_WRAP, " ")
+
+
+def _heading_text(node: Any) -> str:
+    """The text of a heading element as a title candidate, as the text reads it: its
+    ``<br>`` s and inline elements joined as there ("在全市…大会上的<br>讲话" was "在全市…大会上的
+    讲话", "在全市<span>优化</span>…" was "在全市 优化 …"); a date on a line of its own is no
+    part of the title (…上的讲话<br>2024年3月1日 was the title …上的讲话2024年3月1日)."""
+    pieces: list[str] = []
+    _walk(node, pieces, _Outline(), heading=True)
+    parts = [part.replace(APART, "").strip() for part in _paragraphs(pieces)]
+    return " ".join(part for part in parts if part and not _DATE_ALONE.fullmatch(part))
 
 
 _HEADINGS_LOOKED_AT = 5
@@ -523,7 +562,7 @@ def _walk(
             else:
                 out.append(_collapsed(text, heading))
         elif tag == "br":
-            out.append("\n")
+            out.append(_WRAP if heading else "\n")
         elif tag.startswith("-"):
             continue  # comments
         elif depth > 200:
@@ -538,7 +577,21 @@ def _walk(
             _walk(child, out, outline, depth + 1, heading)
             out.append(" ")
         else:
-            _walk(child, out, outline, depth + 1, heading)
+            bold = tag in _BOLD and not heading and _bold_heading(child, node)
+            _walk(child, out, outline, depth + 1, heading or bold)
+
+
+def _bold_heading(bold: Any, parent: Any) -> bool:
+    """Whether ``bold`` (a ``<strong>`` or ``<b>`` holding a ``<br>``) is a heading set in
+    bold: short, all of its paragraph's text, no sentence ending in it (``_BOLD_HEADING``)."""
+    if bold.css_first("br") is None:
+        return False
+    text = "".join((bold.text() or "").split())
+    return (
+        0 < len(text) <= _BOLD_HEADING
+        and not _SENTENCE_END.intersection(text)
+        and text == "".join((parent.text() or "").split())
+    )
 
 
 def _space_alone(node: Any, text: str) -> bool:
@@ -599,7 +652,7 @@ def _collapsed(text: str, heading: bool = False) -> str:
     run holding a line break is still a wrap. A run typed inside one line holding a no-break
     space (``&nbsp;``) is kept as one space in any paragraph: typed, never a wrap (a
     hospital's page: 供稿&nbsp; 摄影/张艳&nbsp; 编辑/苏芳 read 供稿摄影/张艳编辑/苏芳; web76)."""
-    text = text.replace(_KEPT, "").replace(APART, "").replace(HINT, "")
+    text = text.replace(_KEPT, "").replace(_WRAP, "").replace(APART, "").replace(HINT, "")
 
     def run_of(run: re.Match[str]) -> str:
         if _TYPED_RUN.fullmatch(run.group()):

@@ -42,15 +42,25 @@ the search's complete result when it scanned files not in the index: listed agai
 was, not searched again (newuser20: in a library of 5,000 files being indexed, each
 return scanned 4,000 files again, minutes on a loaded machine)."""
 
+_typed: WeakKeyDictionary[ReadingScreen, str] = WeakKeyDictionary()
+"""The query in the corpus search's box when it was left with Esc, no hit opened: ctrl+f
+comes back to it (it came back empty, the query typed and its results gone, unless the
+find bar held a term)."""
+
 
 def open_corpus_search(screen: ReadingScreen, query: str | None = None) -> None:
     """ctrl+f: search the tree's root (for ``query``, else the find bar's term); the
     chosen hit opens in the reader."""
     from tui.screens.corpus_search import CorpusSearchScreen
 
-    term = query or screen.find_bar.term or (screen.reader.search_term or "")
+    term = query or screen.find_bar.term or screen.reader.search_term or _typed.get(screen, "")
 
     def chosen(result: tuple[Place, str] | None) -> None:
+        typed = search.input.value.strip()
+        if result is None and typed:
+            _typed[screen] = typed
+        else:
+            _typed.pop(screen, None)
         if result is not None:
             listed = search.result
             kept = listed if listed is not None and listed.complete and listed.scanned else None

@@ -587,6 +587,9 @@ class MainScreen(FolderWork):
             if reload:
                 future = self.background.submit(opening.load, path)
                 document, complete = await asyncio.wrap_future(future), True
+                # The file's old text stayed on screen while it was read (Ctrl+R, a change on
+                # disk): the place the user has moved to since is the one kept.
+                position = self._current_position() or position
             else:
                 first = early or self.background.submit(opening.first_screen, path)
                 document, complete = await asyncio.wrap_future(first)
@@ -1210,7 +1213,9 @@ class MainScreen(FolderWork):
     def action_read_again(self) -> None:
         """Read the open file again from disk: a PDF that PDFium crashed on or that went
         past a limit (remembered, not read again until it changes) is tried again, on the
-        background service as any opening (the screen says "opening…" meanwhile)."""
+        background service as any opening (the screen says "opening…" meanwhile). A file
+        whose text is shown keeps it on screen, to read on, until it is read again; it is
+        then shown at the place the user has reached."""
         if self.path is not None:
             self._read_again(self.path)
 
@@ -1223,8 +1228,21 @@ class MainScreen(FolderWork):
             return  # (another file opened meanwhile)
         self._remember_position()
         self._stamp = stamp_of(path)
-        self._set_loading(True)
-        self._load(path, self.session.position(path), reload=True)
+        position = self.session.position(path)
+        if self._gone == path and self._stamp is None:
+            # Still gone (or no regular file): its text stays, to read on, and it is said
+            # again (the text was replaced by "cannot read", lost until the file was back).
+            self._file_gone(path)
+            return
+        if self._shown != path:
+            # A message is shown (a PDF refused, a file that could not be read): opened as
+            # any file, a big one's first screen first.
+            self._set_loading(True)
+            self._load(path, position, reload=False)
+            return
+        # Its text stays on screen, to read on, until the file is read again (a 10 MB
+        # collection's reading blanked the screen, outline and all, for a second).
+        self._load(path, position, reload=True)
 
     def action_corpus_search(self) -> None:
         """Search every speech file under the root."""

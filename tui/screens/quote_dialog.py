@@ -26,6 +26,7 @@ from textual.command import DiscoveryHit, Hit, Hits
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import TextArea
+from textual.widgets.text_area import Selection
 
 from tui import ui_text
 from tui.base.safetext import safe_text
@@ -142,7 +143,10 @@ class QuoteDialog(ModalScreen[None]):
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
         area.focus()
-        area.select_all()
+        # All selected, the cursor at the start: the text is read from its first line
+        # (``select_all`` put the cursor at its end, and a quote longer than the box, a
+        # section's from the notebook's t, opened on its last lines).
+        area.selection = Selection(area.document.end, (0, 0))
 
     def action_close(self) -> None:
         """Close the dialog."""

@@ -799,17 +799,31 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
             # whole name is on the status line (网页讲话.html lost its "12篇" in the 25-cell
             # pane for want of 3 cells). The marker gives way where the name would keep
             # fewer than ``MARKER_NAME_CELLS`` ("网页…"), the count fewer than ``NAME_CELLS``.
-            short = room - ICON_CELLS - MARKER_NAME_CELLS
+            # A name listed beside a twin of another suffix (网页讲话.html, 网页讲话.mhtml)
+            # keeps that suffix when cut, where its label shows it ("网….mhtml"): it tells
+            # the two rows apart (at 80x24 in English both were "网页讲…  1 sp."; an .mhtml
+            # read as a plain page, "网页讲… web", lost it to its marker).
+            alike = (
+                label.cell_len + cell_len(marker_text + count_text) > room  # (else no cut)
+                and is_file
+                and node.data is not None
+                and self._named_alike(node.data.path)
+            )
+
+            def tail(shown: Text) -> int:
+                suffix = node.data.path.suffix if alike and node.data is not None else ""
+                return cell_len(suffix) if suffix and shown.plain.endswith(suffix) else 0
+
+            short = room - ICON_CELLS - MARKER_NAME_CELLS - tail(label)
             if cell_len(marker_text + count_text) > short and marker_text and not locked:
                 marker_text = ""
                 label = whole  # the extension back in the marker's place
-            if cell_len(marker_text + count_text) > room - ICON_CELLS - NAME_CELLS:
-                count_text = ""
+            if cell_len(marker_text + count_text) > room - ICON_CELLS - NAME_CELLS - tail(label):
+                count_text = ""  # (both are on the status line)
             name_room = room - cell_len(marker_text + count_text)
             if label.cell_len > name_room:
                 # Cut without its extension (``_fitted_name``), unless another file of its
                 # name is listed: then the extension tells the two apart, and stays.
-                alike = is_file and node.data is not None and self._named_alike(node.data.path)
                 label = _fitted_name(label, max(name_room, ICON_CELLS + 2), is_file, alike)
         shown = marker_text + count_text
         if shown:
