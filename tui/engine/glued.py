@@ -365,6 +365,9 @@ def _counted_runs(
                 initial
                 and (heading := _heading_sentence(text, run[0][0])) >= 0
                 and (sentences >= _ANNOUNCED_SENTENCES or heading <= _HEADING_SENTENCE_MAX)
+                and not (
+                    sections and heading <= _HEADING_SENTENCE_MAX and _after_stop(text, run[0][0])
+                )
             )
         ):
             found.extend((before, cut, family, number) for before, cut, number in run)
@@ -383,6 +386,23 @@ def _opens_section(text: str, before: int) -> bool:
     start = max(text.rfind(mark, 0, end) for mark in "。！？!?；;：:") + 1
     title = text[start:end].lstrip(SPACES + CLOSERS)
     return title[:1] in L1_L2_STARTS and match_marker(title) is not None
+
+
+def _after_stop(text: str, before: int) -> bool:
+    """Whether the sentence before ``before`` ends with a full stop (。！？), spaces aside.
+
+    Where a one-line text glues two or more heading titles straight to their 一是 sections
+    (…。（一）坚持抓创新，加快建设国家创新型城市一是…: the title lines stood alone and carried
+    no stop — ``sections`` in ``_counted_runs``), a heading whose title ends with a full stop
+    before its 一是 (…。（三）着眼于构建可持续的竞争优势，提升自主创新能力。一是…, the sentence the
+    title alone: ``_HEADING_SENTENCE_MAX``) was written run in, the title opening its paragraph:
+    its series is that paragraph's list (holdout11 b03's review part), not its sections. A long
+    first sentence is the title glued to its text's first sentence (（一）深层次深化改革提升深入实施
+    …主体任务。一是…, holdout39 e02): the title had no stop, and the series is its sections."""
+    end = before
+    while end and text[end - 1] in SPACES:
+        end -= 1
+    return bool(end) and text[end - 1] in "。！？!?"
 
 
 _HEADING_SENTENCE_MAX = 40

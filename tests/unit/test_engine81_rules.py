@@ -1,0 +1,134 @@
+"""Rules found on the weakest held-out sets (issue #14, engine81): in a one-line text that glues its
+heading titles straight to their 一是 sections, a title ending with a full stop before 一是 was run in
+and its series is its paragraph's list.
+
+Each row that is no trap fails on the engine before its rule (checked); the trap rows keep a
+looser rule out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine import parse_text
+
+TEXT = "各级各部门要切实提高政治站位，增强责任意识，把各项任务落到实处，确保取得实效。"
+
+
+def _outline(text: str) -> list[tuple[int, str]]:
+    """(level, marker + title) of every heading, a title that ran on into ``TEXT`` cut there."""
+    document = parse_text(text)
+    return [
+        (h.level, (h.marker + h.title).split(TEXT[:4])[0])
+        for speech in document.speeches
+        for h in speech.headings
+    ]
+
+
+def _items(*heads: str, sentences: int = 2) -> str:
+    """A 一是 series: each head a sentence, then ``sentences`` sentences of its own."""
+    numerals = "一二三四五"
+    return "".join(f"{numerals[n]}是{head}。" + TEXT * sentences for n, head in enumerate(heads))
+
+
+# --- a one-line report: run-in titles (。一是…) beside titles glued to their sections -------------
+
+
+def _report(review_stop: str, plan_stop: str) -> str:
+    """A one-line report (holdout11 b03's shape): part 一's （N） titles end with
+    ``review_stop`` before their 一是 series, part 二's with ``plan_stop``."""
+    return (
+        "各位代表：现在，我代表市人民政府向大会作政府工作报告，请予审议。一、2011年工作回顾"
+        + TEXT * 3
+        + "（一）以规划纲要为统领，谋划新时期发展战略布局"
+        + review_stop
+        + _items("组织编制了规划纲要", "加快制定专项规划", sentences=1)
+        + "（二）着眼于构建可持续的竞争优势，提升自主创新能力"
+        + review_stop
+        + _items("重大科技基础设施建设取得突破", "加快建设创新载体", sentences=1)
+        + "二、2012年工作思路和重点"
+        + TEXT * 2
+        + "重点做好以下两个方面工作：（一）坚持抓创新，加快建设国家创新型城市"
+        + plan_stop
+        + _items("进一步夯实创新基础", "构建充满活力的创新生态体系", "引进培育更多创新人才")
+        + "（二）坚持调结构，构建现代产业体系"
+        + plan_stop
+        + _items("做大做强战略性新兴产业", "提升现代服务业发展水平")
+    )
+
+
+PLAN = [
+    (2, "（一）坚持抓创新，加快建设国家创新型城市"),
+    (3, "一是进一步夯实创新基础"),
+    (3, "二是构建充满活力的创新生态体系"),
+    (3, "三是引进培育更多创新人才"),
+    (2, "（二）坚持调结构，构建现代产业体系"),
+    (3, "一是做大做强战略性新兴产业"),
+    (3, "二是提升现代服务业发展水平"),
+]
+REVIEW_TITLES = [
+    (2, "（一）以规划纲要为统领，谋划新时期发展战略布局"),
+    (2, "（二）着眼于构建可持续的竞争优势，提升自主创新能力"),
+]
+REVIEW_ITEMS = [
+    (3, "一是组织编制了规划纲要"),
+    (3, "二是加快制定专项规划"),
+    (3, "一是重大科技基础设施建设取得突破"),
+    (3, "二是加快建设创新载体"),
+]
+
+LONG_FIRST = (
+    "深入实施国企改革深化提升行动，细化形成七十二项具体举措，目前已完成大部分改革主体任务。"
+)
+RUN_IN = [
+    # (id, part 一's stop, part 二's stop, the outline)
+    (
+        # part 二's titles glued to their 一是 with no mark (title lines that stood alone):
+        # part 一's titles with their 。 were run in, and their series are paragraphs' lists
+        "run-in-titles-beside-glued-ones",
+        "。",
+        "",
+        [(1, "一、2011年工作回顾"), *REVIEW_TITLES, (1, "二、2012年工作思路和重点"), *PLAN],
+    ),
+    (
+        # (near miss) every title ends with its stop: nothing shows how the text wrote titles
+        # alone, and a series right after a title is its sections (holdout39 e03)
+        "near-miss-every-title-with-its-stop",
+        "。",
+        "。",
+        [
+            (1, "一、2011年工作回顾"),
+            REVIEW_TITLES[0],
+            *REVIEW_ITEMS[:2],
+            REVIEW_TITLES[1],
+            *REVIEW_ITEMS[2:],
+            (1, "二、2012年工作思路和重点"),
+            *PLAN,
+        ],
+    ),
+    (
+        # (near miss) part 一's titles glued to their text's first long sentence (holdout39 e02's
+        # （一）深层次深化改革提升深入实施…主体任务。一是…): that stop is the sentence's, not the title's
+        "near-miss-a-title-glued-to-a-long-first-sentence",
+        LONG_FIRST,
+        "",
+        [
+            (1, "一、2011年工作回顾"),
+            (2, REVIEW_TITLES[0][1] + LONG_FIRST[:-1]),
+            *REVIEW_ITEMS[:2],
+            (2, REVIEW_TITLES[1][1] + LONG_FIRST[:-1]),
+            *REVIEW_ITEMS[2:],
+            (1, "二、2012年工作思路和重点"),
+            *PLAN,
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("review", "plan", "want"), [row[1:] for row in RUN_IN], ids=[row[0] for row in RUN_IN]
+)
+def test_a_run_in_titles_series_beside_titles_glued_to_their_sections(
+    review: str, plan: str, want: list[tuple[int, str]]
+) -> None:
+    assert _outline(_report(review, plan)) == want
