@@ -132,3 +132,70 @@ def test_a_run_in_titles_series_beside_titles_glued_to_their_sections(
     review: str, plan: str, want: list[tuple[int, str]]
 ) -> None:
     assert _outline(_report(review, plan)) == want
+
+
+# --- a report's parts named in its opening list, then alone on their lines (holdout32 p08) --------
+
+
+def _parts_report(preview: str) -> str:
+    """A report whose four parts stand alone on their lines without numbers, the third with a
+    comma, ``preview`` its third paragraph."""
+    return "\n".join(
+        [
+            "政府工作报告",
+            "——2024年1月20日在市第十六届人民代表大会第三次会议上",
+            "各位代表！",
+            "现在，我代表市人民政府，向大会作政府工作报告，请予审议。",
+            preview,
+            "过去一年的主要工作",
+            TEXT * 3,
+            "今年的主要任务",
+            TEXT * 2 + "我们要着重抓好以下工作。",
+            "第一，全力推动经济回升向好。" + TEXT * 2,
+            "第二，加快建设现代化产业体系。" + TEXT * 2,
+            "加强政权建设，加强各族人民的大团结",
+            TEXT * 3,
+            "国际形势和我国对外政策",
+            TEXT * 3,
+        ]
+    )
+
+
+PARTS = [
+    (1, "过去一年的主要工作"),
+    (1, "今年的主要任务"),
+    (2, "第一，全力推动经济回升向好"),
+    (2, "第二，加快建设现代化产业体系"),
+    (1, "加强政权建设，加强各族人民的大团结"),
+    (1, "国际形势和我国对外政策"),
+]
+WITHOUT_THE_COMMA_LINE = [part for part in PARTS if "，加强" not in part[1]]
+PREVIEWS = [
+    # (id, the preview paragraph, the outline)
+    (
+        # the parts named in an inline list: the comma line is one of them
+        "a-comma-line-the-list-of-parts-names",
+        "报告分四个部分：一、过去一年的主要工作；二、今年的主要任务；"
+        "三、加强政权建设，加强各族人民的大团结；四、国际形势和我国对外政策。",
+        PARTS,
+    ),
+    (
+        # (near miss) no list of parts: a comma line alone between paragraphs is no part line
+        "near-miss-no-list-of-parts",
+        TEXT * 2,
+        WITHOUT_THE_COMMA_LINE,
+    ),
+    (
+        # (near miss) the comma line's words said in a sentence, not as an item of a list
+        "near-miss-the-words-said-in-a-sentence",
+        "我们要加强政权建设，加强各族人民的大团结。" + TEXT,
+        WITHOUT_THE_COMMA_LINE,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("preview", "want"), [row[1:] for row in PREVIEWS], ids=[row[0] for row in PREVIEWS]
+)
+def test_a_part_named_in_the_list_of_parts(preview: str, want: list[tuple[int, str]]) -> None:
+    assert _outline(_parts_report(preview)) == want

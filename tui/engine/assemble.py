@@ -24,6 +24,7 @@ from tui.engine.lines import BULLET, is_couplet, is_markdown, set_in_heading_typ
 from tui.engine.markers import MARKDOWN_FAMILIES, SPOKEN_FAMILIES, Marker
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
 from tui.engine.outline import build_outline, heading_title
+from tui.engine.preview import PREVIEW_PARAGRAPHS, part_names
 from tui.engine.reflow import FULL_STOP, Para, crosshead_shape
 from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE
 from tui.engine.segment import CLOSERS, Segment, is_sentence_end
@@ -175,12 +176,21 @@ def _crosshead_at(paras: list[Para], index: int, begin: int, end: int) -> Marker
         and _own_line(paras, index, begin, end)
     ):
         if _stands_alone(paras, index, begin, end):
-            return CROSSHEAD_ONLY
+            # 报告分六个部分：…五、加强政权建设，加强各族人民的大团结；… | … | 加强政权建设，加强各族人民的
+            # 大团结: a part the text named in its list of parts, beside the part lines (``preview``)
+            return _PLAIN if text in _part_names(paras, begin, index) else CROSSHEAD_ONLY
         if _stands_alone(paras, index, begin, end, under_heading=True):
             # 壹、… | 执行前瞻计画，加速5G建设进程 | text: a numbered section's first line a
             # crosshead (``series.plain_series``: its sections are subtitled)
             return CROSSHEAD_FIRST
     return None
+
+
+def _part_names(paras: list[Para], begin: int, index: int) -> frozenset[str]:
+    """The part names the speech's opening paragraphs list (``preview.part_names``), searched in
+    its first ``preview.PREVIEW_PARAGRAPHS`` paragraphs before ``index``."""
+    stop = min(index, begin + PREVIEW_PARAGRAPHS)
+    return part_names([paras[i].text for i in range(begin, stop) if "一、" in paras[i].text])
 
 
 def _content_before(paras: list[Para], index: int, begin: int) -> Para | None:

@@ -1,0 +1,54 @@
+"""A report's parts named in its opening paragraphs (报告分六个部分：一、…；二、…), then standing alone
+on their lines without their numbers.
+
+A careful reader takes such a line for a part title because the text has said so: its words are
+an item of the list of parts. That makes a line with a comma (加强政权建设，加强各族人民的大团结)
+one of the part lines beside those without one, where a comma line alone between paragraphs is
+otherwise only a crosshead candidate (``assemble._crosshead_at``).
+"""
+
+from __future__ import annotations
+
+from tui.base import patterns
+
+PREVIEW_PARAGRAPHS = 12
+"""The opening paragraphs of a speech searched for the list of its parts (the preview comes
+before the first part: holdout32 p08's is its third paragraph)."""
+_PREVIEW_ITEM = patterns.compile(
+    r"(?<=[：:；;])[一二三四五六七八九十]{1,3}、([^；;。：:]{4,40})(?=[；;。])"
+)
+"""An item of an inline list of parts after the list's colon or the item before's semicolon:
+its numeral, 、, and the part's name up to the next ；/。."""
+_PREVIEW_MIN = 3
+"""The fewest items a list of parts holds (a report of three parts or more)."""
+
+
+def part_names(openings: list[str]) -> frozenset[str]:
+    """The part names listed in ``openings`` (a speech's opening paragraphs): the items of an
+    inline list opened by a colon, 一、 first, counting up from 一 in order, ``_PREVIEW_MIN`` or
+    more (报告分六个部分：一、三年来的斗争和新时期的总任务；二、…；六、国际形势和我国对外政策。)."""
+    names: set[str] = set()
+    for text in openings:
+        if "一、" not in text:
+            continue
+        start = text.find("一、")
+        if start < 1 or text[start - 1] not in "：:":
+            continue
+        items = list(_PREVIEW_ITEM.finditer(text, start - 1))
+        run: list[str] = []
+        for number, item in enumerate(items, 1):
+            numeral = item.group(0)[: item.group(0).index("、")]
+            if numeral != _chinese(number):
+                break
+            run.append(item.group(1))
+        if len(run) >= _PREVIEW_MIN:
+            names.update(run)
+    return frozenset(names)
+
+
+def _chinese(number: int) -> str:
+    """一 … 九十九 (the numerals of an inline list of parts)."""
+    digits = "一二三四五六七八九"
+    tens, ones = divmod(number, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else digits[tens - 1] + "十")
+    return head + (digits[ones - 1] if ones else "")
