@@ -199,3 +199,71 @@ PREVIEWS = [
 )
 def test_a_part_named_in_the_list_of_parts(preview: str, want: list[tuple[int, str]]) -> None:
     assert _outline(_parts_report(preview)) == want
+
+
+# --- an explanation of the report's target figures after its closing (holdout11 b06) ------------
+
+
+def _figures_annex(head: str, first: str = "一") -> str:
+    """A report of two parts, its closing, then ``head`` over sections numbered from ``first``."""
+    numerals = "一二三四五六"
+    at = numerals.index(first)
+    return "\n".join(
+        [
+            "各位代表：",
+            "现在，我代表区人民政府向大会报告工作，请予审议。",
+            "一、2014年工作回顾",
+            TEXT * 3,
+            "二、2015年工作安排",
+            TEXT * 3,
+            "各位代表，让我们凝心聚力、攻坚克难，为建设繁荣文明幸福的新城区而努力奋斗！",
+            head,
+            f"{numerals[at]}、本区生产总值",
+            "预计2015年本区生产总值增长8%左右，主要来自金融、商贸和其他服务业。",
+            f"{numerals[at + 1]}、固定资产投资",
+            "预计2015年固定资产投资可完成100亿元左右，增长3%左右。",
+        ]
+    )
+
+
+REPORT = [(1, "一、2014年工作回顾"), (1, "二、2015年工作安排")]
+ANNEX = [
+    # (id, the head, the first section's numeral, the outline)
+    (
+        # the figures explained, their sections numbered from 一 again: back matter
+        "an-explanation-of-the-target-figures",
+        "2015年主要指标测算说明",
+        "一",
+        REPORT,
+    ),
+    (
+        "an-explanation-of-the-figures-named-otherwise",
+        "主要预期指标解释",
+        "一",
+        REPORT,
+    ),
+    (
+        # (near miss) the report's own numbering goes on under the line (三、 after 二、): the
+        # line heads a passage of the speech, which goes on
+        "near-miss-the-reports-numbering-goes-on",
+        "2015年主要指标测算说明",
+        "三",
+        [*REPORT, (1, "三、本区生产总值"), (1, "四、固定资产投资")],
+    ),
+    (
+        # (near miss) 关于…的说明 is a speech's genre, no appended explanation
+        "near-miss-a-speech-explaining",
+        "关于主要指标的说明",
+        "一",
+        [*REPORT, (1, "一、本区生产总值"), (1, "二、固定资产投资")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "first", "want"), [row[1:] for row in ANNEX], ids=[row[0] for row in ANNEX]
+)
+def test_an_explanation_of_the_target_figures_is_back_matter(
+    head: str, first: str, want: list[tuple[int, str]]
+) -> None:
+    assert _outline(_figures_annex(head, first)) == want
