@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tui.engine import parse_text
+from tui.engine.markers import match_marker
 
 TEXT = "各级各部门要切实提高政治站位，增强责任意识，把各项任务落到实处，确保取得实效。"
 
@@ -267,3 +268,99 @@ def test_an_explanation_of_the_target_figures_is_back_matter(
     head: str, first: str, want: list[tuple[int, str]]
 ) -> None:
     assert _outline(_figures_annex(head, first)) == want
+
+
+# --- the second of a talk's parts previewed in a heading's text (holdout5 v04) -------------------
+
+
+def _lecture(preview: str) -> str:
+    """A talk of three numbered parts; the third's text says ``preview``, opens its first part
+    unnumbered, and its second with 第二要… on a line of its own."""
+    return "\n".join(
+        [
+            "读书",
+            "今天我想同诸位谈谈读书，分三层来说。",
+            "（1）要读何书。",
+            TEXT * 2,
+            "（2）读书的功用。",
+            TEXT * 2,
+            "（3）读书的方法。",
+            "我的第一句话是很平常的，就是说，" + preview,
+            "现在先说什么叫“精”。" + TEXT,
+            "精读要做到三件事，例如：",
+            "（1）字典，辞典，参考书等工具要完备。",
+            "（2）要作文法上的分析。",
+            "（3）有时要比较参考。",
+            TEXT * 2,
+            "第二要讲什么叫“博”。",
+            TEXT * 2,
+            "第一，为预备参考资料计。",
+            TEXT * 2,
+            "第二，为做人计。",
+            TEXT * 2,
+        ]
+    )
+
+
+LECTURE_PARTS = [
+    (1, "（1）要读何书"),
+    (1, "（2）读书的功用"),
+    (1, "（3）读书的方法"),
+    (2, "（1）字典，辞典，参考书等工具要完备"),
+    (2, "（2）要作文法上的分析"),
+    (2, "（3）有时要比较参考"),
+]
+PREVIEWED = [
+    # (id, the preview sentence, the outline)
+    (
+        # the parts named after a colon, first and second: 第二要 opens the second, under （3）
+        "the-second-of-the-parts-the-text-previewed",
+        "读书有两个要素：第一要精；第二要博。",
+        [
+            *LECTURE_PARTS,
+            (2, "第二要讲什么叫“博”"),
+            (3, "第一，为预备参考资料计"),
+            (3, "第二，为做人计"),
+        ],
+    ),
+    (
+        # (near miss) no preview: a lone 第二要 whose 第一要 was never said is prose
+        "near-miss-no-preview",
+        "读书有两个要素，一是精，二是博。",
+        None,
+    ),
+    (
+        # (near miss) the parts said in a sentence, no colon before them
+        "near-miss-no-colon",
+        "读书有两个要素，第一要精，第二要博。",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("preview", "want"), [row[1:] for row in PREVIEWED], ids=[row[0] for row in PREVIEWED]
+)
+def test_the_second_of_the_parts_a_heading_previewed(
+    preview: str, want: list[tuple[int, str]] | None
+) -> None:
+    got = _outline(_lecture(preview))
+    if want is None:  # (a near miss: whatever the rest, no 第二要 heading)
+        assert not any("第二要" in title for _, title in got)
+    else:
+        assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("第二要讲什么叫“博”。", "第二要"),  # 第N要 run into its point: the series 第一要 … 第二要
+        ("第一要坚定理想信念。", "第一要"),
+        ("第一要务是发展。", None),  # (near miss) 要务, 要义, 要素: words, not the series
+        ("第一要义是发展。", None),
+        ("第一要素是人。", None),
+    ],
+)
+def test_the_di_yao_series(text: str, words: str | None) -> None:
+    marker = match_marker(text)
+    assert (marker.text if marker is not None else None) == words

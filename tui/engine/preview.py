@@ -52,3 +52,29 @@ def _chinese(number: int) -> str:
     tens, ones = divmod(number, 10)
     head = "" if tens == 0 else ("十" if tens == 1 else digits[tens - 1] + "十")
     return head + (digits[ones - 1] if ones else "")
+
+
+# …读书有两个要素：第一要精；第二要博。: a list of the talk's parts said after a colon, every item in
+# one sentence, separated by ；/，.
+_FIRST_WORDS = {"要": ("第一要", "第二要"), "是": ("第一是", "第二是")}
+
+
+def previews_second(text: str, marker_text: str) -> bool:
+    """Whether ``text`` names, after a colon, the first and the second item of the list whose
+    second item opens ``marker_text`` (…读书有两个要素：第一要精；第二要博。 for 第二要讲什么叫“博”。):
+    the speaker previewed the parts of a talk, then opens the second on a line of its own (the
+    first part opened unnumbered: 现在先说什么叫“精”。)."""
+    words = _FIRST_WORDS.get(marker_text[2:3])
+    if words is None or not marker_text.startswith("第二"):
+        return False
+    first, second = words
+    for colon in ("：", ":"):
+        at = text.find(colon + first)
+        while at >= 0:
+            stop = min((text.find(mark, at) for mark in "。！？" if mark in text[at:]), default=-1)
+            end = stop if stop >= 0 else len(text)
+            later = text.find(second, at, end)
+            if later > 0 and text[later - 1] in "；;，,":
+                return True
+            at = text.find(colon + first, at + 1)
+    return False
