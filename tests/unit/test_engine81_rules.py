@@ -364,3 +364,74 @@ def test_the_second_of_the_parts_a_heading_previewed(
 def test_the_di_yao_series(text: str, words: str | None) -> None:
     marker = match_marker(text)
     assert (marker.text if marker is not None else None) == words
+
+
+# --- 例一/例二 examples under a lecture outline's points (holdout26 p03) ---------------------------
+
+
+def _outline_notes(first: str, second: str, *, one_line: bool) -> str:
+    """A lecture outline: two points, the first holding examples ``first`` and ``second``,
+    written one a line or joined into one line (the line breaks a web scrape dropped)."""
+    lines = [
+        "科学研究的方法",
+        "一、每一种科学的发达，全靠方法的进步。" + TEXT,
+        "试举一二个简单的例子。",
+        first + TEXT,
+        second + TEXT,
+        "二、方法的进步又往往与器械的进步有密切的关系。" + TEXT * 2,
+        "三、科学的进步是逐渐继长增高的。" + TEXT * 2,
+    ]
+    return "".join(lines[1:]) * 3 if one_line else "\n".join(lines)
+
+
+EXAMPLES = [
+    # (id, first example, second, one-line text?, the example entries)
+    (
+        "examples-one-a-line",
+        "例一解剖学：希腊人解剖动物，为一进步。",
+        "例二生理学：古代生理学到高伦而集大成。",
+        False,
+        [(2, "例一解剖学：希腊人解剖动物，为一进步"), (2, "例二生理学：古代生理学到高伦而集大成")],
+    ),
+    (
+        # the same joined into one line: each cut out after its sentence end
+        "examples-in-a-one-line-text",
+        "例一《诗经》“终风且暴”，旧说“终风”，“终日风也”。",
+        "例二《尚书·洪范》“无偏无颇，遵王之义”。",
+        True,
+        [
+            (2, "例一《诗经》“终风且暴”，旧说“终风”，“终日风也”"),
+            (2, "例二《尚书·洪范》“无偏无颇，遵王之义”"),
+        ]
+        * 3,
+    ),
+    (
+        # (near miss) 例一， with a comma: an example told in the talk (holdout5 v01's
+        # 例一，白话说“我骗谁？”…), no heading
+        "near-miss-examples-told-with-a-comma",
+        "例一，白话说“我骗谁？”古文要说“吾谁欺？”",
+        "例二，《论语》阳货欲见孔子一章。",
+        False,
+        [],
+    ),
+    (
+        # (near miss) a lone 例一: no series
+        "near-miss-one-example",
+        "例一解剖学：希腊人解剖动物，为一进步。",
+        "另一个例子是生理学。",
+        False,
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one_line", "want"),
+    [row[1:] for row in EXAMPLES],
+    ids=[row[0] for row in EXAMPLES],
+)
+def test_examples_under_a_lectures_points(
+    first: str, second: str, one_line: bool, want: list[tuple[int, str]]
+) -> None:
+    got = _outline(_outline_notes(first, second, one_line=one_line))
+    assert [(level, title) for level, title in got if title.startswith("例")] == want

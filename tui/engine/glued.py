@@ -197,6 +197,39 @@ _GLUED_SERIES = (
 )
 
 
+# 。例一《诗经》“终风且暴”… / 。例二生理学：…: an example's label run straight into its title, glued
+# after a sentence end in a one-line text (not 例一，… with a comma: ``markers._EXAMPLE``).
+_GLUED_EXAMPLE = patterns.compile(
+    "(?<=[。！？!?])[\u3000 ]*(?=例[一二三四五六七八九十][\u4e00-\u9fff《“「『（(])"
+)
+_EXAMPLE_NUMERALS = "一二三四五六七八九十"
+
+
+def _glued_examples(text: str) -> list[tuple[int, int, str, int]]:
+    """(cut, marker start, "example", number) for the 例一, 例二… of a one-line lecture outline
+    (…试举一二个简单的例子。例一《诗经》…。…。例二《尚书·洪范》…): runs counting up from 例一 in the order
+    of the text, two items or more, each after a sentence end — each example once stood on a
+    line of its own under its point. A lone 例一 is no series."""
+    if "例一" not in text:
+        return []
+    runs: list[list[tuple[int, int, int]]] = []
+    for match in _GLUED_EXAMPLE.finditer(text):
+        cut = match.end()
+        number = _EXAMPLE_NUMERALS.index(text[cut + 1]) + 1
+        if number == 1:
+            runs.append([(match.start(), cut, number)])
+        elif runs and runs[-1] and runs[-1][-1][2] == number - 1:
+            runs[-1].append((match.start(), cut, number))
+        elif runs:
+            runs.append([])
+    return [
+        (before, cut, "example", number)
+        for run in runs
+        if len(run) >= 2
+        for before, cut, number in run
+    ]
+
+
 # 。第一讲科学方法引论一、向来…: the first 一、 of a part glued right after the part's title
 # (第N讲 / 第N部分 / 第N章 and a few characters with no punctuation), the title glued after a
 # sentence end — the title and the item once stood on lines of their own. Not the 一 of a word
@@ -587,7 +620,10 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
             continue
         found = _glued(seg.text, digits=dot_stops)
         if one_line and (
-            items := _glued_shi(seg.text) + _glued_other_series(seg.text) + _headed_lists(seg.text)
+            items := _glued_shi(seg.text)
+            + _glued_other_series(seg.text)
+            + _headed_lists(seg.text)
+            + _glued_examples(seg.text)
         ):
             shi.update((index, cut) for _, cut, _, _ in items)
             found = sorted(set(found + items))

@@ -79,6 +79,7 @@ WEAK_FAMILIES = frozenset(
         "ar-comma",
         "decimal",
         "decimal-3",
+        "example",
     }
 )
 """Families that are headings only as a series (two or more in a speech): one alone is more
@@ -387,7 +388,7 @@ _CLOSED_AFTER_NUMBER = frozenset("）)]］】》」』。．！？!?；;")
 — the line is the tail of a number (a link's, a figure's) that a hard wrap cut: …/65093 | 6)。"""
 
 
-_LABEL_STARTS = frozenset("提专议")
+_LABEL_STARTS = frozenset("提专议例")
 _PART_LABEL = patterns.compile(
     rf"(?:提纲|专题|议题)(?P<n>[{_CN}]{{1,3}}|[{_CAP}]{{1,3}})(?P<sep>[：:]?)(?=\s*$)"
 )
@@ -396,9 +397,26 @@ a colon) alone on its line: the hearing's outline parts a speaker answers in ord
 course's or a meeting's topics, a level above their 一、 series as 第一部分 is."""
 
 
+_EXAMPLE = patterns.compile(r"例([一二三四五六七八九十])(?=[\u4e00-\u9fff《“「『（(])")
+"""例一《诗经》“终风且暴”… / 例二生理学：… — an example's label run straight into its title (a lecture
+outline's examples under a point); not 例一，白话说… (a comma after it: an example told in the
+talk), nor 例如 / 例外 (no numeral)."""
+
+
+def _example(text: str) -> Marker | None:
+    """The "example" marker of 例一… (``_EXAMPLE``), or None: a heading only as a series
+    (``WEAK_FAMILIES``: 例一 then 例二)."""
+    match = _EXAMPLE.match(text)
+    if match is None:
+        return None
+    return Marker("example", chinese_number(match.group(1)), match.group(), 2)
+
+
 def _part_label(text: str) -> Marker | None:
     """The "part" marker of a label line (``_PART_LABEL``), or None: the label must stand
     alone (提纲一：我们…。 or 专题一、专题二 in a sentence are no part), its numeral parse."""
+    if text[0] == "例":
+        return _example(text)
     match = _PART_LABEL.match(text)
     if match is None:
         return None
