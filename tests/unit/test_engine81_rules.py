@@ -435,3 +435,78 @@ def test_examples_under_a_lectures_points(
 ) -> None:
     got = _outline(_outline_notes(first, second, one_line=one_line))
     assert [(level, title) for level, title in got if title.startswith("例")] == want
+
+
+# --- a news summary naming its parts: its other unnumbered lines are crossheads (holdout32 p07) ---
+
+
+def _summary(second: str, third: str) -> str:
+    """A news agency's summary of a report: three unnumbered part lines, the second and third
+    followed by ``second`` and ``third``; comma crossheads, and an unnumbered line with no comma
+    over a 第一，第二， list in the first part."""
+    said = iter(f"周总理在报告的这一段第{n}次说，" + TEXT for n in range(1, 9))
+    body = [
+        "五年来，我国各族人民取得了伟大的成就。" + TEXT,
+        "国民经济的成就和今后的建设任务",
+        "周恩来总理在报告中首先指出，" + TEXT,
+        "调整国民经济的任务已经基本完成，国民经济已经全面好转",
+        next(said),
+        "这几年取得的巨大成就，是坚决执行自力更生方针的结果",
+        next(said),
+        "今后发展国民经济中应当注意的几个问题",
+        "在报告了明年的任务以后，周总理说，为了加快建设，必须注意以下的问题。",
+        "第一，正确处理农业、轻工业、重工业的关系。" + TEXT,
+        "第二，正确处理自力更生同国际合作的关系。" + TEXT,
+        "社会主义革命和人民民主统一战线",
+        second + TEXT,
+        "我国城乡正在进行的社会主义教育运动，有着伟大的革命意义",
+        next(said),
+        "国际形势和我国对外工作",
+        third + TEXT,
+        "全世界各大洲的人民联合起来，结成最广泛的统一战线",
+        next(said),
+    ]
+    # (paragraphs indented as the summary's are: each line a paragraph of its own)
+    return "\n".join(
+        [
+            "政府工作报告（摘要）",
+            "——1964年12月21日在第三届全国人民代表大会第一次会议上",
+            "",
+            "国务院总理周恩来",
+            *("\u3000\u3000" + line for line in body),
+        ]
+    )
+
+
+SUMMARY = [
+    (1, "国民经济的成就和今后的建设任务"),
+    (2, "调整国民经济的任务已经基本完成，国民经济已经全面好转"),
+    (2, "这几年取得的巨大成就，是坚决执行自力更生方针的结果"),
+    (2, "今后发展国民经济中应当注意的几个问题"),
+    (3, "第一，正确处理农业、轻工业、重工业的关系"),
+    (3, "第二，正确处理自力更生同国际合作的关系"),
+    (1, "社会主义革命和人民民主统一战线"),
+    (2, "我国城乡正在进行的社会主义教育运动，有着伟大的革命意义"),
+    (1, "国际形势和我国对外工作"),
+    (2, "全世界各大洲的人民联合起来，结成最广泛的统一战线"),
+]
+
+
+def test_a_line_the_summary_names_no_part_is_a_crosshead() -> None:
+    # the second and third parts named by the paragraph after them: the line with no comma
+    # in the first part is one of its crossheads, its 第一，第二， under it
+    got = _outline(
+        _summary(
+            "周恩来总理报告的第二部分是关于社会主义革命和人民民主统一战线。",
+            "周恩来总理报告的第三部分是关于国际形势和我国对外工作。",
+        )
+    )
+    assert got == SUMMARY
+
+
+def test_one_part_named_changes_nothing() -> None:
+    # (near miss) one part line named only: the unnumbered lines are all part lines as before
+    got = _outline(
+        _summary("周恩来总理报告的第二部分是关于社会主义革命和人民民主统一战线。", "周总理接着说，")
+    )
+    assert (1, "今后发展国民经济中应当注意的几个问题") in got

@@ -196,8 +196,9 @@ FLOORS = {
         HELD_OUT["holdout31"], 0.86, 0.86, 10
     ),  # today 0.862 / 0.862 (engine45; untouched 0.442 / 0.434)
     "holdout32": Floors(
-        HELD_OUT["holdout32"], 0.915, 0.915, 8
-    ),  # today 0.917 / 0.917 (engine81's part named in the list of parts; 0.911 after engine53's announced higher rung; 0.880 after engine47's crossheads; 0.773 after holdout32 phase 2; untouched 0.478 at a755279)
+        HELD_OUT["holdout32"], 0.965, 0.965, 8
+    ),  # today 0.969 / 0.969 (engine81: p07's unnamed line a crosshead, 0.917 with p08's part named in
+    # the list of parts; 0.911 after engine53's announced higher rung; 0.880 after engine47's crossheads; 0.773 after holdout32 phase 2; untouched 0.478 at a755279)
     # untouched 0.823 / 0.794 (11d6c96); after engine48 0.989 / 0.922; after engine53 0.989 / 0.955
     # (r05's printed margin)
     "holdout33": Floors(HELD_OUT["holdout33"], 0.98, 0.95, 8),

@@ -24,7 +24,7 @@ from tui.engine.lines import BULLET, is_couplet, is_markdown, set_in_heading_typ
 from tui.engine.markers import MARKDOWN_FAMILIES, SPOKEN_FAMILIES, Marker
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
 from tui.engine.outline import build_outline, heading_title
-from tui.engine.preview import PREVIEW_PARAGRAPHS, part_names
+from tui.engine.preview import NAMED_PARTS_MIN, PREVIEW_PARAGRAPHS, part_names, unnamed_lines
 from tui.engine.reflow import FULL_STOP, Para, crosshead_shape
 from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE
 from tui.engine.segment import CLOSERS, Segment, is_sentence_end
@@ -184,6 +184,36 @@ def _crosshead_at(paras: list[Para], index: int, begin: int, end: int) -> Marker
             # crosshead (``series.plain_series``: its sections are subtitled)
             return CROSSHEAD_FIRST
     return None
+
+
+def _named_parts_apart(
+    candidates: list[tuple[int, Marker]], paras: list[Para], end: int
+) -> list[tuple[int, Marker]]:
+    """The candidates with the unnumbered lines that are crossheads among the part lines a news
+    summary names (``preview.unnamed_lines``: …报告的第二部分是关于… after two part lines or more)
+    made ``CROSSHEAD_ONLY`` — 今后发展国民经济中应当注意的几个问题 has no comma, yet it heads a passage of
+    its part, not a part."""
+    plain = [(i, marker) for i, marker in candidates if marker is _PLAIN]
+    if len(plain) <= NAMED_PARTS_MIN:
+        return candidates
+    after = [_content_after(paras, i, end) for i, _ in plain]
+    crossheads = {
+        i
+        for (i, _), unnamed in zip(
+            plain,
+            unnamed_lines(
+                [
+                    (paras[i].text, para.text if para is not None else "")
+                    for (i, _), para in zip(plain, after, strict=True)
+                ]
+            ),
+            strict=True,
+        )
+        if unnamed
+    }
+    if not crossheads:
+        return candidates
+    return [(i, CROSSHEAD_ONLY if i in crossheads else marker) for i, marker in candidates]
 
 
 def _part_names(paras: list[Para], begin: int, index: int) -> frozenset[str]:
@@ -879,6 +909,7 @@ def assemble_document(
         candidates = _glued_bare_numerals(candidates, paras)
         candidates = _without_doubled(candidates, paras)
         candidates = _after_preface(candidates, paras, begin, end)
+        candidates = _named_parts_apart(candidates, paras, end)
         if markdown:
             candidates = _without_tight_lists(candidates, paras)
         sectioned = markdown and any(paras[i].md for i, _ in candidates)

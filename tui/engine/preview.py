@@ -78,3 +78,26 @@ def previews_second(text: str, marker_text: str) -> bool:
                 return True
             at = text.find(colon + first, at + 1)
     return False
+
+
+# 周恩来总理报告的第二部分是关于社会主义革命和人民民主统一战线。: a news summary naming the part a line heads.
+_PART_NAMED = patterns.compile(r"第[二三四五六七八九十]部分(?:是关于|是讲|讲的是|谈的是|是)")
+NAMED_PARTS_MIN = 2
+"""The fewest part lines the paragraphs after them name as parts (…报告的第二部分是关于…) for the
+other unnumbered lines of the text to be crossheads (``unnamed_lines``)."""
+
+
+def unnamed_lines(lines: list[tuple[str, str]]) -> list[bool]:
+    """For each unnumbered line of a summary (its text, the paragraph right after it): whether it
+    is a crosshead among part lines the text names — where ``NAMED_PARTS_MIN`` lines or more are
+    named as parts by the paragraph after them, the line saying the part's name again
+    (社会主义革命和人民民主统一战线 | 周恩来总理报告的第二部分是关于社会主义革命和人民民主统一战线。), every
+    other line but the first (the first part is named by its place) is a crosshead of the part
+    it stands in (今后发展国民经济中应当注意的几个问题 | 在报告了…任务以后，周总理说，…). Else all False."""
+    named = [
+        (match := _PART_NAMED.search(after)) is not None and text in after[match.end() :]
+        for text, after in lines
+    ]
+    if sum(named) < NAMED_PARTS_MIN:
+        return [False] * len(lines)
+    return [position > 0 and not name for position, name in enumerate(named)]
