@@ -510,3 +510,31 @@ def test_one_part_named_changes_nothing() -> None:
         _summary("周恩来总理报告的第二部分是关于社会主义革命和人民民主统一战线。", "周总理接着说，")
     )
     assert (1, "今后发展国民经济中应当注意的几个问题") in got
+
+
+# --- a spoken list said whole in one sentence is no heading --------------------------------------
+
+
+def _talk(*paragraphs: str) -> str:
+    return "\n".join(["在全市工作会议上的讲话", "同志们：", TEXT, *paragraphs, TEXT])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "一是坚定信念，二是勇于担当，三是廉洁自律。",
+        "一要坚定信念，二要勇于担当，三要廉洁自律。",
+        "第一是坚定信念，第二是勇于担当，第三是廉洁自律。",
+        "第一点坚定信念，第二点勇于担当，第三点廉洁自律。",
+        "第一要坚定信念，第二要勇于担当，第三要廉洁自律。",
+    ],
+)
+def test_a_spoken_list_in_one_sentence_is_no_heading(sentence: str) -> None:
+    # (as 第一，坚定信念，第二，勇于担当。 and 一、讲政治；二、顾大局。 already were)
+    assert _outline(_talk(sentence + TEXT)) == []
+
+
+def test_spoken_items_a_paragraph_each_stay_headings() -> None:
+    # (near miss) each item opens its own paragraph, its sentence holding no next item
+    got = _outline(_talk("一要坚定信念。" + TEXT, "二要勇于担当。" + TEXT, "三要廉洁自律。" + TEXT))
+    assert got == [(1, "一要坚定信念"), (1, "二要勇于担当"), (1, "三要廉洁自律")]

@@ -884,6 +884,11 @@ def assemble_document(
                         para.text, marker.end, marker.family, marker.number, short_item=True
                     )
                 )
+                # (一要坚定信念，二要勇于担当，三要廉洁自律。: the spoken list said in one sentence)
+                and not (
+                    marker.family in ("shi", "yao", "di-unit")
+                    and next_item_in_sentence(para.text, marker.end, marker.family, marker.number)
+                )
             ):
                 # (一、讲政治；二、顾大局；三、守规矩。 / （1）《诗经》（2）《左传》 / 一、律儀之區別。
                 # 二、部類之區別。 at a paragraph's start is a list.)

@@ -590,6 +590,8 @@ def _item_words(family: str, numeral: str) -> tuple[str, ...]:
         return (f"（{numeral}）", f"({numeral})", f"（{numeral})", f"({numeral}）")
     if family == "gan":
         return (numeral + "、", numeral + "．", numeral + ".")
+    if family in ("shi", "yao"):
+        return (numeral + ("是" if family == "shi" else "要"),)  # (二是 / 二要)
     return ("第" + numeral, "其" + numeral)  # (第二 / 其二)
 
 
