@@ -24,6 +24,7 @@ from tui.engine.lines import BULLET, is_couplet, is_markdown, set_in_heading_typ
 from tui.engine.markers import MARKDOWN_FAMILIES, SPOKEN_FAMILIES, Marker
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
 from tui.engine.outline import build_outline, heading_title
+from tui.engine.preview import NAMED_PARTS_MIN, PREVIEW_PARAGRAPHS, part_names, unnamed_lines
 from tui.engine.reflow import FULL_STOP, Para, crosshead_shape
 from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE
 from tui.engine.segment import CLOSERS, Segment, is_sentence_end
@@ -175,12 +176,51 @@ def _crosshead_at(paras: list[Para], index: int, begin: int, end: int) -> Marker
         and _own_line(paras, index, begin, end)
     ):
         if _stands_alone(paras, index, begin, end):
-            return CROSSHEAD_ONLY
+            # 报告分六个部分：…五、加强政权建设，加强各族人民的大团结；… | … | 加强政权建设，加强各族人民的
+            # 大团结: a part the text named in its list of parts, beside the part lines (``preview``)
+            return _PLAIN if text in _part_names(paras, begin, index) else CROSSHEAD_ONLY
         if _stands_alone(paras, index, begin, end, under_heading=True):
             # 壹、… | 执行前瞻计画，加速5G建设进程 | text: a numbered section's first line a
             # crosshead (``series.plain_series``: its sections are subtitled)
             return CROSSHEAD_FIRST
     return None
+
+
+def _named_parts_apart(
+    candidates: list[tuple[int, Marker]], paras: list[Para], end: int
+) -> list[tuple[int, Marker]]:
+    """The candidates with the unnumbered lines that are crossheads among the part lines a news
+    summary names (``preview.unnamed_lines``: …报告的第二部分是关于… after two part lines or more)
+    made ``CROSSHEAD_ONLY`` — 今后发展国民经济中应当注意的几个问题 has no comma, yet it heads a passage of
+    its part, not a part."""
+    plain = [(i, marker) for i, marker in candidates if marker is _PLAIN]
+    if len(plain) <= NAMED_PARTS_MIN:
+        return candidates
+    after = [_content_after(paras, i, end) for i, _ in plain]
+    crossheads = {
+        i
+        for (i, _), unnamed in zip(
+            plain,
+            unnamed_lines(
+                [
+                    (paras[i].text, para.text if para is not None else "")
+                    for (i, _), para in zip(plain, after, strict=True)
+                ]
+            ),
+            strict=True,
+        )
+        if unnamed
+    }
+    if not crossheads:
+        return candidates
+    return [(i, CROSSHEAD_ONLY if i in crossheads else marker) for i, marker in candidates]
+
+
+def _part_names(paras: list[Para], begin: int, index: int) -> frozenset[str]:
+    """The part names the speech's opening paragraphs list (``preview.part_names``), searched in
+    its first ``preview.PREVIEW_PARAGRAPHS`` paragraphs before ``index``."""
+    stop = min(index, begin + PREVIEW_PARAGRAPHS)
+    return part_names([paras[i].text for i in range(begin, stop) if "一、" in paras[i].text])
 
 
 def _content_before(paras: list[Para], index: int, begin: int) -> Para | None:
@@ -844,6 +884,11 @@ def assemble_document(
                         para.text, marker.end, marker.family, marker.number, short_item=True
                     )
                 )
+                # (一要坚定信念，二要勇于担当，三要廉洁自律。: the spoken list said in one sentence)
+                and not (
+                    marker.family in ("shi", "yao", "di-unit")
+                    and next_item_in_sentence(para.text, marker.end, marker.family, marker.number)
+                )
             ):
                 # (一、讲政治；二、顾大局；三、守规矩。 / （1）《诗经》（2）《左传》 / 一、律儀之區別。
                 # 二、部類之區別。 at a paragraph's start is a list.)
@@ -869,6 +914,7 @@ def assemble_document(
         candidates = _glued_bare_numerals(candidates, paras)
         candidates = _without_doubled(candidates, paras)
         candidates = _after_preface(candidates, paras, begin, end)
+        candidates = _named_parts_apart(candidates, paras, end)
         if markdown:
             candidates = _without_tight_lists(candidates, paras)
         sectioned = markdown and any(paras[i].md for i, _ in candidates)

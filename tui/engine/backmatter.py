@@ -28,6 +28,13 @@ _GLOSSARY_HEAD = patterns.compile(
     r"名词(?:解释|注释|释义|说明)\s*[:：]?$"
 )
 
+# 2015年主要指标测算说明 / 主要预期指标解释: the explanation of a report's target figures, appended
+# after its closing as a glossary is (its own 一、… sections name the figures: 一、本区生产总值 |
+# 预计…增长…). Not 关于…的说明 (a speech's genre), not a numbered line (三、主要指标说明).
+_INDICATOR_HEAD = patterns.compile(
+    r"^(?!关于)(?:(?:19|20)[0-9]{2}年度?)?[^\s，,。；;：:！？、（(]{0,10}?指标的?"
+    r"(?:测算|计算|口径)?(?:说明|解释)\s*[:：]?$"
+)
 
 # 附：某某公司干部管理规定 / 附件2：2016年民生实事 / 附录：…: a document appended to the speech,
 # named after the colon; its own numbered sections (第一条…, 一、…) start over at 1.
@@ -97,6 +104,8 @@ def is_back_matter_head(text: str) -> bool:
     ):
         return True
     if len(text) <= 40 and "名词" in text and _GLOSSARY_HEAD.match(text) is not None:
+        return True
+    if len(text) <= 30 and "指标" in text and _INDICATOR_HEAD.match(text) is not None:
         return True
     if len(text) > 300:
         return False
@@ -176,8 +185,9 @@ def _starts_over(text: str, block: Iterable[Segment], before: Callable[[], dict[
     Not when a series of the speech's own goes on after it: the first line below it of a
     series the speech numbered before the caption (``before``: the last number of each) takes
     the next number (（一）…（二）| 附：…解读 | 1. … | （三）…) — the caption heads a passage inside
-    the speech (a report's 附：… over the detail of its point), which then goes on."""
-    if not _attachment(text):
+    the speech (a report's 附：… over the detail of its point), which then goes on. So does an
+    explanation of the report's target figures (2015年主要指标测算说明 | 一、本区生产总值 | …)."""
+    if not _attachment(text) and _INDICATOR_HEAD.match(text) is None:
         return False
     markers = _markers(block)
     first = next(markers, None)

@@ -197,6 +197,39 @@ _GLUED_SERIES = (
 )
 
 
+# 。例一《诗经》“终风且暴”… / 。例二生理学：…: an example's label run straight into its title, glued
+# after a sentence end in a one-line text (not 例一，… with a comma: ``markers._EXAMPLE``).
+_GLUED_EXAMPLE = patterns.compile(
+    "(?<=[。！？!?])[\u3000 ]*(?=例[一二三四五六七八九十][\u4e00-\u9fff《“「『（(])"
+)
+_EXAMPLE_NUMERALS = "一二三四五六七八九十"
+
+
+def _glued_examples(text: str) -> list[tuple[int, int, str, int]]:
+    """(cut, marker start, "example", number) for the 例一, 例二… of a one-line lecture outline
+    (…试举一二个简单的例子。例一《诗经》…。…。例二《尚书·洪范》…): runs counting up from 例一 in the order
+    of the text, two items or more, each after a sentence end — each example once stood on a
+    line of its own under its point. A lone 例一 is no series."""
+    if "例一" not in text:
+        return []
+    runs: list[list[tuple[int, int, int]]] = []
+    for match in _GLUED_EXAMPLE.finditer(text):
+        cut = match.end()
+        number = _EXAMPLE_NUMERALS.index(text[cut + 1]) + 1
+        if number == 1:
+            runs.append([(match.start(), cut, number)])
+        elif runs and runs[-1] and runs[-1][-1][2] == number - 1:
+            runs[-1].append((match.start(), cut, number))
+        elif runs:
+            runs.append([])
+    return [
+        (before, cut, "example", number)
+        for run in runs
+        if len(run) >= 2
+        for before, cut, number in run
+    ]
+
+
 # 。第一讲科学方法引论一、向来…: the first 一、 of a part glued right after the part's title
 # (第N讲 / 第N部分 / 第N章 and a few characters with no punctuation), the title glued after a
 # sentence end — the title and the item once stood on lines of their own. Not the 一 of a word
@@ -365,6 +398,9 @@ def _counted_runs(
                 initial
                 and (heading := _heading_sentence(text, run[0][0])) >= 0
                 and (sentences >= _ANNOUNCED_SENTENCES or heading <= _HEADING_SENTENCE_MAX)
+                and not (
+                    sections and heading <= _HEADING_SENTENCE_MAX and _after_stop(text, run[0][0])
+                )
             )
         ):
             found.extend((before, cut, family, number) for before, cut, number in run)
@@ -383,6 +419,23 @@ def _opens_section(text: str, before: int) -> bool:
     start = max(text.rfind(mark, 0, end) for mark in "。！？!?；;：:") + 1
     title = text[start:end].lstrip(SPACES + CLOSERS)
     return title[:1] in L1_L2_STARTS and match_marker(title) is not None
+
+
+def _after_stop(text: str, before: int) -> bool:
+    """Whether the sentence before ``before`` ends with a full stop (。！？), spaces aside.
+
+    Where a one-line text glues two or more heading titles straight to their 一是 sections
+    (…。（一）坚持抓创新，加快建设国家创新型城市一是…: the title lines stood alone and carried
+    no stop — ``sections`` in ``_counted_runs``), a heading whose title ends with a full stop
+    before its 一是 (…。（三）着眼于构建可持续的竞争优势，提升自主创新能力。一是…, the sentence the
+    title alone: ``_HEADING_SENTENCE_MAX``) was written run in, the title opening its paragraph:
+    its series is that paragraph's list (holdout11 b03's review part), not its sections. A long
+    first sentence is the title glued to its text's first sentence (（一）深层次深化改革提升深入实施
+    …主体任务。一是…, holdout39 e02): the title had no stop, and the series is its sections."""
+    end = before
+    while end and text[end - 1] in SPACES:
+        end -= 1
+    return bool(end) and text[end - 1] in "。！？!?"
 
 
 _HEADING_SENTENCE_MAX = 40
@@ -537,6 +590,8 @@ def _item_words(family: str, numeral: str) -> tuple[str, ...]:
         return (f"（{numeral}）", f"({numeral})", f"（{numeral})", f"({numeral}）")
     if family == "gan":
         return (numeral + "、", numeral + "．", numeral + ".")
+    if family in ("shi", "yao"):
+        return (numeral + ("是" if family == "shi" else "要"),)  # (二是 / 二要)
     return ("第" + numeral, "其" + numeral)  # (第二 / 其二)
 
 
@@ -567,7 +622,10 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
             continue
         found = _glued(seg.text, digits=dot_stops)
         if one_line and (
-            items := _glued_shi(seg.text) + _glued_other_series(seg.text) + _headed_lists(seg.text)
+            items := _glued_shi(seg.text)
+            + _glued_other_series(seg.text)
+            + _headed_lists(seg.text)
+            + _glued_examples(seg.text)
         ):
             shi.update((index, cut) for _, cut, _, _ in items)
             found = sorted(set(found + items))

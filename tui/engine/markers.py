@@ -79,6 +79,7 @@ WEAK_FAMILIES = frozenset(
         "ar-comma",
         "decimal",
         "decimal-3",
+        "example",
     }
 )
 """Families that are headings only as a series (two or more in a speech): one alone is more
@@ -124,8 +125,8 @@ _MARKER = patterns.compile(
     | (?P<yue>(?P<yue_n>[{_CN}]{{1,3}})曰(?=[\u4e00-\u9fff“]))
     | (?P<zhua>(?P<zhua_n>[{_CN}]{{1,3}})抓(?=[\u4e00-\u9fff“])(?![到住紧就了着起]))
     | (?P<di>第\x20?(?P<di_n>[{_CN}]{{1,3}})(?:[，,、：:]|——(?!——))|第\x20?(?P<dd_n>[{_CN}]{{1,3}})[．.](?![0-9０-９])|其(?P<dq_n>[一二三四五六七八九十])[，,：:])
-    | (?P<dw>第(?P<dw_n>[{_CN}]{{1,3}})(?P<dw_w>个?(?:点|条|项|方面|方向|问题|层面|层|特点|困难|任务|要求|观点|看法|体会)(?:的话|是)?|个?是|个(?=[：:])|个?(?:时期|阶段)(?=\s*——)|个[\u4e00-\u9fff]{{2,3}}(?=——(?!——)))
-        (?:\s*[，,、：:．.。](?![0-9０-９])|\s*——|[ \u3000]+|$|(?<=是)(?=[^，,、：:．.。\s])|(?<=[{_CN}]点)(?=[\u4e00-\u9fff])(?![儿子钟])))
+    | (?P<dw>第(?P<dw_n>[{_CN}]{{1,3}})(?P<dw_w>个?(?:点|条|项|方面|方向|问题|层面|层|特点|困难|任务|要求|观点|看法|体会)(?:的话|是)?|个?是|要(?![务义素紧事著点塞道求])|个(?=[：:])|个?(?:时期|阶段)(?=\s*——)|个[\u4e00-\u9fff]{{2,3}}(?=——(?!——)))
+        (?:\s*[，,、：:．.。](?![0-9０-９])|\s*——|[ \u3000]+|$|(?<=[是要])(?=[^，,、：:．.。\s])|(?<=[{_CN}]点)(?=[\u4e00-\u9fff])(?![儿子钟])))
     | (?P<dst>第(?P<dst_n>[{_CN}]{{1,3}})(?:个?阶段[为是](?=[\u4e00-\u9fff“（(])|条[\u4e00-\u9fff]{{1,3}}?是[：:]))
     | (?P<gan>(?P<gan_n>[甲乙丙丁戊己庚辛壬癸])\s?[、．.](?![0-9０-９]))
     | (?P<gans>(?P<gans_n>[甲乙丙丁戊己庚辛壬癸])[ \u3000]+(?=[\u4e00-\u9fff“《「『]))
@@ -291,7 +292,7 @@ class Marker:
     "decimal" / "decimal-3" (1.1 / 1.1.1, only as a series), "cn-comma" / "ar-comma" (一，/ 1，
     at the starts of lines, only as a series), "circled", "shi", "yao", "yue" (一曰抱定宗旨。), "zhua" (一抓组织领导，… —
     what a speaker's work took hold of, 一抓…十抓; not 一抓到底 / 一抓就灵),
-    "di" (第一，), "di-unit" (第一点 / 第一项 / 第一个问题 / 第一方面 / 第一层， / 第二是 / 第一个方向是，), "di-bare" (第一以政治论。), "di-kind"
+    "di" (第一，), "di-unit" (第一点 / 第一项 / 第一个问题 / 第一方面 / 第一层， / 第二是 / 第二要 / 第一个方向是，), "di-bare" (第一以政治论。), "di-kind"
     (第一味药，… / 第二种工具是… — a series of kinds, counted only as a series; also 第一阶段为… / 第二阶段是…, the stages of a plan; and 第一个制度是… / 第七个制度，家肥收购制度。 / 第一项任务是…, an ordinal, 个 or 项 and a short noun), "di-space" (第一　史实之系统表,
     第一幕　老英雄建立大帝国: a short line, only as a series),
     "gan" (甲．), "gan-space" (甲　思想的來源, a short line), "paren-gan" (（甲）), "paren-latin" ((A) / （Ａ）),
@@ -387,7 +388,7 @@ _CLOSED_AFTER_NUMBER = frozenset("）)]］】》」』。．！？!?；;")
 — the line is the tail of a number (a link's, a figure's) that a hard wrap cut: …/65093 | 6)。"""
 
 
-_LABEL_STARTS = frozenset("提专议")
+_LABEL_STARTS = frozenset("提专议例")
 _PART_LABEL = patterns.compile(
     rf"(?:提纲|专题|议题)(?P<n>[{_CN}]{{1,3}}|[{_CAP}]{{1,3}})(?P<sep>[：:]?)(?=\s*$)"
 )
@@ -396,9 +397,26 @@ a colon) alone on its line: the hearing's outline parts a speaker answers in ord
 course's or a meeting's topics, a level above their 一、 series as 第一部分 is."""
 
 
+_EXAMPLE = patterns.compile(r"例([一二三四五六七八九十])(?=[\u4e00-\u9fff《“「『（(])")
+"""例一《诗经》“终风且暴”… / 例二生理学：… — an example's label run straight into its title (a lecture
+outline's examples under a point); not 例一，白话说… (a comma after it: an example told in the
+talk), nor 例如 / 例外 (no numeral)."""
+
+
+def _example(text: str) -> Marker | None:
+    """The "example" marker of 例一… (``_EXAMPLE``), or None: a heading only as a series
+    (``WEAK_FAMILIES``: 例一 then 例二)."""
+    match = _EXAMPLE.match(text)
+    if match is None:
+        return None
+    return Marker("example", chinese_number(match.group(1)), match.group(), 2)
+
+
 def _part_label(text: str) -> Marker | None:
     """The "part" marker of a label line (``_PART_LABEL``), or None: the label must stand
     alone (提纲一：我们…。 or 专题一、专题二 in a sentence are no part), its numeral parse."""
+    if text[0] == "例":
+        return _example(text)
     match = _PART_LABEL.match(text)
     if match is None:
         return None

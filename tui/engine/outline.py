@@ -28,6 +28,7 @@ from tui.engine.markers import (
     WEAK_FAMILIES,
     Marker,
 )
+from tui.engine.preview import previews_second
 from tui.engine.series import (
     CROSSHEAD,
     CROSSHEAD_FIRST,
@@ -929,6 +930,25 @@ def build_outline(
         own = texts[heads[-1]]
         return own if _COUNTED_LIST.search(own) else ""
 
+    def _preview_owner(index: int) -> int:
+        """The 0-based level under which the second spoken item at ``index`` goes when the text
+        of a heading still open previewed its list, first and second item after a colon
+        (``preview.previews_second``): the level of that heading plus one (0 when the speech's
+        opening text holds the preview); -1 when no open heading's text holds one."""
+        words = markers[index].text
+        owner = -1  # (the candidate whose text runs up to the next candidate)
+        for candidate, _ in items:
+            if candidate >= index:
+                return -1
+            if previews_second(leading.get(candidate, ""), words):
+                break
+            owner = candidate
+        else:
+            return -1
+        if owner < 0:
+            return 0
+        return heads.index(owner) + 1 if owner in heads else -1
+
     def place(level: int, family: str, number: int) -> None:
         """Put ``family`` at 0-based ``level``, closing every level below it."""
         del stack[level:]
@@ -957,6 +977,12 @@ def build_outline(
                 level += 1
             place(level, family, number)
             out.append(OutlineEntry(index, marker, level + 1))
+            continue
+        if number == 2 and family.startswith("di-unit:") and (owner := _preview_owner(index)) >= 0:
+            # …读书有两个要素：第一要精；第二要博。 in （3）读书的方法's text | … | 第二要讲什么叫“博”。: the
+            # second of the parts the open heading's text previewed, a level under that heading.
+            place(owner, family, number)
+            out.append(OutlineEntry(index, marker, owner + 1))
             continue
         position = None
         same = [j for j in range(len(stack) - 1, -1, -1) if stack[j][0] == family]
