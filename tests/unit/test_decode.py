@@ -334,3 +334,49 @@ def test_escape_sequences_are_taken_out_whole_and_the_paragraph_stays_text(
     document = load_document(path)
     found = [p for p in document.paragraphs if p.line == 4]
     assert [(p.text, p.kind) for p in found] == [(shown, Kind.BODY)]
+
+
+# ------------------------------------------------- a paragraph in another encoding (safety85)
+
+MIXED_BODY = "同志们：\n" + "".join(
+    f"{i}、营商环境是企业发展的土壤，优化营商环境就是解放生产力、提高综合竞争力。\n"
+    for i in range(1, 301)
+)
+PASTED = "这一段是从另一个文件里复制过来的，它用的是另一种编码，和其余的文字不一样。\n"
+
+
+def test_a_utf8_speech_with_a_gbk_paragraph_pasted_in_reads_every_line(tmp_path: Path) -> None:
+    """A UTF-8 speech (33 KB) with one paragraph pasted from a GBK file was refused whole:
+    无法识别文件的文字编码 (too many places for ``_mostly``, nothing the detector named)."""
+    from tui import formats
+
+    lines = MIXED_BODY.encode().split(b"\n")
+    data = b"\n".join(lines[:150]) + b"\n" + PASTED.encode("gbk") + b"\n".join(lines[150:])
+    decoded = decode(data, "讲话.txt")
+    assert (decoded.encoding, decoded.mixed, decoded.guessed) == ("utf-8", (1, "gb18030"), False)
+    expected = MIXED_BODY.split("\n")
+    assert decoded.text.split("\n") == expected[:150] + [PASTED.rstrip("\n")] + expected[150:]
+    path = tmp_path / "讲话.txt"
+    path.write_bytes(data)
+    (warning,) = formats.read_source(path).warnings
+    assert "1 行是 gb18030 编码" in warning and "utf-8" in warning
+    assert "1 line(s) are gb18030" in warning.en
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        TRADITIONAL.encode("big5") * 3,  # decodes as GB18030 too, but as no Chinese text
+        JAPANESE.encode("shift_jis") * 3,
+        "The café's menu, déjà vu.\n".encode("latin-1"),  # no Chinese at all
+    ],
+    ids=["big5", "shift-jis", "latin-1"],
+)
+def test_lines_in_another_encoding_than_gb18030_are_not_read_as_it(other: bytes) -> None:
+    lines = MIXED_BODY.encode().split(b"\n")
+    data = b"\n".join(lines[:150]) + b"\n" + other + b"\n".join(lines[150:])
+    try:
+        decoded = decode(data, "x.txt")
+    except DecodeError:
+        return
+    assert decoded.mixed is None

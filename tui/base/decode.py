@@ -10,13 +10,17 @@ The order, decided once:
 4. strict UTF-8 (a file cut in the middle of its last character is still UTF-8);
 5. UTF-16 without BOM and without NUL bytes (pure CJK text), when it reads as Chinese;
 6. strict GB18030 (covers GBK and GB2312), unless the result is doubtful (few common
-   Chinese characters: Big5, Shift-JIS or EUC-KR bytes also decode as GB18030) and the
-   detector names another encoding;
+   Chinese characters: Big5, Shift-JIS or EUC-KR bytes also decode as GB18030, and so
+   does UTF-8 text in places) and it reads line by line (8) or the detector names
+   another encoding;
 7. UTF-8, then GB18030, with a few places that do not decode (at most one in 1,000 bytes
    or 4, the rest Chinese text: ``_mostly``), each place a U+FFFD (``Decoded.undecoded``
    counts them, for a warning): a file damaged in a byte or two, or with stray bytes at
    its end; a UTF-16 file (with or without a BOM) of an odd length likewise;
-8. charset-normalizer's best guess (``guessed=True``), else ``DecodeError``.
+8. line by line, each line in UTF-8 or else in GB18030, when the file holds lines of both
+   (``_mixed``: a paragraph pasted from a file in the other encoding; ``Decoded.mixed``
+   counts the other's lines, for a warning);
+9. charset-normalizer's best guess (``guessed=True``), else ``DecodeError``.
 
 The text comes back without BOM, with CRLF and lone CR turned into LF (U+2028 is not a
 line break and is left alone), without stray control characters (C0 other than TAB and LF,
@@ -55,6 +59,10 @@ class Decoded:
     undecoded: int = 0
     """Places where bytes did not decode in ``encoding`` and stand as U+FFFD (``�``): a file
     damaged or cut short in a few places, read all the same (``_mostly``)."""
+    mixed: tuple[int, str] | None = None
+    """Lines that were in another encoding than ``encoding`` (how many, and which), each
+    decoded in its own: a UTF-8 file with a GBK paragraph pasted in, or the reverse
+    (``_mixed``)."""
 
 
 # Byte-order marks, longest first (the UTF-32 LE BOM starts with the UTF-16 LE one).
@@ -198,6 +206,9 @@ def decode(data: bytes, path: str = "") -> Decoded:
     else:
         if not doubtful_chinese(text):
             return _finish(text, "gb18030", False, path)
+        mixed = _mixed(data)
+        if mixed is not None:
+            return _finish(mixed[0], mixed[1], False, path, mixed=mixed[2])
         guess = _detect(data)
         if guess is None or _is_gb(guess[1]):
             return _finish(text, "gb18030", False, path)
@@ -206,6 +217,9 @@ def decode(data: bytes, path: str = "") -> Decoded:
         mostly = _mostly(data, codec)
         if mostly is not None and not (codec == "gb18030" and doubtful_chinese(mostly[0])):
             return _finish(mostly[0], codec, False, path, undecoded=mostly[1])
+    mixed = _mixed(data)
+    if mixed is not None:
+        return _finish(mixed[0], mixed[1], False, path, mixed=mixed[2])
     guess = _detect(data)
     if guess is None:
         raise _undecodable(path)
@@ -240,6 +254,7 @@ def _finish(
     check_controls: bool = False,
     utf8: bytes | None = None,
     undecoded: int = 0,
+    mixed: tuple[int, str] | None = None,
 ) -> Decoded:
     """Normalise line ends, refuse empty text (and, when asked, control-character soup).
 
@@ -261,12 +276,12 @@ def _finish(
         # every format character. One scan for the usual file instead of the bytes' and the
         # text's: decoding the 10 MB collection 33.1 ms (32.4-36.1) -> 23.9 ms (22.2-24.6)
         # (bench_engine.py --turns 7, perf22).
-        return Decoded(text, encoding, guessed, undecoded)
+        return Decoded(text, encoding, guessed, undecoded, mixed)
     if (utf8 is None or _utf8_has_stray_control(utf8)) and _STRAY_CONTROL.search(text):
         text = _STRAY_CONTROLS.sub("", _ESCAPE_SEQUENCES.sub("", text))
         if _blank(text):
             raise _empty(path, 1)
-    return Decoded(visible_text(text), encoding, guessed, undecoded)
+    return Decoded(visible_text(text), encoding, guessed, undecoded, mixed)
 
 
 _SEPARATORS = patterns.compile("([\u2028\u2029])")
@@ -375,6 +390,39 @@ def _mostly(data: bytes, codec: str, *, chinese: bool = True) -> tuple[str, int]
     if chinese and han_count(text[: _CHAR_SAMPLE * 4]) < _HAN_PER_UNDECODED * max(undecoded, 1):
         return None
     return text, undecoded
+
+
+def _mixed(data: bytes) -> tuple[str, str, tuple[int, str]] | None:
+    """``data`` read line by line, each line in UTF-8 or else GB18030, when it holds lines
+    of both: a UTF-8 speech with a paragraph pasted from a GBK file (or the reverse) was
+    refused whole (无法识别文件的文字编码, safety85). Returns the text, the encoding of
+    most of its bytes and (how many lines are in the other, which); None when a line is
+    in neither, no line is non-ASCII UTF-8, or the GB18030 lines are no Chinese text
+    (Big5 or Shift-JIS bytes decode as GB18030 too)."""
+    lines = data.splitlines(keepends=True)
+    parts: list[str] = []
+    gb_lines: list[str] = []
+    gb_bytes = utf8_bytes = 0
+    for line in lines:
+        try:
+            parts.append(line.decode("utf-8"))
+            utf8_bytes += 0 if line.isascii() else len(line)
+        except UnicodeDecodeError:
+            try:
+                gb_lines.append(line.decode("gb18030"))
+            except UnicodeDecodeError:
+                return None
+            parts.append(gb_lines[-1])
+            gb_bytes += len(line)
+    if not gb_lines or not utf8_bytes:
+        return None
+    gb_text = "".join(gb_lines)
+    if doubtful_chinese(gb_text) or han_count(gb_text[:_CHAR_SAMPLE]) < _HAN_PER_UNDECODED:
+        return None
+    if utf8_bytes >= gb_bytes:
+        return "".join(parts), "utf-8", (len(gb_lines), "gb18030")
+    utf8_lines = sum(1 for line in lines if not line.isascii()) - len(gb_lines)
+    return "".join(parts), "gb18030", (utf8_lines, "utf-8")
 
 
 def _truncated_utf8(data: bytes, error: UnicodeDecodeError) -> str | None:

@@ -32,6 +32,7 @@ __all__ = [
     "glyphs_unread",
     "pages_without_text",
     "plain_text_named",
+    "lines_in_another_encoding",
     "undecoded_places",
 ]
 
@@ -258,6 +259,17 @@ def undecoded_places(count: int, encoding: str) -> Said:
         f"文件有 {count} 处字节不是有效的 {encoding} 文字（可能已损坏或被截断），显示为 �；其余照常读取。",
         f"{count} place(s) in the file are no valid {encoding} text (damaged or cut short?) and"
         " show as �; the rest reads as usual.",
+    )
+
+
+def lines_in_another_encoding(count: int, encoding: str, other: str) -> Said:
+    """The warning for a text file in ``encoding`` with ``count`` lines in ``other``
+    (``Decoded.mixed``), each read in its own: pasted from another file, most likely."""
+    return Said(
+        f"文件主要是 {encoding} 编码，但有 {count} 行是 {other} 编码（可能是从别的文件粘贴进来的），"
+        "已逐行按各自的编码读取。",
+        f"The file is mostly {encoding} text, but {count} line(s) are {other} (pasted from"
+        " another file?): each line was read in its own encoding.",
     )
 
 
