@@ -319,6 +319,14 @@ def test_bidi_and_zero_width_characters_are_shown_line_numbers_kept(tmp_path: Pa
             "正文内容。52;c;没有结尾",
         ),  # no end on its line: ESC ] only
         ("正文[2J内容。", "正文[2J内容。"),  # no ESC: the text as it stands
+        # DCS, APC, PM, SOS strings, ESC- or C1-opened: their contents were left as text
+        # (正文1$qm内容。, safety85)
+        ("正文\x1bP1$qm\x1b\\内容。", "正文内容。"),  # DCS (DECRQSS), ST-ended
+        ("正文\x1b_Gf=100;AAAA\x1b\\内容。", "正文内容。"),  # APC (kitty graphics)
+        ("正文\x1b^privacy\x07内容。", "正文内容。"),  # PM
+        ("正文\x1bXstring\x1b\\内容。", "正文内容。"),  # SOS
+        ("正文\x90q#0;2;0;0;0\x9c内容。", "正文内容。"),  # a C1 DCS (sixel)
+        ("正文\x9fapc\x9c内容。", "正文内容。"),  # a C1 APC
     ],
 )
 def test_escape_sequences_are_taken_out_whole_and_the_paragraph_stays_text(
@@ -380,3 +388,14 @@ def test_lines_in_another_encoding_than_gb18030_are_not_read_as_it(other: bytes)
     except DecodeError:
         return
     assert decoded.mixed is None
+
+
+@pytest.mark.parametrize(
+    "text", ["正文\x90q#0;2\x9c内容。", "正文\x9fapc\x07内容。", "正文\x1bP1$qm\x1b\\内容。"]
+)
+def test_extracted_text_loses_device_control_strings_whole(text: str) -> None:
+    """``without_escapes`` (the web pages', e-books', RTF's and PDFs' text): a DCS or APC
+    string's contents were left as text, a C1-opened one was not even looked for."""
+    from tui.base.decode import without_escapes
+
+    assert without_escapes(text) == "正文内容。"
