@@ -170,7 +170,6 @@ ERRORS: list[tuple[str, bytes, type[SpeechFileError]]] = [
         b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00" + b"word/document.xml",
         BinaryFileError,
     ),
-    ("text with one nul", SPEECH.encode() + b"\x00" + SPEECH.encode(), BinaryFileError),
     ("control bytes", CONTROL_BYTES, BinaryFileError),
     ("control bytes odd length", CONTROL_BYTES[:-1], BinaryFileError),
     ("png header", PNG, BinaryFileError),
@@ -399,3 +398,55 @@ def test_extracted_text_loses_device_control_strings_whole(text: str) -> None:
     from tui.base.decode import without_escapes
 
     assert without_escapes(text) == "正文内容。"
+
+
+# ------------------------------------------------- NUL bytes in a text file (safety85)
+
+NUL_BODY = "同志们：\n" + "营商环境是企业发展的土壤，优化营商环境就是解放生产力。\n" * 40
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "nuls"),
+    [
+        (NUL_BODY.encode() + b"\x00" * 4096, "utf-8", 4096),  # a crash's zeros at its end
+        (NUL_BODY.encode("gbk") + b"\x00" * 100, "gb18030", 100),
+        (NUL_BODY.encode()[:60] + b"\x00" + NUL_BODY.encode()[60:], "utf-8", 1),  # one stray
+        # test_refused's "text with one nul" (a BinaryFileError since the first decoder)
+        (SPEECH.encode() + b"\x00" + SPEECH.encode(), "utf-8", 1),
+    ],
+    ids=["utf-8, zeros at the end", "gbk, zeros at the end", "one in the middle", "one nul"],
+)
+def test_a_chinese_text_with_a_few_nul_bytes_reads_without_them(
+    tmp_path: Path, data: bytes, encoding: str, nuls: int
+) -> None:
+    """A text file a crash or power cut left ending in zeros (or a copy left a NUL in)
+    was refused as no text file (这不是文本文件（看起来是二进制文件…）)."""
+    from tui import formats
+
+    decoded = decode(data, "讲话.txt")
+    text = data.replace(b"\x00", b"").decode(encoding)
+    assert (decoded.text, decoded.encoding, decoded.nuls) == (text, encoding, nuls)
+    path = tmp_path / "讲话.txt"
+    path.write_bytes(data)
+    (warning,) = formats.read_source(path).warnings
+    assert f"{nuls} 个空字节（NUL）" in warning and "断电或程序崩溃" in warning
+    assert f"{nuls} NUL byte(s)" in warning.en
+
+
+def test_a_file_of_nothing_but_nul_bytes_says_so() -> None:
+    with pytest.raises(EmptyFileError, match="只有空字节"):
+        decode(b"\x00" * 4096, "讲话.txt")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        NUL_BODY.encode().replace(b"\n", b"\x00\n"),  # NULs all through
+        bytes(range(256)) * 4,  # binary
+        b"\x00" * 10 + LATIN.encode() * 40,  # no Chinese
+    ],
+    ids=["many", "binary", "no chinese"],
+)
+def test_what_holds_more_nul_bytes_or_no_chinese_stays_binary(data: bytes) -> None:
+    with pytest.raises(BinaryFileError):
+        decode(data, "x.txt")

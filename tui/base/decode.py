@@ -8,7 +8,8 @@ The order, decided once:
 
 1. nothing but whitespace (or a BOM) → ``EmptyFileError``;
 2. a BOM (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) decides the encoding;
-3. NUL bytes: UTF-16 *without* BOM when one byte order decodes to readable text, otherwise
+3. NUL bytes: UTF-16 *without* BOM when one byte order decodes to readable text, a Chinese
+   text with a few NULs or a run at its end (a crash's zeros) without them, otherwise
    ``BinaryFileError``; without NULs, a high share of control bytes in a bounded sample
    (head, middle, tail) is ``BinaryFileError`` too (unless it reads as UTF-16);
 4. strict UTF-8 (a file cut in the middle of its last character is still UTF-8);
@@ -67,6 +68,8 @@ class Decoded:
     """Lines that were in another encoding than ``encoding`` (how many, and which), each
     decoded in its own: a UTF-8 file with a GBK paragraph pasted in, or the reverse
     (``_mixed``)."""
+    nuls: int = 0
+    """NUL bytes left out of a text that held a few (``_with_stray_nuls``)."""
 
 
 # Byte-order marks, longest first (the UTF-32 LE BOM starts with the UTF-16 LE one).
@@ -188,7 +191,7 @@ def decode(data: bytes, path: str = "") -> Decoded:
     if b"\x00" in data:
         utf16 = _sniff_utf16(data)
         if utf16 is None:
-            raise _binary(path)
+            return _with_stray_nuls(data, path)
         return _decode_utf16(data, utf16, path)
     if _control_share(data) > _BINARY_SHARE:
         utf16 = _sniff_utf16(data)
@@ -360,6 +363,34 @@ def _sniff_utf16(data: bytes) -> str | None:
             best = (score, codec)
     assert best is not None
     return best[1] if best[0] >= 0.9 else None
+
+
+def _with_stray_nuls(data: bytes, path: str) -> Decoded:
+    """A UTF-8 or GB18030 Chinese text with a few NUL bytes (at most as many as
+    ``_mostly``'s places) or a run of them at its end, decoded without them: a file not
+    fully written before a crash or a power cut ends in zeros, and a copy gone wrong
+    leaves one. Such a file was refused as binary (这不是文本文件, safety85); one of
+    nothing but NULs is told as such. Anything else with a NUL stays ``BinaryFileError``."""
+    kept = data.rstrip(b"\x00")
+    if not kept.strip():
+        raise EmptyFileError(
+            path,
+            "文件里只有空字节（NUL），没有文字：内容可能在断电或程序崩溃时丢失了。",
+            "The file holds nothing but NUL bytes, no text: its contents may have been lost"
+            " in a crash or a power cut.",
+        )
+    if kept.count(b"\x00") > max(_UNDECODED_LEAST, len(kept) // _UNDECODED_SHARE):
+        raise _binary(path)
+    kept = kept.replace(b"\x00", b"")
+    for codec in ("utf-8", "gb18030"):
+        try:
+            text = kept.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if han_count(text[:_CHAR_SAMPLE]) >= _HAN_PER_UNDECODED and not doubtful_chinese(text):
+            decoded = _finish(text, codec, False, path, check_controls=True)
+            return Decoded(decoded.text, codec, False, nuls=len(data) - len(kept))
+    raise _binary(path)
 
 
 def _decode_utf16(data: bytes, codec: str, path: str) -> Decoded:

@@ -33,6 +33,7 @@ __all__ = [
     "pages_without_text",
     "plain_text_named",
     "lines_in_another_encoding",
+    "nul_bytes_left_out",
     "undecoded_places",
 ]
 
@@ -270,6 +271,17 @@ def lines_in_another_encoding(count: int, encoding: str, other: str) -> Said:
         "已逐行按各自的编码读取。",
         f"The file is mostly {encoding} text, but {count} line(s) are {other} (pasted from"
         " another file?): each line was read in its own encoding.",
+    )
+
+
+def nul_bytes_left_out(count: int) -> Said:
+    """The warning for a text file read without its ``count`` NUL bytes (``Decoded.nuls``)."""
+    return Said(
+        f"文件里有 {count} 个空字节（NUL），已略去，其余照常读取；文件末尾的一串空字节常见于"
+        "断电或程序崩溃时没有写完的文件，结尾的内容可能缺了。",
+        f"{count} NUL byte(s) in the file were left out and the rest reads as usual; a run of"
+        " them at the end is common in a file not fully written before a crash or a power"
+        " cut, and its end may be missing.",
     )
 
 
