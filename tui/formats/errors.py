@@ -30,6 +30,7 @@ __all__ = [
     "encoding_guessed",
     "english",
     "glyphs_unread",
+    "in_chinese",
     "pages_without_text",
     "plain_text_named",
     "lines_in_another_encoding",
@@ -119,6 +120,14 @@ def english(text: str) -> str:
     return text.en if isinstance(text, Said) else text
 
 
+def in_chinese(what: str) -> str:
+    """A format's name (``damaged``'s ``what``) as it stands between Chinese words: a
+    space on a side where it has a Latin letter ("的 PDF 文件", "的 Word（.docx）文件")."""
+    before = " " if what[:1].isascii() else ""
+    after = " " if what[-1:].isascii() else ""
+    return f"{before}{what}{after}"
+
+
 def damaged(
     path: str, what: str, detail: str = "", cause: BaseException | str | None = None
 ) -> ConversionFailedError:
@@ -134,12 +143,10 @@ def damaged(
         log.info("%s: %s", path, cause)
     tail = f"（{detail}）" if detail else ""
     tail_en = f" ({english(detail)})" if detail else ""
-    before = " " if what[:1].isascii() else ""
-    after = " " if what[-1:].isascii() else ""
     what_en = english(what).replace("（", " (").replace("）", ")")
     return ConversionFailedError(
         path,
-        f"无法读取“{name}”：它不是有效的{before}{what}{after}文件，或文件已损坏{tail}。",
+        f"无法读取“{name}”：它不是有效的{in_chinese(what)}文件，或文件已损坏{tail}。",
         f"Cannot read “{name}”: it is not a valid {what_en} file, or it is damaged{tail_en}.",
     )
 
