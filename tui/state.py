@@ -401,11 +401,28 @@ class FileText:
 
     @classmethod
     def read(cls, path: Path) -> FileText:
-        """``path``'s text now (never raises)."""
+        """``path``'s text now (never raises); a file over ``STATE_MAX_BYTES`` is not read
+        (``TooLargeState``)."""
         try:
+            if (size := path.stat().st_size) > STATE_MAX_BYTES:
+                return cls(path, error=TooLargeState(size))
             return cls(path, path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as error:
             return cls(path, error=error)
+
+
+STATE_MAX_BYTES = 64_000_000
+"""A state file larger than this is set aside unread: the reader's own files stay far
+under it (a notebook of 100,000 quotes is some 50 MB), and reading a 350 MB one took 4 s
+and 825 MB of memory before it was known to be good or bad (safety85)."""
+
+
+class TooLargeState(OSError):
+    """A state file over ``STATE_MAX_BYTES`` (its ``size`` in bytes), not read."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(errno.EFBIG, f"{size} bytes")
+        self.size = size
 
 
 class JsonStore:
@@ -475,6 +492,12 @@ class JsonStore:
             return self._set_aside(ui_text.REASON_IS_FOLDER())
         if isinstance(error, UnicodeDecodeError):
             return self._set_aside(ui_text.STATE_NOT_UTF8())
+        if isinstance(error, TooLargeState):
+            return self._set_aside(
+                ui_text.STATE_TOO_LARGE(
+                    mb=error.size // 1_000_000, limit=STATE_MAX_BYTES // 1_000_000
+                )
+            )
         if error is not None:
             return self._set_aside(ui_text.STATE_UNREADABLE(reason=describe(error)))
         assert text is not None

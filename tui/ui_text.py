@@ -1001,6 +1001,10 @@ STATE_OUT_OF_RANGE = Msg("含有超出范围的数值 {text}", "holds a number o
 STATE_NOT_UTF8 = Msg("不是 UTF-8 文本", "not UTF-8 text")
 STATE_UNREADABLE = Msg("无法读取：{reason}", "cannot be read: {reason}")
 STATE_TOO_DEEP = Msg("嵌套过深", "nested too deeply")
+STATE_TOO_LARGE = Msg(
+    "太大（{mb} MB，阅读器自己的文件不会超过 {limit} MB），未读取",
+    "too large ({mb} MB; the reader's own files stay under {limit} MB), not read",
+)
 STATE_STUCK = Msg(
     "内容有问题但无法另存（{reason}），为免覆盖而不写入",
     "its content is bad but it could not be set aside ({reason}); "

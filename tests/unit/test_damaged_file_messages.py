@@ -57,3 +57,18 @@ def test_damaged_files_are_refused_without_the_libraries_english(
             error.message_en,
         )
     assert "File is not a zip file" in caplog.text  # (kept in the log)
+
+
+@pytest.mark.parametrize(
+    ("what", "shown"),
+    [
+        ("Word（.docx）", "不像是正常的 Word（.docx）文件，"),
+        ("EPUB 电子书", "不像是正常的 EPUB 电子书文件，"),
+    ],
+)
+def test_a_zip_bomb_names_its_format_as_a_damaged_file_does(what: str, shown: str) -> None:
+    """Spaced as ``damaged`` spaces it: 不像是正常的 EPUB 电子书 文件 and
+    正常的 Word（.docx） 文件 had a space between Chinese words (safety85, seen on a bomb)."""
+    from tui.formats.zipparts import too_big
+
+    assert shown in too_big("炸弹.zip", what, "word/document.xml").message

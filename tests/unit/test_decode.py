@@ -170,7 +170,6 @@ ERRORS: list[tuple[str, bytes, type[SpeechFileError]]] = [
         b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00" + b"word/document.xml",
         BinaryFileError,
     ),
-    ("text with one nul", SPEECH.encode() + b"\x00" + SPEECH.encode(), BinaryFileError),
     ("control bytes", CONTROL_BYTES, BinaryFileError),
     ("control bytes odd length", CONTROL_BYTES[:-1], BinaryFileError),
     ("png header", PNG, BinaryFileError),
@@ -319,6 +318,14 @@ def test_bidi_and_zero_width_characters_are_shown_line_numbers_kept(tmp_path: Pa
             "正文内容。52;c;没有结尾",
         ),  # no end on its line: ESC ] only
         ("正文[2J内容。", "正文[2J内容。"),  # no ESC: the text as it stands
+        # DCS, APC, PM, SOS strings, ESC- or C1-opened: their contents were left as text
+        # (正文1$qm内容。, safety85)
+        ("正文\x1bP1$qm\x1b\\内容。", "正文内容。"),  # DCS (DECRQSS), ST-ended
+        ("正文\x1b_Gf=100;AAAA\x1b\\内容。", "正文内容。"),  # APC (kitty graphics)
+        ("正文\x1b^privacy\x07内容。", "正文内容。"),  # PM
+        ("正文\x1bXstring\x1b\\内容。", "正文内容。"),  # SOS
+        ("正文\x90q#0;2;0;0;0\x9c内容。", "正文内容。"),  # a C1 DCS (sixel)
+        ("正文\x9fapc\x9c内容。", "正文内容。"),  # a C1 APC
     ],
 )
 def test_escape_sequences_are_taken_out_whole_and_the_paragraph_stays_text(
@@ -334,3 +341,112 @@ def test_escape_sequences_are_taken_out_whole_and_the_paragraph_stays_text(
     document = load_document(path)
     found = [p for p in document.paragraphs if p.line == 4]
     assert [(p.text, p.kind) for p in found] == [(shown, Kind.BODY)]
+
+
+# ------------------------------------------------- a paragraph in another encoding (safety85)
+
+MIXED_BODY = "同志们：\n" + "".join(
+    f"{i}、营商环境是企业发展的土壤，优化营商环境就是解放生产力、提高综合竞争力。\n"
+    for i in range(1, 301)
+)
+PASTED = "这一段是从另一个文件里复制过来的，它用的是另一种编码，和其余的文字不一样。\n"
+
+
+def test_a_utf8_speech_with_a_gbk_paragraph_pasted_in_reads_every_line(tmp_path: Path) -> None:
+    """A UTF-8 speech (33 KB) with one paragraph pasted from a GBK file was refused whole:
+    无法识别文件的文字编码 (too many places for ``_mostly``, nothing the detector named)."""
+    from tui import formats
+
+    lines = MIXED_BODY.encode().split(b"\n")
+    data = b"\n".join(lines[:150]) + b"\n" + PASTED.encode("gbk") + b"\n".join(lines[150:])
+    decoded = decode(data, "讲话.txt")
+    assert (decoded.encoding, decoded.mixed, decoded.guessed) == ("utf-8", (1, "gb18030"), False)
+    expected = MIXED_BODY.split("\n")
+    assert decoded.text.split("\n") == expected[:150] + [PASTED.rstrip("\n")] + expected[150:]
+    path = tmp_path / "讲话.txt"
+    path.write_bytes(data)
+    (warning,) = formats.read_source(path).warnings
+    assert "1 行是 gb18030 编码" in warning and "utf-8" in warning
+    assert "1 line(s) are gb18030" in warning.en
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        TRADITIONAL.encode("big5") * 3,  # decodes as GB18030 too, but as no Chinese text
+        JAPANESE.encode("shift_jis") * 3,
+        "The café's menu, déjà vu.\n".encode("latin-1"),  # no Chinese at all
+    ],
+    ids=["big5", "shift-jis", "latin-1"],
+)
+def test_lines_in_another_encoding_than_gb18030_are_not_read_as_it(other: bytes) -> None:
+    lines = MIXED_BODY.encode().split(b"\n")
+    data = b"\n".join(lines[:150]) + b"\n" + other + b"\n".join(lines[150:])
+    try:
+        decoded = decode(data, "x.txt")
+    except DecodeError:
+        return
+    assert decoded.mixed is None
+
+
+@pytest.mark.parametrize(
+    "text", ["正文\x90q#0;2\x9c内容。", "正文\x9fapc\x07内容。", "正文\x1bP1$qm\x1b\\内容。"]
+)
+def test_extracted_text_loses_device_control_strings_whole(text: str) -> None:
+    """``without_escapes`` (the web pages', e-books', RTF's and PDFs' text): a DCS or APC
+    string's contents were left as text, a C1-opened one was not even looked for."""
+    from tui.base.decode import without_escapes
+
+    assert without_escapes(text) == "正文内容。"
+
+
+# ------------------------------------------------- NUL bytes in a text file (safety85)
+
+NUL_BODY = "同志们：\n" + "营商环境是企业发展的土壤，优化营商环境就是解放生产力。\n" * 40
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "nuls"),
+    [
+        (NUL_BODY.encode() + b"\x00" * 4096, "utf-8", 4096),  # a crash's zeros at its end
+        (NUL_BODY.encode("gbk") + b"\x00" * 100, "gb18030", 100),
+        (NUL_BODY.encode()[:60] + b"\x00" + NUL_BODY.encode()[60:], "utf-8", 1),  # one stray
+        # test_refused's "text with one nul" (a BinaryFileError since the first decoder)
+        (SPEECH.encode() + b"\x00" + SPEECH.encode(), "utf-8", 1),
+    ],
+    ids=["utf-8, zeros at the end", "gbk, zeros at the end", "one in the middle", "one nul"],
+)
+def test_a_chinese_text_with_a_few_nul_bytes_reads_without_them(
+    tmp_path: Path, data: bytes, encoding: str, nuls: int
+) -> None:
+    """A text file a crash or power cut left ending in zeros (or a copy left a NUL in)
+    was refused as no text file (这不是文本文件（看起来是二进制文件…）)."""
+    from tui import formats
+
+    decoded = decode(data, "讲话.txt")
+    text = data.replace(b"\x00", b"").decode(encoding)
+    assert (decoded.text, decoded.encoding, decoded.nuls) == (text, encoding, nuls)
+    path = tmp_path / "讲话.txt"
+    path.write_bytes(data)
+    (warning,) = formats.read_source(path).warnings
+    assert f"{nuls} 个空字节（NUL）" in warning and "断电或程序崩溃" in warning
+    assert f"{nuls} NUL byte(s)" in warning.en
+
+
+def test_a_file_of_nothing_but_nul_bytes_says_so() -> None:
+    with pytest.raises(EmptyFileError, match="只有空字节"):
+        decode(b"\x00" * 4096, "讲话.txt")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        NUL_BODY.encode().replace(b"\n", b"\x00\n"),  # NULs all through
+        bytes(range(256)) * 4,  # binary
+        b"\x00" * 10 + LATIN.encode() * 40,  # no Chinese
+    ],
+    ids=["many", "binary", "no chinese"],
+)
+def test_what_holds_more_nul_bytes_or_no_chinese_stays_binary(data: bytes) -> None:
+    with pytest.raises(BinaryFileError):
+        decode(data, "x.txt")

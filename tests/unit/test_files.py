@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import threading
 from pathlib import Path
@@ -187,6 +188,53 @@ def test_read_file_bytes_errors(odd_folder: Path) -> None:
         read_file_bytes(odd_folder / "sub")
     with pytest.raises(TooLargeError, match="太大"):
         read_file_bytes(odd_folder / "a.txt", limit=2)
+
+
+def test_a_socket_is_told_as_no_regular_file(tmp_path: Path) -> None:
+    """A socket named .txt cannot even be opened (ENXIO): the message gave the system's
+    English words, 读取“sock.txt”时出错：No such device or address (safety85)."""
+    import socket
+
+    path = tmp_path / "sock.txt"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        with pytest.raises(UnreadableFileError) as raised:
+            read_file_bytes(path)
+    assert str(raised.value) == "“sock.txt”不是普通文件（可能是设备或管道），无法读取。"
+    assert "not a regular file" in raised.value.message_en
+
+
+@pytest.mark.parametrize(
+    ("code", "zh", "en"),
+    [
+        (errno.ELOOP, "循环的符号链接", "a loop of symbolic links"),
+        (errno.EIO, "读写出错", "input/output error"),
+        (errno.ENAMETOOLONG, "文件名或路径太长", "name or path is too long"),
+    ],
+)
+def test_read_errors_are_told_in_words_of_the_users_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, zh: str, en: str
+) -> None:
+    """An error opening or reading a file was told in the system's English words inside the
+    Chinese message (读取“x.txt”时出错：Too many levels of symbolic links)."""
+    path = tmp_path / "x.txt"
+    path.write_bytes("甲".encode())
+
+    def fail(*args: object, **kwargs: object) -> int:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(os, "open", fail)
+    with pytest.raises(UnreadableFileError) as raised:
+        read_file_bytes(path)
+    assert zh in str(raised.value) and os.strerror(code) not in str(raised.value)
+    assert en in raised.value.message_en
+
+
+def test_a_real_loop_of_links_is_told_in_chinese(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    with pytest.raises(UnreadableFileError, match="循环的符号链接"):
+        read_file_bytes(loop)
 
 
 def test_reading_a_small_file_allocates_about_its_size(tmp_path: Path) -> None:

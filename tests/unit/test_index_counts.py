@@ -57,6 +57,25 @@ def test_indexed_files_are_counted_from_the_index_as_the_engine_counts_them(
     assert parsed == []
 
 
+def test_a_name_that_is_not_utf8_leaves_the_others_counted_from_the_index(
+    tmp_path: Path,
+) -> None:
+    """A name that is not UTF-8 (lone surrogates in Python) made SQLite's query raise
+    UnicodeEncodeError, no sqlite3.Error: the whole batch failed, and every file beside it
+    in the folder lost its count (safety85: 'could not count the speeches of
+    [@click=app.quit].txt: UnicodeEncodeError(... bad\\udcff ...)' in the log)."""
+    library, index_file, paths = indexed_library(tmp_path)
+    odd = Path(os.fsdecode(os.fsencode(library) + b"/\xb2\xe2.txt"))
+    with open(os.fsencode(odd), "wb") as handle:
+        handle.write(THREE_SPEECHES.read_bytes())
+    settled, left = tree_counts.settled_counts([*paths, odd], 10**9, None, index_file)
+    assert set(settled) == set(paths) - {library / "坏.txt"}
+    assert set(left) == {library / "坏.txt", odd}
+    assert [counted.speeches for counted in tree_counts.speech_counts([odd], 10**9) if counted] == [
+        3
+    ]
+
+
 def test_a_file_changed_since_it_was_indexed_is_left_to_be_counted(tmp_path: Path) -> None:
     library, index_file, paths = indexed_library(tmp_path)
     grown, touched = library / CORPUS[0].name, library / "sub" / f"副本{CORPUS[1].name}"

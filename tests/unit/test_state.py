@@ -415,6 +415,41 @@ def test_bad_content_is_set_aside_with_a_notice_and_nothing_lost(
     assert usable()
 
 
+@pytest.mark.parametrize(
+    ("folder", "name", "content", "read"),
+    [
+        ("state", "bookmarks.json", "[]", problems_of_session),
+        ("state", "session.json", "{}", problems_of_session),
+        ("state", "settings.json", "{}", problems_of_settings),
+        ("data", "quotes.json", '{"version": 1, "quotes": []}', problems_of_notebook),
+        ("data", "highlights.json", '{"terms": []}', problems_of_highlights),
+    ],
+)
+def test_a_state_file_too_large_is_set_aside_unread(
+    own_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    folder: str,
+    name: str,
+    content: str,
+    read: Callable[[Path], list[str]],
+) -> None:
+    """A state file of hundreds of MB (good JSON or not) was read and parsed whole: 350 MB
+    took 4 s and 825 MB of memory (safety85). Over the limit (made small here) it is set
+    aside unread and told, as a bad file is: nothing lost."""
+    from tui import state
+
+    monkeypatch.setattr(state, "STATE_MAX_BYTES", 1000, raising=False)
+    path = own_home / folder / name
+    path.parent.mkdir(parents=True)
+    big = content + " " * 2000  # good JSON, just too large
+    path.write_text(big, encoding="utf-8")
+    problems = read(own_home)
+    assert len(problems) == 1 and name in problems[0] and "太大（0 MB" in problems[0]
+    (aside,) = aside_of(path)
+    assert aside.read_text(encoding="utf-8") == big and not path.exists()
+    assert read(own_home) == []
+
+
 def refuse_setting_aside(monkeypatch: pytest.MonkeyPatch) -> None:
     """Renaming a state file to ``NAME.corrupt-…`` fails (other renames work)."""
     real = os.replace

@@ -9,6 +9,7 @@ counted, and a folder that cannot be read is reported, not silently left out.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Callable, Iterator
@@ -231,7 +232,9 @@ def read_file_bytes(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -
             name, f"没有权限读取“{shown}”。", f"No permission to read “{shown}”."
         ) from error
     except OSError as error:
-        raise _io_error(name, shown, error) from error
+        # A socket cannot be opened at all (ENXIO): told as a FIFO or a device is, not in
+        # the system's English words.
+        raise (no_file_there(name) or _io_error(name, shown, error)) from error
     try:
         info = os.fstat(fd)
         unfit = _no_regular_file(name, shown, info.st_mode)
@@ -325,8 +328,29 @@ def _folder_error(name: str, shown: str) -> UnreadableFileError:
     )
 
 
+_IO_REASONS: dict[int, tuple[str, str]] = {
+    errno.ELOOP: (
+        "它是循环的符号链接（链接指向自身，或几个链接互相指向）",
+        "it is a loop of symbolic links (a link that points to itself, or links that point"
+        " to each other)",
+    ),
+    errno.EIO: (
+        "读写出错（输入输出错误；磁盘、U 盘或网络盘可能有问题）",
+        "a read error (input/output error: the disk, USB stick or network drive may be failing)",
+    ),
+    errno.ENAMETOOLONG: ("文件名或路径太长", "its name or path is too long"),
+    errno.ESTALE: (
+        "网络盘上的文件已失效（可能在别处被移动或删除），请重新打开",
+        "the file on the network drive is stale (moved or deleted elsewhere?): open it again",
+    ),
+}
+"""Reasons a file could not be read, in words a user understands: the system's own
+(``strerror``, English) only for the rare errors not listed."""
+
+
 def _io_error(name: str, shown: str, error: OSError) -> UnreadableFileError:
     reason = error.strerror or str(error)
+    zh, en = _IO_REASONS.get(error.errno or 0, (reason, reason))
     return UnreadableFileError(
-        name, f"读取“{shown}”时出错：{reason}", f"Could not read “{shown}”: {reason}"
+        name, f"读取“{shown}”时出错：{zh}。", f"Could not read “{shown}”: {en}."
     )

@@ -298,6 +298,8 @@ def _decoded(data: bytes, path: str) -> Extracted:
     from tui.formats.errors import (
         binary_named,
         encoding_guessed,
+        lines_in_another_encoding,
+        nul_bytes_left_out,
         plain_text_named,
         undecoded_places,
     )
@@ -311,6 +313,12 @@ def _decoded(data: bytes, path: str) -> Extracted:
     warnings: tuple[Said, ...] = (encoding_guessed(decoded.encoding),) if decoded.guessed else ()
     if decoded.undecoded:
         warnings += (undecoded_places(decoded.undecoded, decoded.encoding),)
+    if decoded.nuls:
+        warnings += (nul_bytes_left_out(decoded.nuls),)
+    if decoded.mixed is not None:
+        warnings += (
+            lines_in_another_encoding(decoded.mixed[0], decoded.encoding, decoded.mixed[1]),
+        )
     if kind_of_name(path) != "text":
         warnings += (plain_text_named(os.path.splitext(path)[1]),)
     text, title = decoded.text, None

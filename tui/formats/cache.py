@@ -28,7 +28,7 @@ from typing import Any
 from tui.base.errors import Said
 from tui.base.files import FileStamp
 
-VERSION = 28
+VERSION = 29
 """Bump when extraction changes what it returns: old entries are then never read.
 2: .docx heading styles and outline levels written as ``#`` hints.
 3: format characters as visible placeholders, zero-width junk out (as in text files).
@@ -73,6 +73,8 @@ a space (标题 栏目) loses it when the text holds the rest (``titles.best_tit
 as a title candidate (``html._first_heading``).
 28: a .docx's table-of-contents entries in WPS's style, or holding a PAGEREF field, left out
 (``docx.contents_entry``).
+29: DCS, APC, PM and SOS strings taken out whole (``decode.without_escapes``); an e-book
+chapter's DOCTYPE internal subset no paragraph (``epub._INTERNAL_SUBSET``, safety85).
 """
 _KINDS = frozenset(("docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"))
 """The kinds ``read_source`` extracts (and so caches); text files are never cached."""

@@ -30,8 +30,11 @@ __all__ = [
     "encoding_guessed",
     "english",
     "glyphs_unread",
+    "in_chinese",
     "pages_without_text",
     "plain_text_named",
+    "lines_in_another_encoding",
+    "nul_bytes_left_out",
     "undecoded_places",
 ]
 
@@ -117,6 +120,14 @@ def english(text: str) -> str:
     return text.en if isinstance(text, Said) else text
 
 
+def in_chinese(what: str) -> str:
+    """A format's name (``damaged``'s ``what``) as it stands between Chinese words: a
+    space on a side where it has a Latin letter ("的 PDF 文件", "的 Word（.docx）文件")."""
+    before = " " if what[:1].isascii() else ""
+    after = " " if what[-1:].isascii() else ""
+    return f"{before}{what}{after}"
+
+
 def damaged(
     path: str, what: str, detail: str = "", cause: BaseException | str | None = None
 ) -> ConversionFailedError:
@@ -132,12 +143,10 @@ def damaged(
         log.info("%s: %s", path, cause)
     tail = f"（{detail}）" if detail else ""
     tail_en = f" ({english(detail)})" if detail else ""
-    before = " " if what[:1].isascii() else ""
-    after = " " if what[-1:].isascii() else ""
     what_en = english(what).replace("（", " (").replace("）", ")")
     return ConversionFailedError(
         path,
-        f"无法读取“{name}”：它不是有效的{before}{what}{after}文件，或文件已损坏{tail}。",
+        f"无法读取“{name}”：它不是有效的{in_chinese(what)}文件，或文件已损坏{tail}。",
         f"Cannot read “{name}”: it is not a valid {what_en} file, or it is damaged{tail_en}.",
     )
 
@@ -258,6 +267,28 @@ def undecoded_places(count: int, encoding: str) -> Said:
         f"文件有 {count} 处字节不是有效的 {encoding} 文字（可能已损坏或被截断），显示为 �；其余照常读取。",
         f"{count} place(s) in the file are no valid {encoding} text (damaged or cut short?) and"
         " show as �; the rest reads as usual.",
+    )
+
+
+def lines_in_another_encoding(count: int, encoding: str, other: str) -> Said:
+    """The warning for a text file in ``encoding`` with ``count`` lines in ``other``
+    (``Decoded.mixed``), each read in its own: pasted from another file, most likely."""
+    return Said(
+        f"文件主要是 {encoding} 编码，但有 {count} 行是 {other} 编码（可能是从别的文件粘贴进来的），"
+        "已逐行按各自的编码读取。",
+        f"The file is mostly {encoding} text, but {count} line(s) are {other} (pasted from"
+        " another file?): each line was read in its own encoding.",
+    )
+
+
+def nul_bytes_left_out(count: int) -> Said:
+    """The warning for a text file read without its ``count`` NUL bytes (``Decoded.nuls``)."""
+    return Said(
+        f"文件里有 {count} 个空字节（NUL），已略去，其余照常读取；文件末尾的一串空字节常见于"
+        "断电或程序崩溃时没有写完的文件，结尾的内容可能缺了。",
+        f"{count} NUL byte(s) in the file were left out and the rest reads as usual; a run of"
+        " them at the end is common in a file not fully written before a crash or a power"
+        " cut, and its end may be missing.",
     )
 
 

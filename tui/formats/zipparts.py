@@ -16,7 +16,7 @@ import zlib
 from io import BytesIO
 
 from tui.base.errors import Said
-from tui.formats.errors import ConversionFailedError, damaged, english, shown
+from tui.formats.errors import ConversionFailedError, damaged, english, in_chinese, shown
 
 _BROKEN = (
     zipfile.BadZipFile,
@@ -94,7 +94,7 @@ def too_big(path: str, what: str, detail: str) -> ConversionFailedError:
     name = shown(path)
     return ConversionFailedError(
         path,
-        f"“{name}”解压后过大（{detail}），不像是正常的 {what} 文件，为安全起见不打开。",
+        f"“{name}”解压后过大（{detail}），不像是正常的{in_chinese(what)}文件，为安全起见不打开。",
         f"“{name}” unpacks to too much data ({english(detail)}); it does not look like a "
         f"normal {english(what).replace('（', ' (').replace('）', ')')} file and is not opened, "
         "to be safe.",

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from rich.cells import cell_len
@@ -43,7 +44,13 @@ from tui.reader_layout import (
     sentences_of,
 )
 from tui.reader_search import SearchMatches
-from tui.widgets.reader_style import CONTROL_CODES, style_runs, styled_end
+from tui.widgets.reader_style import (
+    CONTROL_CODES,
+    EAGER_ROWS,
+    RowsOnDemand,
+    style_runs,
+    styled_end,
+)
 
 READING_WIDTH = 96
 """Longest line by default, in cells (48 Chinese characters): lines across a wide
@@ -66,7 +73,7 @@ class _Frame(NamedTuple):
 
     base: Style
     width: int
-    blocks: dict[int, list[Strip]]
+    blocks: dict[int, Sequence[Strip]]
     """Strips of the blocks drawn so far in this pass."""
 
 
@@ -93,7 +100,7 @@ class ReaderPaint(ScrollView):
         """Whether a layout's exact line counts are worked out by themselves
         (``WRAP_ALL_DELAY`` after it): not for the head of a big file, which the whole
         document replaces (``ReaderView.load``'s ``head``)."""
-        self._strip_cache: LRUCache[tuple[object, ...], list[Strip]] = LRUCache(1024)
+        self._strip_cache: LRUCache[tuple[object, ...], Sequence[Strip]] = LRUCache(1024)
         self._style_generation = 0
         self._terms_re: re.Pattern[str] | None = None
         self._term_styles: dict[str, Style] = {}
@@ -176,7 +183,7 @@ class ReaderPaint(ScrollView):
 
     def block_strips(
         self, block: int, base: Style | None = None, width: int | None = None
-    ) -> list[Strip]:
+    ) -> Sequence[Strip]:
         """The lines of ``block`` (its spacing first), cached until their look changes."""
         layout = self.text_layout
         if base is None:
@@ -347,7 +354,7 @@ class ReaderPaint(ScrollView):
         base: Style | None = None,
         width: int | None = None,
         bookmarked: tuple[int, int] | None = None,
-    ) -> list[Strip]:
+    ) -> Sequence[Strip]:
         """The strips of ``block``: segments cut straight from the paragraph's text.
 
         Draws what a rich ``Text`` with those spans, sliced per wrapped line and rendered,
@@ -368,8 +375,10 @@ class ReaderPaint(ScrollView):
         # selection move), except where a joiner or VS16 makes it measure a segment whole.
         joined = "\u200d" in text or "\ufe0f" in text
         null = Style.null()
-        strips = [Strip.blank(width, base)] * layout.spacing(block)
-        for row, (start, end) in enumerate(layout.lines_of(block)):
+        lines = layout.lines_of(block)
+
+        def draw(row: int) -> Strip:
+            start, end = lines[row]
             pad = layout.line_pad(block, row)
             segments = [Segment(" " * pad, base)] if pad else []
             run = bisect_right(starts, start) - 1
@@ -392,12 +401,15 @@ class ReaderPaint(ScrollView):
                 cells = pad + cell_len(text[start:end])
             if cells < width:
                 segments.append(Segment(" " * (width - cells), base))
-                strips.append(Strip(segments, width))
-            elif cells == width:
-                strips.append(Strip(segments, cells))
-            else:
-                strips.append(Strip(segments, cells).crop(0, width))
-        return strips
+                return Strip(segments, width)
+            if cells == width:
+                return Strip(segments, cells)
+            return Strip(segments, cells).crop(0, width)
+
+        spacing = [Strip.blank(width, base)] * layout.spacing(block)
+        if len(lines) > EAGER_ROWS:
+            return RowsOnDemand(spacing, len(lines), draw)
+        return spacing + [draw(row) for row in range(len(lines))]
 
     # ------------------------------------------------------------------ layout
 

@@ -8,13 +8,16 @@ them, and the tests check them against rich's own rendering (``test_reader_rende
 from __future__ import annotations
 
 from bisect import insort
+from collections.abc import Callable, Sequence
+from typing import overload
 
 from rich.style import Style
+from textual.strip import Strip
 
 from tui.base import patterns
 from tui.engine.model import Kind, Paragraph
 
-__all__ = ["CONTROL_CODES", "style_runs", "styled_end"]
+__all__ = ["CONTROL_CODES", "EAGER_ROWS", "RowsOnDemand", "style_runs", "styled_end"]
 
 _HEADING_STOPS = frozenset("。：:；;！!？?．.")
 
@@ -94,3 +97,52 @@ def _style_sum(layers: tuple[Style, ...]) -> Style:
             _STYLE_SUMS.clear()
         _STYLE_SUMS[layers] = total
     return total
+
+
+EAGER_ROWS = 400
+"""Rows of one paragraph drawn at once; a longer paragraph's rows are drawn as they are
+shown (``RowsOnDemand``)."""
+
+
+class RowsOnDemand(Sequence[Strip]):
+    """A paragraph's strips drawn one row at a time, when a row is first asked for.
+
+    A paragraph of a great many rows (a 20 MB file of one line: 150,000 rows at 160
+    columns) was drawn whole for every frame that showed any of it and again at each
+    cursor move in it, 4 s a time on a quiet machine, the interface frozen meanwhile
+    (safety85). ``spacing``: the blank strips above the text; ``draw(row)``: the strip of
+    text row ``row``."""
+
+    def __init__(self, spacing: list[Strip], rows: int, draw: Callable[[int], Strip]) -> None:
+        self._spacing = spacing
+        self._rows = rows
+        self._draw = draw
+        self._drawn: dict[int, Strip] = {}
+
+    def __len__(self) -> int:
+        return len(self._spacing) + self._rows
+
+    @overload
+    def __getitem__(self, index: int) -> Strip: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Strip]: ...
+
+    def __getitem__(self, index: int | slice) -> Strip | Sequence[Strip]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        if index < len(self._spacing):
+            return self._spacing[index]
+        strip = self._drawn.get(index)
+        if strip is None:
+            strip = self._drawn[index] = self._draw(index - len(self._spacing))
+        return strip
+
+    @property
+    def drawn(self) -> int:
+        """Text rows drawn so far."""
+        return len(self._drawn)

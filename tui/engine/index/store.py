@@ -705,7 +705,10 @@ def indexed_speech_counts(index_file: Path, stamps: dict[str, files.FileStamp]) 
 
 
 def _file_rows(db: sqlite3.Connection, columns: str, paths: list[str]) -> list[tuple[Any, ...]]:
-    """``columns`` of the files table for those of ``paths`` in it (500 paths a query)."""
+    """``columns`` of the files table for those of ``paths`` in it (500 paths a query). A
+    name the index cannot hold (``storable``) is not asked for: SQLite raised
+    UnicodeEncodeError for it, and the whole batch of names failed with it."""
+    paths = [path for path in paths if storable(path)]
     found: list[tuple[Any, ...]] = []
     for start in range(0, len(paths), 500):
         chunk = paths[start : start + 500]
