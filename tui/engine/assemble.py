@@ -19,6 +19,7 @@ from collections.abc import Callable
 from tui.base import patterns
 from tui.engine import framing
 from tui.engine.backmatter import is_back_matter_line
+from tui.engine.chapters import without_contents_before_chapter
 from tui.engine.glued import next_item_in_sentence
 from tui.engine.lines import BULLET, is_couplet, is_markdown, set_in_heading_type
 from tui.engine.markers import MARKDOWN_FAMILIES, SPOKEN_FAMILIES, Marker
@@ -868,6 +869,7 @@ def assemble_document(
             following[first_item] = "".join(gap)
         candidates = _glued_bare_numerals(candidates, paras)
         candidates = _without_doubled(candidates, paras)
+        candidates = without_contents_before_chapter(candidates, paras)
         candidates = _after_preface(candidates, paras, begin, end)
         if markdown:
             candidates = _without_tight_lists(candidates, paras)
