@@ -154,11 +154,14 @@ def _standing_titles(
 def crosshead_shape(longest: int) -> re.Pattern[str]:
     """A crosshead's shape, 6 to ``longest`` characters: no sentence mark or colon anywhere,
     not opening with a quotation, a bracket, a dash or a figure, not ending on a comma or a
-    closing mark (执行前瞻计画，加速5G建设进程). Its caller tests the length first: on a longer
-    line the expression runs through ``longest`` characters and back before it fails (and
-    no line holds a line feed, before which its ``$`` would match too)."""
+    closing mark (执行前瞻计画，加速5G建设进程). A figure may open it when a magnitude and then
+    a comma follow, in a few characters: a quantity said as a headline (1千萬劑，提前達標), not
+    a date (2021年5月，…) or a figure a sentence opens with. Its caller tests the length first:
+    on a longer line the expression runs through ``longest`` characters and back before it
+    fails (and no line holds a line feed, before which its ``$`` would match too)."""
     return patterns.compile(
-        rf"^[^“「『《（(\[【—\-\d０-９][^。！？!?；;：:]{{4,{longest - 2}}}[^。！？!?；;：:，,、”」』）)\]】]$"
+        r"^(?:[^“「『《（(\[【—\-\d０-９]|[0-9０-９]{1,4}(?=[千万萬亿億][^，,。！？!?；;：:]{0,6}[，,]))"
+        rf"[^。！？!?；;：:]{{4,{longest - 2}}}[^。！？!?；;：:，,、”」』）)\]】]$"
     )
 
 
