@@ -30,6 +30,7 @@ from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE
 from tui.engine.segment import CLOSERS, Segment, is_sentence_end
 from tui.engine.series import CROSSHEAD_FIRST, CROSSHEAD_ONLY, SUBTITLE_ONLY
 from tui.engine.speeches import SpeechStart, opens_turn
+from tui.engine.sublines import closes_own_quote, names_read_as_words
 
 _MARKUP_TITLE_MAX = 60
 """The longest title of a Markdown heading or bold lead sentence."""
@@ -127,14 +128,17 @@ def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> Ma
     text = paras[index].text
     if text in _ONE_CHARACTER_PARTS:
         return _PLAIN if _stands_alone(paras, index, begin, end) else None
-    if len(text) > _PLAIN_HEADING_MAX or _PLAIN_HEADING.match(_PLAIN_YEAR.sub("年", text)) is None:
+    if (
+        len(text) > _PLAIN_HEADING_MAX
+        or _PLAIN_HEADING.match(names_read_as_words(_PLAIN_YEAR.sub("年", text))) is None
+    ):
         return None
     if text.startswith(framing.DASH_STARTS) and _under_numbered_heading(paras, index, begin):
         return None  # 第一章 中国革命么？ | ——中国经济及社会阶级略说…: the chapter's subtitle
     # 林彪、“四人帮” — may be a line an extraction broke after a closing quote: with its
     # quotation opened inside the line, a section's subtitle at most (阶级斗争与“社会的工具”)
     quoted = text[-1] in CLOSERS
-    if quoted and (text[-1] != "”" or "“" not in text[:-1]):
+    if quoted and not closes_own_quote(text):
         return None
     if _stands_alone(paras, index, begin, end):
         return SUBTITLE_ONLY if quoted else _PLAIN

@@ -35,6 +35,7 @@ from tui.engine.markers import SPOKEN_FAMILIES, Marker, match_marker
 from tui.engine.noise import is_page_data, is_page_number
 from tui.engine.roles import BODY, CLOSING, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
 from tui.engine.segment import CLOSERS, SENTENCE_END, Segment, is_sentence_end
+from tui.engine.sublines import sibling_crossheads
 
 _RHETORICAL = SPOKEN_FAMILIES | {"di-bare", "di-kind", "sequence"}
 _SHORT_LINE = 30
@@ -225,7 +226,7 @@ def _lone_crossheads(
             or (len(nxt) > max(_SHORT_LINE, 2 * len(text)) and is_sentence_end(nxt))
         ):
             found.add(index)
-    return found
+    return found | sibling_crossheads(segments, content, markers, found)
 
 
 _WHOLE_LINE = 100
