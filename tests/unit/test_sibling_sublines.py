@@ -103,3 +103,50 @@ def test_lines_in_one_deeper_section_only_are_text() -> None:
         (2, "(3)导入数位工具，提升品牌价值"),
         (1, "3.结语"),
     ]
+
+
+SECTION_FOUR = [
+    "(4)预算妥适活用，活化客庄建设",
+    "改善环境营造计画补助执行：",
+    LONG,
+    "辅导地方政府活化文化馆舍，提升整体效能",
+    "这部分相关效能已在提升当中。",
+    "火车头园区建置计画：",
+    MORE,
+]
+
+
+def _with_section_four(lines: list[str], four: list[str]) -> list[str]:
+    end = lines.index("3.结语")
+    return [*lines[:end], *four, *lines[end:]]
+
+
+def test_labels_and_a_comma_line_join_subtitled_sections() -> None:
+    # (trap) a label ending with a colon (right under the heading, or after text) and a comma
+    # line over a short sentence are sub-headings where the sections are subtitled without them.
+    outline = one_speech_outline(_report(*_with_section_four(_lines(), SECTION_FOUR)))
+    assert outline[-5:] == [
+        (2, "(4)预算妥适活用，活化客庄建设"),
+        (3, "改善环境营造计画补助执行："),
+        (3, "辅导地方政府活化文化馆舍，提升整体效能"),
+        (3, "火车头园区建置计画："),
+        (1, "3.结语"),
+    ]
+
+
+def test_a_lead_in_ending_with_a_colon_is_text() -> None:
+    # (near miss) …主要有以下几点： leads into a list or a paragraph: no label of a part.
+    four = [line.replace("火车头园区建置计画：", "主要做法有以下几点：") for line in SECTION_FOUR]
+    outline = one_speech_outline(_report(*_with_section_four(_lines(), four)))
+    assert (3, "主要做法有以下几点：") not in outline
+
+
+def test_labels_without_subtitled_sections_are_text() -> None:
+    # (near miss) with (3)'s lines gone no two sections are subtitled: the labels stay text.
+    lines = [
+        line
+        for line in _lines()
+        if line not in ("推办「369产业数位升级计画」", "原特色品牌转型并标示公告")
+    ]
+    outline = one_speech_outline(_report(*_with_section_four(lines, SECTION_FOUR)))
+    assert [title for level, title in outline if level == 3] == []

@@ -549,7 +549,9 @@ def drop_inline_series(
     return [item for item in items if item[0] not in drop]
 
 
-def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+def plain_series(
+    items: list[tuple[int, Marker]], members: list[tuple[int, Marker]] | None = None
+) -> list[tuple[int, Marker]]:
     """Keep unnumbered heading lines (过去五年的回顾 / 今后五年的主要任务) only as a series of
     two or more that opens the outline and of which one at least heads numbered
     sub-headings (or of which one holds two crossheads or more, ``_crossheads``): then they
@@ -557,7 +559,8 @@ def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     the subtitles of numbered sections, two or more in each of two sections or
     more (``_subtitled_sections``; comma lines and two matched halves counted with them where
     they mix, ``_mixed_subtitles``): then they sit under their section. Otherwise they are
-    short lines of the text (a motto, a slogan, a caption)."""
+    short lines of the text (a motto, a slogan, a caption). ``members`` (``sublines.MEMBER_ONLY``)
+    join the subtitles where the sections are subtitled without them, and are text otherwise."""
     if not any(marker.family == "plain" for _, marker in items):
         return items
     # (``SUBTITLE_ONLY``, a line right under a section's numbered heading or ending with a
@@ -588,6 +591,9 @@ def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
                 top = None
     if subtitled or top is not None:
         items = subtitled or items
+        if members:
+            # (火車頭園區建置計畫： | text: a label among the sections' subtitles, counted with none)
+            items = sorted(items + members)
         # 一、总论 | 社会科学之对象 | … | 社会现象之联系 | … | 二、社会之意义 | 自然界与人类 | …: the
         # numbered chapters' own unnumbered subtitles, under them.
         top = top or next(m.family for _, m in items if m.family != "plain")

@@ -127,3 +127,28 @@ def closes_own_quote(text: str) -> bool:
     推辦「369客庄產業數位升級計畫」), not a quotation cut in two by a break (林彪、“四人帮”)."""
     last = text[-1:]
     return (last == "”" and "“" in text[:-1]) or (last == "」" and "「" in text[:-1])
+
+
+MEMBER_ONLY = Marker("plain", 5, "", 0)
+"""A line that is a sub-heading only beside siblings that make the layout (``assemble`` marks it,
+``series.plain_series`` keeps it only where the sections are subtitled without it): a label
+ending with a colon over its text (火車頭園區建置計畫：), or a comma line over a short sentence
+(輔導地方政府活化客家文化館舍，提升整體效能 | 這部分相關效能已在提升當中。)."""
+_LEAD_IN = patterns.compile(r"(?:以下|如下|下列|为|是|有|包括|如|点|条|项|方面|几个|几种)[：:]$")
+"""…主要有以下几点： / …包括： — a sentence leading into a list, not a label of a part."""
+
+
+def member_shape(text: str) -> bool:
+    """Whether ``text`` has a ``MEMBER_ONLY`` line's shape: a label of 6-30 characters ending
+    with its one colon (no other mark but a quoted name's, not a lead-in: ``_LEAD_IN``), or a
+    comma line of a sub-heading's shape (``_line_shape``)."""
+    if text[-1:] in "：:":
+        head = names_read_as_words(text[:-1])
+        return (
+            _SHORTEST <= len(text) <= _LONGEST
+            and not any(ch in _STOPS or ch in "，,、" for ch in head)
+            and _LEAD_IN.search(text) is None
+            and head[:1] not in _OPENERS
+            and not head[:1].isdigit()
+        )
+    return ("，" in text or "," in text) and _line_shape(text)
