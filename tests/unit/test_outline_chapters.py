@@ -1,7 +1,8 @@
 """Chapter lines of lecture books over their own numbered sections (``tui/engine/chapters.py``).
 
 Each row is a small text written for these tests in the shape of a real lecture book cut
-into files (a part's line 绪言　…, 第一　哲学; its sections 一 / 一、 / 绪言二), the outline a
+into files (a part's line 绪言　…, 第一　哲学; its sections 一 / 一、 / 绪言二; a volume 第一编 / 上编 over
+its chapters), the outline a
 careful reader expects as ``(level, marker + title)``, and for some the lines of the entries.
 A trap row fails without the rule; a near-miss row is a look-alike the rule must leave alone.
 """
@@ -96,6 +97,71 @@ ROWS = [
         + LONG
         + "\n",
         [(1, "一、总说"), (1, "第一 哲学"), (2, "一、宇宙之源起"), (2, "二、生命之发展")],
+    ),
+    Row(
+        # (trap) 第一编　总论 | 第一章　… | 一、…: a book's volume over its chapters, a level above
+        # them (as 第一章 is above 一、); the next volume goes back to the top.
+        "a-volume-over-its-chapters",
+        _text(
+            "社会学讲义",
+            "第一编　总论",
+            "第一章　社会学之对象",
+            "一、对象",
+            LONG,
+            "二、方法",
+            LONG,
+            "第二章　社会之意义",
+            LONG,
+            "第二编　各论",
+            "第一章　家族",
+            LONG,
+        ),
+        [
+            (1, "第一编 总论"),
+            (2, "第一章 社会学之对象"),
+            (3, "一、对象"),
+            (3, "二、方法"),
+            (2, "第二章 社会之意义"),
+            (1, "第二编 各论"),
+            (2, "第一章 家族"),
+        ],
+    ),
+    Row(
+        # (trap) 上编 / 下编 with their titles: the volumes told by their place.
+        "volumes-told-by-their-place",
+        _text(
+            "社会学讲义",
+            "上编　总论",
+            "第一章　社会学之对象",
+            LONG,
+            "第二章　社会之意义",
+            LONG,
+            "下编　各论",
+            "第一章　家族",
+            LONG,
+        ),
+        [
+            (1, "上编 总论"),
+            (2, "第一章 社会学之对象"),
+            (2, "第二章 社会之意义"),
+            (1, "下编 各论"),
+            (2, "第一章 家族"),
+        ],
+    ),
+    Row(
+        # (near miss) 第一编 over text, not over its first chapter: no volume line; the chapters
+        # keep the top. (第一篇：… over 一、 is a collection's piece: test_outline_traps.)
+        "a-volume-word-over-text-is-no-volume",
+        _text(
+            "社会学讲义",
+            "第一编　总论",
+            LONG,
+            "第一章　社会学之对象",
+            LONG,
+            "第二章　社会之意义",
+            LONG,
+        ),
+        [(1, "第一章 社会学之对象"), (1, "第二章 社会之意义")],
     ),
 ]
 

@@ -8,9 +8,13 @@ alone in its file, with the sections a level under it, as 第一章 is over its 
 sections of such a part may be labelled with the part's name and their numeral alone on a line
 (绪言二 … 绪言十): those go on with the bare 一 the part's first section has.
 
-Both are decided on the cleaned segments, before the framing roles (``parse``), as markers:
+A book's volume (第一编　总论, 上编　总论, 第二卷) right over its first chapter (第一章) or section is
+the level above its chapters.
+
+All are decided on the cleaned segments, before the framing roles (``parse``), as markers:
 a chapter line gets the "part" family (``markers``: the top, 一、 under it), a labelled section
-the "cn-bare" family with its numeral (a series with the bare 一).
+the "cn-bare" family with its numeral (a series with the bare 一), a volume the "volume" family
+(``outline``: the top, the 第N章 parts and 一、 under it).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from tui.engine.markers import Marker, chinese_number
 from tui.engine.reflow import Para
 from tui.engine.segment import Segment
 
-_PART_NAMES = "绪言|绪论|导言|导论|引论|序论|总论|上编|中编|下编|上篇|中篇|下篇"
+_PART_NAMES = "绪言|绪论|导言|导论|引论|序论|总论"
 """The names of a book's parts told by their place (the introduction, the first and last
 parts), not by a number: a heading's word only with a title after it (``_NAMED_PART``) or a
 numeral (``_LABELLED``)."""
@@ -31,6 +35,15 @@ _NAMED_PART = patterns.compile(
 )
 """绪言　哲学中之唯心唯物论 / 绪论：社会学之对象: the part's name, a space or a colon, and a
 short title with no sentence in it."""
+
+_VOLUME = patterns.compile(
+    r"(?P<name>第(?P<n>[一二三四五六七八九十]{1,3})[编卷]|(?P<place>[上中下])编)"
+    r"(?:(?:[ \u3000\u00a0]+|[：:])(?=[\u4e00-\u9fff“《「『])[^。！？!?；;，,]{1,30})?$"
+)
+"""第一编　总论 / 上编　社会学之对象 / 第二卷 alone: a book's volume (编, 卷) with its short title or
+none — the level above its chapters (第一章) and sections (一、). Not 第一篇：… — a collection's
+piece is numbered so (第一篇：市政园林局政研工作总结 over the piece's 一、), a title, no volume."""
+_PLACES = {"上": 1, "中": 2, "下": 3}
 
 _LABELLED = patterns.compile(rf"(?:{_PART_NAMES})(?P<n>[一二三四五六七八九十]{{1,3}})$")
 """绪言二 … 绪言十: a section of the part labelled by the part's name and its numeral, alone."""
@@ -47,11 +60,13 @@ def _next_text(segments: list[Segment], index: int) -> int | None:
     return None
 
 
-def _opens_sections(marker: Marker | None, text: str) -> bool:
+def _opens_sections(marker: Marker | None, text: str, chapters: bool = False) -> bool:
     """Whether a line opens a part's numbered sections: the first item of 一、 or of bare
-    numerals (一 alone), or a labelled first section (绪言一)."""
+    numerals (一 alone), or a labelled first section (绪言一); with ``chapters``, also a
+    chapter's line (第一章, 第一讲, 第一部分: under a volume)."""
     if marker is not None:
-        return marker.number == 1 and marker.family in ("cn-dun", "cn-bare")
+        families = ("cn-dun", "cn-bare", "part") if chapters else ("cn-dun", "cn-bare")
+        return marker.number == 1 and marker.family in families
     labelled = _LABELLED.match(text)
     return labelled is not None and chinese_number(labelled.group("n")) == 1
 
@@ -77,6 +92,21 @@ def chapter_markers(segments: list[Segment], markers: list[Marker | None]) -> No
     for index, seg in enumerate(segments):
         text = seg.text
         marker = markers[index]
+        if marker is None and text[:1] in "第上中下" and (volume := _VOLUME.match(text)):
+            after = _next_text(segments, index)
+            if after is not None and _opens_sections(
+                markers[after], segments[after].text, chapters=True
+            ):
+                name = volume.group("name")
+                place = volume.group("place")
+                number = _PLACES[place] if place else chinese_number(volume.group("n"))
+                end = volume.end("name")
+                while end < len(text) and text[end] in " \u3000\u00a0：:":
+                    end += 1
+                markers[index] = Marker(
+                    "volume", number, name + (" " if end < len(text) else ""), end
+                )
+            continue
         if marker is not None and marker.family != "di-space":
             continue
         if marker is None:

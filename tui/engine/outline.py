@@ -141,6 +141,7 @@ def heading_title(text: str, marker: Marker) -> str:
 
 _ABOVE_CN_DUN = frozenset(
     {
+        "volume",
         "part",
         "section",
         "cn-space",
@@ -1150,6 +1151,8 @@ def build_outline(
             # 第一部分 is the top — except under a Markdown # heading, the writer's own top:
             # ## 2.工作 | …可以分为三部分。 | 第一部分，开发… is that section's.
             level = next((j + 1 for j in range(len(depths) - 1, -1, -1) if depths[j]), 0)
+            if not level and stack and stack[0][0] == "volume":
+                level = 1  # 第一编 | 第一章: the volume's chapters, under it (``chapters``)
         elif family == "cn-dun":
             level = next(
                 (
