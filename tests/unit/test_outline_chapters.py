@@ -76,6 +76,17 @@ ROWS = [
         [(1, "一、学校教育"), (1, "二、社会教育")],
     ),
     Row(
+        # (trap) the chapter line over the first of a （一） series, or of a 一 重工业… series.
+        "chapter-lines-over-other-numberings",
+        _text("社会哲学讲义", "第一　哲学", "（一）宇宙之源起", LONG, "（二）生命之发展", LONG),
+        [(1, "第一 哲学"), (2, "（一）宇宙之源起"), (2, "（二）生命之发展")],
+    ),
+    Row(
+        "named-part-over-collected-works-sections",
+        _text("社会哲学讲义", "绪论　哲学之对象", "一 宇宙之源起", LONG, "二 生命之发展", LONG),
+        [(1, "绪论 哲学之对象"), (2, "一 宇宙之源起"), (2, "二 生命之发展")],
+    ),
+    Row(
         # (trap) 一、宇宙之源起 | 第一　哲学 | 一、宇宙之源起: the line above the chapter repeats its
         # first section (contents, or an edition's stand-in for a lost line): one entry, under
         # the chapter, at the second line.

@@ -61,11 +61,11 @@ def _next_text(segments: list[Segment], index: int) -> int | None:
 
 
 def _opens_sections(marker: Marker | None, text: str, chapters: bool = False) -> bool:
-    """Whether a line opens a part's numbered sections: the first item of 一、 or of bare
-    numerals (一 alone), or a labelled first section (绪言一); with ``chapters``, also a
-    chapter's line (第一章, 第一讲, 第一部分: under a volume)."""
+    """Whether a line opens a part's numbered sections: the first item of 一、, （一）, 一 重工业…
+    or of bare numerals (一 alone), or a labelled first section (绪言一); with ``chapters``,
+    also a chapter's line (第一章, 第一讲, 第一部分: under a volume)."""
     if marker is not None:
-        families = ("cn-dun", "cn-bare", "part") if chapters else ("cn-dun", "cn-bare")
+        families = ("cn-dun", "cn-bare", "cn-space", "paren-cn", *(("part",) if chapters else ()))
         return marker.number == 1 and marker.family in families
     labelled = _LABELLED.match(text)
     return labelled is not None and chinese_number(labelled.group("n")) == 1
