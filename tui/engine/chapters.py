@@ -48,6 +48,8 @@ _PLACES = {"上": 1, "中": 2, "下": 3}
 _LABELLED = patterns.compile(rf"(?:{_PART_NAMES})(?P<n>[一二三四五六七八九十]{{1,3}})$")
 """绪言二 … 绪言十: a section of the part labelled by the part's name and its numeral, alone."""
 
+_FIRSTS = frozenset("绪导引序总第上中下")
+"""The first characters of the lines this module marks (di-space markers start with 第)."""
 _DI_SPACE_MAX = 20
 """The longest 第一　哲学 line taken for a chapter alone (a short title, as a book's part has)."""
 
@@ -74,12 +76,12 @@ def _opens_sections(marker: Marker | None, text: str, chapters: bool = False) ->
 def chapter_markers(segments: list[Segment], markers: list[Marker | None]) -> None:
     """Mark the chapter lines and labelled sections of a lecture book (module docstring) in
     ``markers``, in place."""
+    # (the lines that may be one: a single pass over the segments, the rest on these few)
+    picked = [index for index, seg in enumerate(segments) if seg.text[:1] in _FIRSTS]
     labels = [
         index
-        for index, seg in enumerate(segments)
-        if markers[index] is None
-        and seg.text[:1] in "绪导引序总上中下"
-        and _LABELLED.match(seg.text)
+        for index in picked
+        if markers[index] is None and _LABELLED.match(segments[index].text)
     ]
     labelled: set[str] = set()  # the part names that label sections (绪言 of 绪言二)
     if len(labels) >= 2:  # (绪言二 alone is a word of a sentence cut by a line break, maybe)
@@ -89,8 +91,8 @@ def chapter_markers(segments: list[Segment], markers: list[Marker | None]) -> No
             assert numeral is not None
             markers[index] = Marker("cn-bare", chinese_number(numeral.group("n")), text, len(text))
             labelled.add(text[: numeral.start("n")])
-    for index, seg in enumerate(segments):
-        text = seg.text
+    for index in picked:
+        text = segments[index].text
         marker = markers[index]
         if marker is None and text[:1] in "第上中下" and (volume := _VOLUME.match(text)):
             after = _next_text(segments, index)
@@ -110,8 +112,6 @@ def chapter_markers(segments: list[Segment], markers: list[Marker | None]) -> No
         if marker is not None and marker.family != "di-space":
             continue
         if marker is None:
-            if text[:1] not in "绪导引序总上中下":
-                continue
             named = _NAMED_PART.match(text)
             if named is None:
                 continue

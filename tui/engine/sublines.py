@@ -70,9 +70,9 @@ def sibling_crossheads(
     more: set[int] = set()
     for pos in range(1, len(content) - 1):
         index = content[pos]
-        if index in found or markers[index] is not None:
-            continue
         text = segments[index].text
+        if len(text) > _LONGEST or index in found or markers[index] is not None:
+            continue  # (the length first: most lines are longer)
         if not _line_shape(text):
             continue
         before, after = content[pos - 1], content[pos + 1]
@@ -142,11 +142,12 @@ def member_shape(text: str) -> bool:
     """Whether ``text`` has a ``MEMBER_ONLY`` line's shape: a label of 6-30 characters ending
     with its one colon (no other mark but a quoted name's, not a lead-in: ``_LEAD_IN``), or a
     comma line of a sub-heading's shape (``_line_shape``)."""
+    if not _SHORTEST <= len(text) <= _LONGEST:
+        return False  # (tested first: most paragraphs are longer)
     if text[-1:] in "：:":
         head = names_read_as_words(text[:-1])
         return (
-            _SHORTEST <= len(text) <= _LONGEST
-            and not any(ch in _STOPS or ch in "，,、" for ch in head)
+            not any(ch in _STOPS or ch in "，,、" for ch in head)
             and _LEAD_IN.search(text) is None
             and head[:1] not in _OPENERS
             and not head[:1].isdigit()
