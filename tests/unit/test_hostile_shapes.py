@@ -165,7 +165,9 @@ def test_outline_reads_the_headings_after_each_once(
     # heading lines, 0.5 MB, took 20 s under cProfile)
     real_plain, real_previews = tui.engine.outline.plain_series, tui.engine.outline.drop_previews
     monkeypatch.setattr(
-        tui.engine.outline, "plain_series", lambda items: SegmentsCounted(real_plain(items))
+        tui.engine.outline,
+        "plain_series",
+        lambda items, members=None: SegmentsCounted(real_plain(items, members)),
     )
     monkeypatch.setattr(
         tui.engine.outline,

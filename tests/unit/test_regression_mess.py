@@ -165,11 +165,11 @@ MESS_FLOORS = {
     ("holdout28", "pdf"): (0.999, 0.999, 9),
     ("holdout30", "wrap"): (0.94, 0.88, 10),
     ("holdout30", "pdf"): (0.885, 0.835, 10),
-    ("holdout31", "pdf"): (0.86, 0.86, 10),
+    ("holdout31", "pdf"): (0.995, 0.995, 10),
     ("holdout32", "wrap"): (0.875, 0.875, 8),
     ("holdout35", "wrap30"): (0.999, 0.99, 7),
     ("holdout21", "wrap30"): (0.975, 0.925, 7),
-    ("holdout34", "pages"): (0.925, 0.915, 6),
+    ("holdout34", "pages"): (0.965, 0.955, 6),
 }
 """What the mess check reached (``python -m tests.regression.score --all --mess KIND``), a
 little under it: a wrap at 30-40 characters with page seams on the regression corpus, ads
@@ -196,7 +196,9 @@ engine77: holdout34 under pages 0.929 / 0.920, 6/6 (0.853 / 0.844 before: s04's 
 the page number, 12 | 领导讲话稿汇编, was a level-1 heading that pushed the 1. 2. items under it to level 2). The
 seventeen take about 16 s of one core. engine77: holdout26 under pdf 0.927 / 0.927, 10/10 (0.909 / 0.909 before:
 p10's sub-heading 自然界与人类 at a page's top, blank lines around it, is no longer run on into 二、社会之意义 above
-the seam)."""
+the seam). engine80: holdout31 under pdf 1.000 / 1.000, 10/10 (0.862 / 0.862 before: a lecture book's chapter lines
+绪言　… and 第一　哲学 over their sections, ``tui/engine/chapters.py``); holdout34 under pages 0.970 / 0.961, 6/6 (0.929 / 0.920 before: s01's crosshead
+1千萬劑，提前達標 and s03's sub-headings under (2), (3) and (4), ``tui/engine/sublines.py``)."""
 
 
 @pytest.mark.parametrize(("name", "kind"), list(MESS_FLOORS), ids=lambda v: str(v))

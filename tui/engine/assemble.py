@@ -19,6 +19,7 @@ from collections.abc import Callable
 from tui.base import patterns
 from tui.engine import framing
 from tui.engine.backmatter import is_back_matter_line
+from tui.engine.chapters import without_contents_before_chapter
 from tui.engine.glued import next_item_in_sentence
 from tui.engine.lines import BULLET, is_couplet, is_markdown, set_in_heading_type
 from tui.engine.markers import MARKDOWN_FAMILIES, SPOKEN_FAMILIES, Marker
@@ -30,6 +31,7 @@ from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE
 from tui.engine.segment import CLOSERS, Segment, is_sentence_end
 from tui.engine.series import CROSSHEAD_FIRST, CROSSHEAD_ONLY, SUBTITLE_ONLY
 from tui.engine.speeches import SpeechStart, opens_turn
+from tui.engine.sublines import MEMBER_ONLY, closes_own_quote, member_shape, names_read_as_words
 
 _MARKUP_TITLE_MAX = 60
 """The longest title of a Markdown heading or bold lead sentence."""
@@ -127,14 +129,17 @@ def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> Ma
     text = paras[index].text
     if text in _ONE_CHARACTER_PARTS:
         return _PLAIN if _stands_alone(paras, index, begin, end) else None
-    if len(text) > _PLAIN_HEADING_MAX or _PLAIN_HEADING.match(_PLAIN_YEAR.sub("年", text)) is None:
+    if (
+        len(text) > _PLAIN_HEADING_MAX
+        or _PLAIN_HEADING.match(names_read_as_words(_PLAIN_YEAR.sub("年", text))) is None
+    ):
         return None
     if text.startswith(framing.DASH_STARTS) and _under_numbered_heading(paras, index, begin):
         return None  # 第一章 中国革命么？ | ——中国经济及社会阶级略说…: the chapter's subtitle
     # 林彪、“四人帮” — may be a line an extraction broke after a closing quote: with its
     # quotation opened inside the line, a section's subtitle at most (阶级斗争与“社会的工具”)
     quoted = text[-1] in CLOSERS
-    if quoted and (text[-1] != "”" or "“" not in text[:-1]):
+    if quoted and not closes_own_quote(text):
         return None
     if _stands_alone(paras, index, begin, end):
         return SUBTITLE_ONLY if quoted else _PLAIN
@@ -223,6 +228,17 @@ def _part_names(paras: list[Para], begin: int, index: int) -> frozenset[str]:
     return part_names([paras[i].text for i in range(begin, stop) if "一、" in paras[i].text])
 
 
+def _member_at(paras: list[Para], index: int, begin: int, end: int) -> bool:
+    """火車頭園區建置計畫： / 輔導…館舍，提升整體效能: a line of ``sublines.member_shape`` on its own
+    line, after a finished paragraph or right under a numbered heading ((4)… | 改善…執行： | text),
+    with text after it (``_stands_alone``'s test of the paragraph after)."""
+    if not member_shape(paras[index].text) or not _own_line(paras, index, begin, end):
+        return False
+    return _stands_alone(paras, index, begin, end) or _stands_alone(
+        paras, index, begin, end, under_any_heading=True
+    )
+
+
 def _content_before(paras: list[Para], index: int, begin: int) -> Para | None:
     """The paragraph before ``index``, from ``begin`` on, that is neither noise nor back
     matter (read by index, not through a slice: a copy of the speech's paragraphs per
@@ -282,18 +298,24 @@ def _couplet_at(paras: list[Para], index: int, begin: int, end: int) -> bool:
 
 
 def _stands_alone(
-    paras: list[Para], index: int, begin: int, end: int, under_heading: bool = False
+    paras: list[Para],
+    index: int,
+    begin: int,
+    end: int,
+    under_heading: bool = False,
+    under_any_heading: bool = False,
 ) -> bool:
     """A short unnumbered line between finished paragraphs, with text (or a numbered
     heading) after it; with ``under_heading``, right under a numbered section's heading
-    (一、总论 | 社会科学之对象 | text) instead of a finished paragraph."""
+    (一、总论 | 社会科学之对象 | text) instead of a finished paragraph; with ``under_any_heading``,
+    right under a numbered heading of any family ((4)… | 改善…執行： | text)."""
     before = _content_before(paras, index, begin)
     if before is None:
         return False
-    if under_heading:
+    if under_heading or under_any_heading:
         if before.role is not BODY or before.marker is None:
             return False
-        if before.marker.family not in _SECTION_FAMILIES:
+        if not under_any_heading and before.marker.family not in _SECTION_FAMILIES:
             return False
     elif before.role is BODY and not is_sentence_end(before.text):
         return False
@@ -813,6 +835,7 @@ def assemble_document(
         interjected = False  # an interjection (各位同事！) since the last candidate
         turned: set[int] = set()  # first spoken items after an interjection
         couplets = 0  # the subtitles of two matched halves so far (找书有甘苦，真伪费推敲)
+        members: list[tuple[int, Marker]] = []  # sub-headings only beside siblings (``sublines``)
         opening = next((p for p in paras[begin:end] if not p.noise and not p.back), None)
         turn = opening is not None and opening.role is BODY and opens_turn(opening.text)
         for i in range(begin, end):
@@ -863,6 +886,20 @@ def assemble_document(
             ):
                 couplets += 1
                 marker = Marker("couplet", couplets, "", 0)
+            elif (
+                marker is None
+                and para.role is BODY
+                and (
+                    start.salutation is not None
+                    or (start.title is not None and not markdown)
+                    or turn
+                )
+                and _member_at(paras, i, begin, end)
+            ):
+                # (火車頭園區建置計畫： | text: a sub-heading only beside siblings, ``sublines``; text
+                # to every rule before ``series.plain_series``, which alone may keep it)
+                members.append((i, MEMBER_ONLY))
+                texts[i] = para.text
             if (
                 marker is not None
                 and para.role is BODY
@@ -913,6 +950,7 @@ def assemble_document(
             following[first_item] = "".join(gap)
         candidates = _glued_bare_numerals(candidates, paras)
         candidates = _without_doubled(candidates, paras)
+        candidates = without_contents_before_chapter(candidates, paras)
         candidates = _after_preface(candidates, paras, begin, end)
         candidates = _named_parts_apart(candidates, paras, end)
         if markdown:
@@ -924,7 +962,7 @@ def assemble_document(
         order = {index: place for place, index in enumerate(content)}
         wrapped = frozenset(i for i, _ in candidates if paras[i].end_line > paras[i].line)
         for entry in build_outline(
-            candidates, texts, depths, following, leading, turned, order, wrapped
+            candidates, texts, depths, following, leading, turned, order, wrapped, members
         ):
             para = paras[entry.paragraph]
             marker = entry.marker

@@ -296,7 +296,8 @@ class Marker:
     (第一味药，… / 第二种工具是… — a series of kinds, counted only as a series; also 第一阶段为… / 第二阶段是…, the stages of a plan; and 第一个制度是… / 第七个制度，家肥收购制度。 / 第一项任务是…, an ordinal, 个 or 项 and a short noun), "di-space" (第一　史实之系统表,
     第一幕　老英雄建立大帝国: a short line, only as a series),
     "gan" (甲．), "gan-space" (甲　思想的來源, a short line), "paren-gan" (（甲）), "paren-latin" ((A) / （Ａ）),
-    "paren-latin-lower" ((a)), "part" (第一部分, 第一章, 第一期 alone),
+    "paren-latin-lower" ((a)), "part" (第一部分, 第一章, 第一期 alone; also a lecture book's chapter line,
+    绪言　… / 第一　哲学 over its sections, and "volume", 第一编 / 上编 over its chapters: ``chapters``),
     "section" (第一节　战争规律是发展的, a section under 第一章: 节, a space and its title, or 节 alone),
     "sequence" (首先/其次/…), "cn-space" (一 重工业…),
     "cn-bare" (一 alone on its line), "ar-space" (1 找人…), "ar-bare" (1 alone), "bold" (a

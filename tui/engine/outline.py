@@ -142,6 +142,7 @@ def heading_title(text: str, marker: Marker) -> str:
 
 _ABOVE_CN_DUN = frozenset(
     {
+        "volume",
         "part",
         "section",
         "cn-space",
@@ -837,7 +838,9 @@ def _lone_numbered_hash_lines(
     ]
 
 
-def _kept_plain(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+def _kept_plain(
+    items: list[tuple[int, Marker]], members: list[tuple[int, Marker]]
+) -> list[tuple[int, Marker]]:
     """``series.plain_series``, but for a preface beside the parts: one unnumbered line
     opening the outline, numbered headings under it, then the 第N章 parts (序 | （一）… |
     第一章 … | （一）…) — kept, at the parts' level."""
@@ -852,7 +855,7 @@ def _kept_plain(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
         and any(marker.family == "part" for _, marker in over[2:])
     ):
         return over
-    return plain_series(items)
+    return plain_series(items, members)
 
 
 def build_outline(
@@ -864,6 +867,7 @@ def build_outline(
     turned: set[int] | None = None,
     order: dict[int, int] | None = None,
     wrapped: frozenset[int] = frozenset(),
+    members: list[tuple[int, Marker]] | None = None,
 ) -> list[OutlineEntry]:
     """Decide which candidates are headings and give each its level.
 
@@ -883,7 +887,9 @@ def build_outline(
     ``order`` maps a paragraph index to its place among the speech's paragraphs of text (noise
     left out: an ad line between two paragraphs leaves them one right after the other).
     ``wrapped`` holds the candidates whose paragraph runs over several lines of the file (see
-    ``series.drop_inline_series``).
+    ``series.drop_inline_series``). ``members`` are lines that are sub-headings only beside
+    siblings that subtitle the sections without them (``sublines.MEMBER_ONLY``), seen by
+    ``series.plain_series`` alone.
     """
     md_depths = md_depths or {}
     leading = leading or {}
@@ -905,7 +911,7 @@ def build_outline(
             wrapped,
         )
     begun = _steps_begun(items, leading)
-    items = _kept_plain(series_only(items, begun))
+    items = _kept_plain(series_only(items, begun), members or [])
     plain_heads = sum(  # the unnumbered heading lines with numbered headings after them
         1
         for (_, marker), (_, after) in pairwise(items)
@@ -1171,6 +1177,8 @@ def build_outline(
             # 第一部分 is the top — except under a Markdown # heading, the writer's own top:
             # ## 2.工作 | …可以分为三部分。 | 第一部分，开发… is that section's.
             level = next((j + 1 for j in range(len(depths) - 1, -1, -1) if depths[j]), 0)
+            if not level and stack and stack[0][0] == "volume":
+                level = 1  # 第一编 | 第一章: the volume's chapters, under it (``chapters``)
         elif family == "cn-dun":
             level = next(
                 (

@@ -23,6 +23,7 @@ from tui.base import patterns
 from tui.base.decode import decode
 from tui.engine.assemble import assemble_document, mark_footnotes, markup_marker
 from tui.engine.backmatter import cited_marks, mark_back_matter, mark_key
+from tui.engine.chapters import chapter_markers
 from tui.engine.fold import fold, unfold
 from tui.engine.framing import is_summary_label
 from tui.engine.lines import is_markdown, rejoin_split_brackets, set_in_heading_type
@@ -397,6 +398,7 @@ def _parse(text: str, path: str, encoding: str, warnings: tuple[str, ...]) -> Do
     _words_cut_from_their_comma(segments, markers)
     _counts_mid_sentence(segments, markers)
     _cited_note_marks(segments, markers)
+    chapter_markers(segments, markers)
     joined = joined_front_matter(segments)
     roles = frame_roles(segments, markers, joined)
     markdown_title(segments, markers, roles)

@@ -35,6 +35,7 @@ from tui.engine.markers import SPOKEN_FAMILIES, Marker, match_marker
 from tui.engine.noise import is_page_data, is_page_number
 from tui.engine.roles import BODY, CLOSING, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
 from tui.engine.segment import CLOSERS, SENTENCE_END, Segment, is_sentence_end
+from tui.engine.sublines import sibling_crossheads
 
 _RHETORICAL = SPOKEN_FAMILIES | {"di-bare", "di-kind", "sequence"}
 _SHORT_LINE = 30
@@ -154,11 +155,14 @@ def _standing_titles(
 def crosshead_shape(longest: int) -> re.Pattern[str]:
     """A crosshead's shape, 6 to ``longest`` characters: no sentence mark or colon anywhere,
     not opening with a quotation, a bracket, a dash or a figure, not ending on a comma or a
-    closing mark (执行前瞻计画，加速5G建设进程). Its caller tests the length first: on a longer
-    line the expression runs through ``longest`` characters and back before it fails (and
-    no line holds a line feed, before which its ``$`` would match too)."""
+    closing mark (执行前瞻计画，加速5G建设进程). A figure may open it when a magnitude and then
+    a comma follow, in a few characters: a quantity said as a headline (1千萬劑，提前達標), not
+    a date (2021年5月，…) or a figure a sentence opens with. Its caller tests the length first:
+    on a longer line the expression runs through ``longest`` characters and back before it
+    fails (and no line holds a line feed, before which its ``$`` would match too)."""
     return patterns.compile(
-        rf"^[^“「『《（(\[【—\-\d０-９][^。！？!?；;：:]{{4,{longest - 2}}}[^。！？!?；;：:，,、”」』）)\]】]$"
+        r"^(?:[^“「『《（(\[【—\-\d０-９]|[0-9０-９]{1,4}(?=[千万萬亿億][^，,。！？!?；;：:]{0,6}[，,]))"
+        rf"[^。！？!?；;：:]{{4,{longest - 2}}}[^。！？!?；;：:，,、”」』）)\]】]$"
     )
 
 
@@ -222,7 +226,7 @@ def _lone_crossheads(
             or (len(nxt) > max(_SHORT_LINE, 2 * len(text)) and is_sentence_end(nxt))
         ):
             found.add(index)
-    return found
+    return found | sibling_crossheads(segments, content, markers, found)
 
 
 _WHOLE_LINE = 100

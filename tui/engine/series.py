@@ -24,6 +24,7 @@ from tui.engine.markers import (
     WEAK_FAMILIES,
     Marker,
 )
+from tui.engine.sublines import holder_family
 
 _FIGURE_LINE = patterns.compile(r"^[^：:。！？；，,]{2,16}[：:]\s*[0-9０-９]")
 """A label and a figure: 前端代码行数： 1013666行 (the value opens with a digit)."""
@@ -548,7 +549,9 @@ def drop_inline_series(
     return [item for item in items if item[0] not in drop]
 
 
-def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+def plain_series(
+    items: list[tuple[int, Marker]], members: list[tuple[int, Marker]] | None = None
+) -> list[tuple[int, Marker]]:
     """Keep unnumbered heading lines (过去五年的回顾 / 今后五年的主要任务) only as a series of
     two or more that opens the outline and of which one at least heads numbered
     sub-headings (or of which one holds two crossheads or more, ``_crossheads``): then they
@@ -556,7 +559,8 @@ def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     the subtitles of numbered sections, two or more in each of two sections or
     more (``_subtitled_sections``; comma lines and two matched halves counted with them where
     they mix, ``_mixed_subtitles``): then they sit under their section. Otherwise they are
-    short lines of the text (a motto, a slogan, a caption)."""
+    short lines of the text (a motto, a slogan, a caption). ``members`` (``sublines.MEMBER_ONLY``)
+    join the subtitles where the sections are subtitled without them, and are text otherwise."""
     if not any(marker.family == "plain" for _, marker in items):
         return items
     # (``SUBTITLE_ONLY``, a line right under a section's numbered heading or ending with a
@@ -566,6 +570,7 @@ def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
         [item for item in items if item[1] not in (SUBTITLE_ONLY, CROSSHEAD_FIRST)]
     )
     subtitled = _crossheaded_sections(items) or _mixed_subtitles(items)
+    every = items
     items = [item for item in items if item[1] not in (CROSSHEAD_ONLY, CROSSHEAD_FIRST)]
     over = [item for item in items if item[1] != SUBTITLE_ONLY]
     plain = [position for position, (_, marker) in enumerate(over) if marker.family == "plain"]
@@ -575,11 +580,23 @@ def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     if len(plain) >= 2 and (heads_numbered or crossed) and plain[0] == 0:
         # (the parts open the outline: a line between numbered sections is text)
         return crossed or over
-    if subtitled or _subtitled_sections(items):
+    top: str | None = None
+    if not (subtitled or _subtitled_sections(items)):
+        # 2.報告擇要重點說明 | (1)… | (2)… | 「…」精進作為 | text | …: the lines under the sections of a
+        # deeper numbering, the one right above them (``sublines.holder_family``), counted so.
+        top = holder_family(every)
+        if top is not None:
+            subtitled = _crossheaded_sections(every, top) or _mixed_subtitles(every, top)
+            if not (subtitled or _subtitled_sections(items, top)):
+                top = None
+    if subtitled or top is not None:
         items = subtitled or items
+        if members:
+            # (火車頭園區建置計畫： | text: a label among the sections' subtitles, counted with none)
+            items = sorted(items + members)
         # 一、总论 | 社会科学之对象 | … | 社会现象之联系 | … | 二、社会之意义 | 自然界与人类 | …: the
         # numbered chapters' own unnumbered subtitles, under them.
-        top = next(m.family for _, m in items if m.family != "plain")
+        top = top or next(m.family for _, m in items if m.family != "plain")
         kept: list[tuple[int, Marker]] = []
         number = 0  # the subtitle's number in its section
         opened = False
@@ -648,14 +665,16 @@ CROSSHEAD_FIRST = Marker("plain", 4, "", 0)
 加速5G建设进程 | text, ``assemble``): a sign that the section opens with its crossheads."""
 
 
-def _crossheaded_sections(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+def _crossheaded_sections(
+    items: list[tuple[int, Marker]], top: str | None = None
+) -> list[tuple[int, Marker]]:
     """The items with their comma lines (``CROSSHEAD_ONLY``, ``CROSSHEAD_FIRST``) as plain lines,
     when the sections of the text's first numbered series open with them: ``_SUBTITLES_MIN``
     sections or more whose first line under the heading is a comma line (``CROSSHEAD_FIRST``)
     and that hold ``_SUBTITLES_MIN`` such lines or more (壹、… | 执行…，加速… | text | 办理…，确保…
     | text | 贰、… | 检讨…，促进… | text | …). Else the empty list: comma lines after a section's
     own text are its short paragraphs (a summing-up, a slogan; a PDF line broken at the width)."""
-    top = next((m.family for _, m in items if m.family != "plain"), None)
+    top = top or next((m.family for _, m in items if m.family != "plain"), None)
     if top is None:
         return []
     counts: list[int] = []
@@ -678,7 +697,9 @@ def _crossheaded_sections(items: list[tuple[int, Marker]]) -> list[tuple[int, Ma
     ]
 
 
-def _mixed_subtitles(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+def _mixed_subtitles(
+    items: list[tuple[int, Marker]], top: str | None = None
+) -> list[tuple[int, Marker]]:
     """The items with their comma lines as plain lines, when the sections of the text's first
     numbered series divide into subtitles of mixed shapes — unpunctuated short lines (``_PLAIN``,
     ``SUBTITLE_ONLY``), comma lines (``CROSSHEAD_ONLY``, ``CROSSHEAD_FIRST``) and subtitles of
@@ -688,7 +709,7 @@ def _mixed_subtitles(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]
     text | 從「別人不打我率先」，到4個月內1%到50% | text | 衝高第一劑也兼顧第二劑，接種率10月達7成 |
     text). Else the empty list: comma lines alone after each section's own text are its short
     paragraphs (``_crossheaded_sections``)."""
-    top = next((m.family for _, m in items if m.family not in ("plain", COUPLET)), None)
+    top = top or next((m.family for _, m in items if m.family not in ("plain", COUPLET)), None)
     if top is None:
         return []
     counts: list[int] = []
@@ -719,12 +740,12 @@ _SUBTITLES_MIN = 2
 fewest such sections that make a text's subtitles headings."""
 
 
-def _subtitled_sections(items: list[tuple[int, Marker]]) -> bool:
+def _subtitled_sections(items: list[tuple[int, Marker]], top: str | None = None) -> bool:
     """Whether the sections of the text's first numbered series (一、…, 二、…) divide into
     unnumbered subtitles: ``_SUBTITLES_MIN`` sections or more with ``_SUBTITLES_MIN`` plain
     lines or more each (a book's chapters under their subtitles). One such line in a section,
     or a single section with some, is a motto or a slogan of the text."""
-    top = next((m.family for _, m in items if m.family != "plain"), None)
+    top = top or next((m.family for _, m in items if m.family != "plain"), None)
     if top is None:
         return False
     counts: list[int] = []
