@@ -38,6 +38,51 @@ settings.register_profile(
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
+
+def fixed_local_constants() -> None:
+    """In a derandomized profile, Hypothesis's "local constants" are those of every source
+    file of ``tui``, worked out once per process, not those of the ``tui`` modules the
+    process happens to have imported so far.
+
+    Hypothesis mixes into the values it draws the literals of the project's own modules
+    (``providers._get_local_constants``: each module in ``sys.modules`` that is not a test
+    or a library), and looks again each time a module was imported since. A UI test
+    imports screens and widgets lazily, so what a property test drew depended on which
+    tests the same worker ran before it, which ``--dist worksteal`` decides as the run
+    goes: derandomized, the same test still drew other examples from run to run (a test
+    file drawing ``st.text()``: 627 local constants and one set of 200 examples alone,
+    1528 and another set after a test that imported ``tui.app``). With every file of
+    ``tui`` scanned, the examples depend on the test's source, Hypothesis's version and
+    ``tui``'s source only. The ``wide`` profile keeps Hypothesis's own behaviour."""
+    import importlib.util
+    import types
+
+    from hypothesis.internal.conjecture import providers
+    from hypothesis.internal.constants_ast import constants_from_module
+
+    if not hasattr(providers, "_get_local_constants"):  # Hypothesis's private function
+        raise RuntimeError("hypothesis' _get_local_constants is gone: see fixed_local_constants")
+    spec = importlib.util.find_spec("tui")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    scanned: list[Any] = []
+
+    def local_constants() -> Any:
+        if not scanned:
+            found = providers._local_constants
+            for path in sorted(p for folder in folders for p in Path(folder).rglob("*.py")):
+                module = types.ModuleType(path.stem)
+                module.__file__ = str(path)
+                found = found | constants_from_module(module)  # sorted sets, as Hypothesis's
+            providers.CONSTANTS_CACHE.cache.clear()
+            scanned.append(found)
+        return scanned[0]
+
+    providers._get_local_constants = local_constants
+
+
+if settings().derandomize:  # the profile loaded above
+    fixed_local_constants()
+
 IDLE_STEP = 0.01
 """Pilot's idle wait in every test steps 10 ms instead of Textual's 20 ms.
 
