@@ -206,6 +206,21 @@ async def test_a_count_stays_where_the_name_without_its_extension_fits(tmp_path:
         assert "📄 讲话稿.md" in shown and "📄 讲….txt  90篇" in shown, shown
 
 
+def _twin_pages(folder: Path) -> tuple[Path, list[Path]]:
+    """网页讲话.html and 网页讲话.mhtml in ``folder`` and in its 子目录, beside 甲.txt: the
+    subfolder and the four pages (``folder``'s first)."""
+    sub = folder / "子目录"
+    sub.mkdir()
+    page = "<html><body><h1>讲话</h1><p>" + SPEECH_FILE + "</p></body></html>"
+    pages = [
+        place / f"网页讲话{suffix}" for place in (folder, sub) for suffix in (".html", ".mhtml")
+    ]
+    for path in pages:
+        path.write_text(page, encoding="utf-8")
+    (folder / "甲.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    return sub, pages
+
+
 @pytest.mark.parametrize("size", [(160, 45), (80, 24)])
 async def test_a_count_is_kept_and_the_name_cut(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
@@ -216,15 +231,7 @@ async def test_a_count_is_kept_and_the_name_cut(
     the suffix that tells the two apart, and the name cut ("网页…"); one folder down, where
     not all fits, the marker goes before the count. At 160x45 and at 80x24."""
     monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)  # (the counts set here only)
-    sub = tmp_path / "子目录"
-    sub.mkdir()
-    page = "<html><body><h1>讲话</h1><p>" + SPEECH_FILE + "</p></body></html>"
-    pages = [
-        folder / f"网页讲话{suffix}" for folder in (tmp_path, sub) for suffix in (".html", ".mhtml")
-    ]
-    for path in pages:
-        path.write_text(page, encoding="utf-8")
-    (tmp_path / "甲.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    sub, pages = _twin_pages(tmp_path)
     app = make_app(tmp_path / "甲.txt")
     async with app.run_test(size=size) as pilot:
         await settle(app, pilot)
@@ -321,15 +328,7 @@ async def test_twin_web_pages_keep_their_suffix_in_english_at_80_columns(
     listed beside a twin keeps its suffix; where that and the count do not both fit, the
     count gives way (the status line has both)."""
     monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)  # (the counts set here only)
-    sub = tmp_path / "子目录"
-    sub.mkdir()
-    page = "<html><body><h1>讲话</h1><p>" + SPEECH_FILE + "</p></body></html>"
-    pages = [
-        folder / f"网页讲话{suffix}" for folder in (tmp_path, sub) for suffix in (".html", ".mhtml")
-    ]
-    for path in pages:
-        path.write_text(page, encoding="utf-8")
-    (tmp_path / "甲.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    sub, pages = _twin_pages(tmp_path)
     app = make_app(tmp_path / "甲.txt", language="en")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
