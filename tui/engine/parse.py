@@ -37,11 +37,8 @@ from tui.engine.noise import (
     mark_noise,
 )
 from tui.engine.reflow import FULL_STOP, reflow_paragraphs
+from tui.engine.role import BODY, HEADER, SALUTATION, TITLE
 from tui.engine.roles import (
-    BODY,
-    HEADER,
-    SALUTATION,
-    TITLE,
     frame_roles,
     joined_front_matter,
     mark_front_matter,

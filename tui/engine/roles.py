@@ -7,45 +7,47 @@ a title block belongs to it, ``# 总标题`` at a Markdown text's head is its ti
 
 Why this module is over 900 lines: each role is decided from the roles already given to
 the lines around it, in one pass; split by role, each part would need the others' results.
+
+Moved out of it so far (issue #18): the lines around a segment (the nearest text, page seams,
+paragraph lines, the file's first line) are read in ``nearby``, the ``Role`` values are in
+``role``.
 """
 
 from __future__ import annotations
 
 import heapq
 from collections import Counter
-from enum import IntEnum
 
 from tui.base import patterns
 from tui.engine import framing
 from tui.engine.backmatter import is_back_matter_head, is_back_matter_line
 from tui.engine.lines import set_in_heading_type
 from tui.engine.markers import Marker, match_marker
+from tui.engine.nearby import (
+    FIRST_LINES,
+    HAN_CHAR,
+    NO_SENTENCE,
+    OPENING_PARTS,
+    WRAPPED_LINE_MIN,
+    TextAbove,
+    before_seam,
+    beside_a_date,
+    cut_out,
+    ends_a_speech,
+    first_text,
+    inside_paragraph,
+    open_sentence,
+    paragraph_text,
+    part_name,
+    past_seam,
+    spaceless,
+    text_around,
+    wrapped_between,
+    wrapped_line,
+)
 from tui.engine.noise import is_breadcrumb, is_noise_text, is_page_data
+from tui.engine.role import BODY, CLOSING, HEADER, SALUTATION, TITLE, Role
 from tui.engine.segment import Segment, is_sentence_end
-
-INNER_BREAKERS = "，、；“‘（《(,;"
-"""A line ending with one of these certainly goes on in the next line."""
-
-
-class Role(IntEnum):
-    """What framing part of a speech a segment or paragraph is."""
-
-    BODY = 0
-    TITLE = 1
-    HEADER = 2
-    SALUTATION = 3
-    CLOSING = 4
-
-
-# The roles as module constants, for the per-segment and per-paragraph loops (a member looked
-# up on its enum class, ``Role.BODY``, is an attribute lookup each time). Measured with
-# ``bench_engine.py --turns 7 --against`` (5 December 2026): the 10 MB parse's CPU with
-# ``Role.X`` everywhere 361.6 ms (357.3-372.8) against 342.1 ms (335.4-351.0) with these
-# names, so they stay (performance.md, "Kept").
-BODY, TITLE, HEADER, SALUTATION, CLOSING = Role
-
-
-# --- framing -----------------------------------------------------------------------------
 
 
 def _part_lines(segments: list[Segment], markers: list[Marker | None]) -> set[int]:
@@ -61,13 +63,13 @@ def _part_lines(segments: list[Segment], markers: list[Marker | None]) -> set[in
         for i, seg in enumerate(segments)
         if len(seg.text) <= 30
         and framing.is_part_line(seg.text)
-        and (i == 0 or not _open_sentence(segments[i - 1].text))
+        and (i == 0 or not open_sentence(segments[i - 1].text))
     }
     found |= _lecture_lines(segments)
     if len(found) < 2:
         return set()
     first, last = min(found), max(found)
-    if all(_part_name(segments[i].text) in _FRAMING_PARTS for i in found) and any(
+    if all(part_name(segments[i].text) in _FRAMING_PARTS for i in found) and any(
         (markers[i] is not None or segments[i].md) and i not in found
         for i in range(first + 1, last)
     ):
@@ -90,14 +92,14 @@ def _lecture_lines(segments: list[Segment]) -> set[int]:
         number = framing.lecture_number(seg.text)
         if not number or (i and not is_sentence_end(segments[i - 1].text)):
             continue
-        after = _past_seam(segments, _text_around(segments, i, 1))
-        if after is None or not _paragraph_text(segments, after):
+        after = past_seam(segments, text_around(segments, i, 1))
+        if after is None or not paragraph_text(segments, after):
             continue
         found.append((i, number))
     # (lecture titles a one-line text had glued after sentence ends, cut out of their line —
     # ``glued._lectures_apart`` — count from 第一讲 and go up: an excerpt of a course may leave
     # the lectures between out)
-    one_line = all(_cut_out(segments, i) for i, _ in found)
+    one_line = all(cut_out(segments, i) for i, _ in found)
     if len(found) < 2 or any(
         (b[1] <= a[1] or found[0][1] != 1) if one_line else b[1] != a[1] + 1
         for a, b in zip(found, found[1:], strict=False)
@@ -108,87 +110,16 @@ def _lecture_lines(segments: list[Segment]) -> set[int]:
     return {i for i, _ in found}
 
 
-def _past_seam(segments: list[Segment], index: int | None) -> int | None:
-    """``index``, or — where ``segments[index]`` is the running header beside a page number
-    (第三讲方法与材料 | 19 | 学习参考资料（内部） | the lecture's text: a page break right under a
-    title) — the next segment of text after it: a short line (20 characters at most) with no
-    sentence end, right after a page number (``before_seam`` looks the other way)."""
-    if (
-        index is not None
-        and index > 0
-        and _page_number(segments[index - 1].text)
-        and len(segments[index].text) <= 20
-        and not is_sentence_end(segments[index].text)
-        and not _opens_after_framing(segments[index].text)
-    ):
-        return _text_around(segments, index, 1)
-    return index
+_FRAMING_PARTS = OPENING_PARTS | frozenset(("结论", "结束语"))
 
 
-def _cut_out(segments: list[Segment], index: int) -> bool:
-    """Whether segment ``index`` was cut out of a source line: the segment before or after it
-    starts on the same line (a title glued between two sentences of a one-line text)."""
-    line = segments[index].line
-    return (index > 0 and segments[index - 1].line == line) or (
-        index + 1 < len(segments) and segments[index + 1].line == line
-    )
-
-
-_OPENING_PARTS = frozenset(("引言", "开场白"))
-"""Parts that open a talk: a talk's introduction, never its title."""
-_FRAMING_PARTS = _OPENING_PARTS | frozenset(("结论", "结束语"))
-_INTRODUCTIONS = _OPENING_PARTS | frozenset(("前言", "序言", "序", "导言", "绪言", "绪论"))
+_INTRODUCTIONS = OPENING_PARTS | frozenset(("前言", "序言", "序", "导言", "绪言", "绪论"))
 """A text's introduction alone on its line, under the title: the title's text starts there."""
-
-
-def _part_name(text: str) -> str:
-    """A part line's name without the spaces that spread it (引　言 → 引言)."""
-    return text.replace(" ", "").replace("\u3000", "")
-
-
-def _open_sentence(text: str) -> bool:
-    """Text cut in the middle of a sentence (ending with a comma or the like)."""
-    return bool(text) and text[-1] in INNER_BREAKERS
 
 
 _SALUTATION_NEVER_ENDS = frozenset("：:。！？!?；;")
 """A line ending so is whole (a salutation of its own, or a sentence): no wrap broke a
 salutation after it (the test of the line with the next is skipped)."""
-_FIRST_LINES = 4
-"""The most advertising or page-chrome lines looked past for a file's first line of text."""
-
-
-def first_text(segments: list[Segment]) -> int:
-    """The index of the file's first line of text: its first segment, or the first after up
-    to ``_FIRST_LINES`` lines of noise above it (更多范文请关注公众号… / 本文来源于网络，仅供学习交流
-    / — 1 —) — which make no first line of the text (its title, a compilation's name); nor
-    does a note all in brackets over a title line ((征求意见稿) / 【内部资料】 over a standard's
-    编制说明: the draft's status, not its title; （怎样才配做一个现代学生） over the text is the
-    title of an edition that brackets its titles)."""
-    for index, seg in enumerate(segments[: _FIRST_LINES + 1]):
-        if not is_noise_text(seg.text) and not _note_over_title(segments, index):
-            return index
-    return 0
-
-
-_BRACKET_NOTE = patterns.compile(r"^[（(【〔\[][^（）()【】〔〕\[\]]{1,20}[）)】〕\]]$")
-"""A line all in one pair of brackets: （征求意见稿）, 【内部资料 注意保存】."""
-_NOTED_TITLE_MAX = 50
-"""The longest title line under a bracketed note at a file's head."""
-
-
-def _note_over_title(segments: list[Segment], index: int) -> bool:
-    """A line all in brackets (``_BRACKET_NOTE``) with a title line under it: short, no
-    comma or sentence in it, no heading's marker."""
-    if index + 1 >= len(segments) or _BRACKET_NOTE.match(segments[index].text) is None:
-        return False
-    below = segments[index + 1].text
-    return (
-        len(below) <= _NOTED_TITLE_MAX
-        and _NO_SENTENCE.match(below) is not None
-        and match_marker(below) is None
-        and not is_noise_text(below)
-    )
 
 
 def split_glued_occasions(segments: list[Segment]) -> list[Segment]:
@@ -227,12 +158,12 @@ def frame_roles(
     first = first_text(segments) if count else 0
     gaps = _Gaps(segments)
     repeated = _ShortLines(segments)
-    walk_up = _TextAbove(segments)
+    walk_up = TextAbove(segments)
     collection = count > 0 and framing.is_collection_line(segments[first].text)
     index = first + 1 if collection else 0  # (a compilation's own title line is front matter)
     # The compilation's line printed again at the top of its pages (某某文选　第二卷): a running
     # header, never a piece's title (mark_noise marks it).
-    running = _key(segments[first].text) if collection else None
+    running = spaceless(segments[first].text) if collection else None
     # A Markdown file's YAML front matter (--- | title: … | ---) is metadata: no title
     # (title: 在…上的讲话), date line or salutation of the speech.
     index = max(index, front_matter_end(segments))
@@ -241,7 +172,7 @@ def frame_roles(
             # A piece's front matter in a 合集: no title, date or speaker; a # line under it
             # is the piece's title (as ``markdown_title`` takes one at a file's head).
             index = blocks[index]
-            under = _text_around(segments, index - 1, 1)
+            under = text_around(segments, index - 1, 1)
             if (
                 under is not None
                 and segments[under].md
@@ -258,7 +189,7 @@ def frame_roles(
         if index in parts:
             # 引言 opens its part but names no talk: a title-block line (under the talk's title,
             # or starting an untitled talk), not the title (nor a title's second line).
-            roles[index] = HEADER if _part_name(text) in _OPENING_PARTS else TITLE
+            roles[index] = HEADER if part_name(text) in OPENING_PARTS else TITLE
             index = _mark_header(segments, roles, index + 1)
             continue
         if len(text) > longest and text[0] != "第":
@@ -267,7 +198,7 @@ def frame_roles(
             # 第N篇 line. Nothing below can take it; skipping the tests saves ~10 ms on 10 MB.
             index += 1
             continue
-        if (running is not None and _key(text) == running) or (
+        if (running is not None and spaceless(text) == running) or (
             index != first and framing.is_collection_line(text) and not framing.is_title(text)
         ):
             # (a compilation's name inside the text — 讲话稿精选汇编 under a page number — is a
@@ -289,7 +220,7 @@ def frame_roles(
                 roles[line] = HEADER if dashed else TITLE
             index = _mark_header(segments, roles, end)
             continue
-        if text in titles_seen and _inside_paragraph(segments, index):
+        if text in titles_seen and inside_paragraph(segments, index):
             # The title printed again as a running page header, in the middle of a sentence
             # cut by the page break: a page header, not a new speech.
             segments[index].noise = True
@@ -318,11 +249,11 @@ def frame_roles(
                 and not framing.is_closing(segments[before].text)
                 and not is_noise_text(segments[before].text)
                 and (
-                    (last := _text_around(segments, before, -1)) is None
+                    (last := text_around(segments, before, -1)) is None
                     or (
                         # (past markup and ad lines: a closing | ``` | # 发言稿 | 尊敬的…：)
                         roles[last] not in (TITLE, HEADER)
-                        and _ends_a_speech(segments[last].text, roles[last])
+                        and ends_a_speech(segments[last].text, roles[last])
                     )
                 )
             ):
@@ -419,7 +350,7 @@ def frame_roles(
                 or _dated_title_at(segments, index)
                 or framing.is_title_with_subtitle(text)
             )
-            and not _wrapped_between(segments, index)
+            and not wrapped_between(segments, index)
         ):
             roles[index] = TITLE
             titles_seen.add(text)
@@ -489,8 +420,8 @@ def _couplet_above(
         and _title_piece(segments, markers, index - 1, first=True)
     ):
         return False
-    before = _text_around(segments, index - 1, -1)
-    return before is None or _ends_a_speech(segments[before].text, roles[before])
+    before = text_around(segments, index - 1, -1)
+    return before is None or ends_a_speech(segments[before].text, roles[before])
 
 
 _BLOCK_LINES = 3
@@ -503,7 +434,7 @@ def _page_title_again(segments: list[Segment], index: int, roles: list[Role]) ->
     (不忘初心担使命传承博雅谱新篇 | 奋力开创…新局面 | ——在…上的讲话); else 0. The page's title is
     the title's lines above, when a wrap broke it (…新局面—— | 在…上的讲话: both lines TITLE,
     one right under the other)."""
-    title = _key(segments[index - 1].text)
+    title = spaceless(segments[index - 1].text)
     above = index - 1
     while (
         above > 0
@@ -512,10 +443,10 @@ def _page_title_again(segments: list[Segment], index: int, roles: list[Role]) ->
         and segments[above - 1].line + 1 == segments[above].line
     ):
         above -= 1
-        title = _key(segments[above].text) + title
+        title = spaceless(segments[above].text) + title
     spelt = ""
     for end in range(index + 1, len(segments)):
-        spelt += _key(segments[end].text)
+        spelt += spaceless(segments[end].text)
         if not title.startswith(spelt):
             return 0
         if spelt == title:
@@ -527,7 +458,7 @@ def _dash_line_in_text(
     segments: list[Segment],
     roles: list[Role],
     index: int,
-    walk_up: _TextAbove | None = None,
+    walk_up: TextAbove | None = None,
 ) -> bool:
     """Whether a dash line (——鲁迅在北京女子高等师范学校文艺会的讲演（1923年12月26日）) stands in
     the middle of running text, where it is no subtitle: a subtitle belongs to a title block —
@@ -535,8 +466,8 @@ def _dash_line_in_text(
     under a paragraph of text (a finished sentence, or a line longer than a title piece) it
     starts no speech — unless a salutation opens one under it (its date and speaker lines
     between): ——在…上的讲话 | 同志们： after a speech's last sentence is the next one's title.
-    ``walk_up``: the roles pass's walk up (``_TextAbove``)."""
-    before = walk_up.before(index) if walk_up else _text_around(segments, index, -1)
+    ``walk_up``: the roles pass's walk up (``TextAbove``)."""
+    before = walk_up.before(index) if walk_up else text_around(segments, index, -1)
     if before is None or roles[before] is not BODY:
         return False
     above = segments[before].text
@@ -544,13 +475,13 @@ def _dash_line_in_text(
         return False  # (a short line above is the title: 尊崇党章 做合格党员 | ——在…上的讲话)
     following = index
     for _ in range(_BLOCK_LINES + 1):
-        after = _text_around(segments, following, 1)
+        after = text_around(segments, following, 1)
         if after is None:
             return True
         text = segments[after].text
         if framing.is_salutation(text) or framing.is_exclaimed_salutation(text):
             return False
-        if not _is_header_line(text, _beside_a_date(segments, after)):
+        if not _is_header_line(text, beside_a_date(segments, after)):
             return True
         following = after
     return True
@@ -597,8 +528,8 @@ def _broken_title_lines(
         segments, markers, index, first=True
     ):
         return 0
-    before = _text_around(segments, index, -1)
-    if before is not None and not _ends_a_speech(segments[before].text, roles[before]):
+    before = text_around(segments, index, -1)
+    if before is not None and not ends_a_speech(segments[before].text, roles[before]):
         return 0
     joined = text
     for last in range(index + 1, min(index + 3, len(segments))):
@@ -643,7 +574,7 @@ def _title_piece(
         and markers[index] is None
         and not seg.noise
         and (first or seg.line == segments[index - 1].line + 1)
-        and _NO_SENTENCE.match(text) is not None
+        and NO_SENTENCE.match(text) is not None
         and not framing.is_date_line(text)
         and not framing.is_salutation(text)
         and not framing.is_closing(text)
@@ -655,14 +586,6 @@ def _title_piece(
         and not framing.is_title(text)
         and not (first and framing.is_weak_title(text))
     )
-
-
-_NO_SENTENCE = patterns.compile(r"^[^。！？!?；;，,：:]+$")
-
-
-def _key(text: str) -> str:
-    """A line's words without spaces (a running header's, however its spaces fall)."""
-    return text.replace(" ", "").replace("\u3000", "")
 
 
 # （义务与权利） / （读书与救国——在杭州之江大学演说词）: a piece's title in full-width brackets.
@@ -691,19 +614,19 @@ def _mark_bracketed_piece_titles(
             roles[index] is not BODY
             or markers[index] is not None
             or _BRACKETED_TITLE.match(text) is None
-            or len(_HAN.findall(text)) < 4
+            or len(HAN_CHAR.findall(text)) < 4
             or framing.is_date_line(text)
         ):
             continue
-        before = _text_around(segments, index, -1)
-        after = _text_around(segments, index, 1)
+        before = text_around(segments, index, -1)
+        after = text_around(segments, index, 1)
         if (
             before is None
             or after is None
-            or not _ends_a_speech(segments[before].text, roles[before])
+            or not ends_a_speech(segments[before].text, roles[before])
         ):
             continue
-        if _paragraph_text(segments, after) or framing.is_salutation(segments[after].text):
+        if paragraph_text(segments, after) or framing.is_salutation(segments[after].text):
             roles[index] = TITLE
 
 
@@ -726,7 +649,7 @@ def _edition_tail(segments: list[Segment], index: int) -> bool:
     return (
         above.line == segments[index].line - 1
         and not above.noise
-        and len(above.text) + above.lead >= _WRAPPED_LINE_MIN
+        and len(above.text) + above.lead >= WRAPPED_LINE_MIN
         and not is_sentence_end(above.text)
     )
 
@@ -734,146 +657,6 @@ def _edition_tail(segments: list[Segment], index: int) -> bool:
 # 为什么读书 / 一个防身药方的三味药 / “少年中国”的精神: a piece's bare title, which holds a
 # letter (a user's "------" between joined files is no title).
 _BARE_TITLE = patterns.compile(r"^(?=.*[^\W\d_])[^，,。！？!?；;：:、]{2,24}$")
-
-
-_WRAPPED_LINE_MIN = 24
-"""The fewest characters of a line a hard wrap broke inside a paragraph (an official document
-is printed at 28 a line, GB/T 9704; a PDF's text layer gives about 30)."""
-_PROSE_MARKS = frozenset("，。；！？、,;")
-
-
-def _paragraph_text(segments: list[Segment], index: int) -> bool:
-    """Whether the line at ``index`` is (the first line of) a paragraph of text: a finished
-    sentence, a line longer than a title (30 characters), or a line a hard wrap broke inside
-    its paragraph — ``_WRAPPED_LINE_MIN`` characters or more, prose (a comma or a full stop
-    inside), the paragraph going on on the very next source line. (A text wrapped at 30 has
-    no line longer than 30: its paragraphs' first lines are such lines.)"""
-    text = segments[index].text
-    return is_sentence_end(text) or len(text) > 30 or _wrapped_line(segments, index)
-
-
-def _wrapped_line(segments: list[Segment], index: int) -> bool:
-    """A line of prose a hard wrap broke inside its paragraph (see ``_paragraph_text``)."""
-    text = segments[index].text
-    if len(text) < _WRAPPED_LINE_MIN or index + 1 >= len(segments):
-        return False
-    after = segments[index + 1]
-    return (
-        after.line == segments[index].line + 1
-        and not after.noise
-        and not _PROSE_MARKS.isdisjoint(text)
-    )
-
-
-def _wrapped_between(segments: list[Segment], index: int) -> bool:
-    """A full line of a hard-wrapped paragraph that happens to end as a title does (…深刻 |
-    领会习近平总书记在…座谈会上的讲话 | 精神，牢固树立…: a text wrapped at 30 characters): the
-    line right above is a line of prose the wrap broke inside its sentence (``_wrapped_line``,
-    no end mark), this line is as long as that one (within one character; its indent counted
-    or not), and the paragraph goes on right under it, unindented (not a salutation, date or
-    text starting on its own)."""
-    if index == 0 or index + 1 >= len(segments):
-        return False
-    above, seg, below = segments[index - 1], segments[index], segments[index + 1]
-    if is_sentence_end(above.text) or not _wrapped_line(segments, index - 1):
-        return False  # (_wrapped_line: this line right under it)
-    length = len(seg.text) + seg.lead
-    if min(abs(length - len(above.text)), abs(length - len(above.text) - above.lead)) > 1:
-        return False
-    return below.line == seg.line + 1 and not below.indented
-
-
-TEXT_REACH = 200
-"""Segments of noise ``_text_around`` looks past at the most: text further off is none
-(a file of 25,000 lines of 来源：… had each line look through all those after it, 4,000
-lines 2.9 s; the longest run of noise in the committed texts is far shorter)."""
-
-
-class _TextAbove:
-    """``_text_around(segments, index, -1)`` for the roles pass, which looks from its lines in
-    order: each walk up stops at the line the last one looked from, when it gets there, and
-    takes the text found above that line then — no segment above it has changed since (the
-    pass marks noise only at and after the line it stands on). A file of 10,000 lines of noise
-    by its words (— 3 —, 返回顶部, <p>, 来源：…) had each line's walk go over the 200 before
-    it (— 3 —: 4,000 lines 2.7 s)."""
-
-    def __init__(self, segments: list[Segment]) -> None:
-        self.segments = segments
-        self.last: tuple[int, int | None] | None = None
-
-    def before(self, index: int) -> int | None:
-        """The nearest segment above ``index`` that is not noise, within ``TEXT_REACH``."""
-        last, segments = self.last, self.segments
-        if last is None or last[0] > index:
-            found = _text_around(segments, index, -1)
-        else:
-            seen, found = last
-            other = index - 1
-            floor = max(seen, index - TEXT_REACH)
-            while other >= floor:
-                if not segments[other].noise and not is_noise_text(segments[other].text):
-                    break
-                other -= 1
-            if other >= floor:
-                found = other
-            elif other >= seen or found is None or index - found > TEXT_REACH:
-                found = None  # (out of reach above the line looked from, or no text above it)
-        self.last = (index, found)
-        return found
-
-
-def _text_around(segments: list[Segment], index: int, step: int) -> int | None:
-    """The nearest segment before (``step`` -1) or after (+1) ``index`` that is not noise
-    (marked, or noise by its words: an ad line under a speech's last line is no text after
-    it), within ``TEXT_REACH`` segments."""
-    other = index + step
-    while 0 <= other < len(segments) and abs(other - index) <= TEXT_REACH:
-        if not segments[other].noise and not is_noise_text(segments[other].text):
-            return other
-        other += step
-    return None
-
-
-def before_seam(segments: list[Segment], index: int) -> int:
-    """``index``, or — where ``segments[index]`` is a line of a page seam — the index of the last
-    line before the seam: the page number (a short line of noise with a digit: - 1 -, 第 3 页;
-    or a running header with its number, 某某市人民政府办公室　第 1 页) and a short line beside it (a running header, 党建工作学习资料; not a title block's line or
-    a closing: 在…上的讲话, a date line, 谢谢大家！) are looked past, up to three lines.
-    -1 when nothing is before the seam."""
-    position = index
-    numbered = False
-    while position >= 0 and index - position < 3:
-        text = segments[position].text
-        if _page_number(text) or framing.is_paged_header(text):
-            numbered = True
-        elif not (
-            len(text) <= 20
-            and any(
-                0 <= near < len(segments) and _page_number(segments[near].text)
-                for near in (position - 1, position + 1)
-            )
-            and not is_sentence_end(text)
-            and not _opens_after_framing(text)
-        ):
-            break
-        position -= 1
-    return position if numbered else index
-
-
-def _page_number(text: str) -> bool:
-    return len(text) <= 20 and any(ch.isdigit() for ch in text) and is_noise_text(text)
-
-
-def _opens_after_framing(text: str) -> bool:
-    """A title block's line or a closing — not a speaker line, whose test takes most short
-    lines of words (a running header, 党建工作学习资料, reads as a name)."""
-    return (
-        framing.is_closing(text)
-        or framing.is_title(text)
-        or framing.is_date_line(text)
-        or framing.is_subtitle(text)
-        or framing.is_occasion_line(text)
-    )
 
 
 def _bare_title_at(
@@ -884,17 +667,17 @@ def _bare_title_at(
     text = segments[index].text if text is None else text
     if markers[index] is not None or _BARE_TITLE.match(text) is None or is_back_matter_head(text):
         return False  # (【网友评论】 / 注释 head what follows a speech)
-    after = _text_around(segments, index, 1)
+    after = text_around(segments, index, 1)
     if (
         after is not None
         and not segments[after].md  # (## 引言 is a heading: the # title is markdown_title's)
-        and _part_name(segments[after].text) in _INTRODUCTIONS
+        and part_name(segments[after].text) in _INTRODUCTIONS
     ):
-        after = _text_around(segments, after, 1)  # 关于某某问题 | 引言 | text…: the title's text
+        after = text_around(segments, after, 1)  # 关于某某问题 | 引言 | text…: the title's text
     if after is None:
         return False
     following = segments[after].text
-    return _paragraph_text(segments, after) and not (
+    return paragraph_text(segments, after) and not (
         is_back_matter_line(following) or is_back_matter_head(following)
     )
 
@@ -940,10 +723,10 @@ def _first_line_title_at(segments: list[Segment], markers: list[Marker | None], 
     numbered series (革命當從革心起 | 一 緒論 | … | 二 革心): the lecture's title over its parts;
     not a salutation that lost its colon (各位同学) nor a line printed again further on (a
     running header over each page)."""
-    if index > _FIRST_LINES or index != first_text(segments) or segments[index].noise:
+    if index > FIRST_LINES or index != first_text(segments) or segments[index].noise:
         return False
     text = segments[index].text
-    han = len(_HAN.findall(text))
+    han = len(HAN_CHAR.findall(text))
     if _exclaimed_title(text, han):
         text = text[:-1]  # 我市中小学生科技创新大赛再创佳绩！: a news title, read without its ！
     if (
@@ -953,7 +736,7 @@ def _first_line_title_at(segments: list[Segment], markers: list[Marker | None], 
         or _DATELINE.search(text) is not None
     ):
         return False
-    after = _text_around(segments, index, 1)
+    after = text_around(segments, index, 1)
     if after is not None and any(seg.text == text for seg in segments[after:]):
         return False  # (a running header printed again over later pages: 学习资料)
     if (
@@ -1015,7 +798,7 @@ def _cut_inside_sentence(segments: list[Segment], index: int, after: int) -> boo
         return True
     if abs(len(below) - len(text)) > 1 or is_sentence_end(below):
         return False
-    following = _text_around(segments, after, 1)
+    following = text_around(segments, after, 1)
     return following is not None and segments[following].line == segments[after].line + 1
 
 
@@ -1030,12 +813,15 @@ def _numbered_series_at(markers: list[Marker | None], index: int) -> bool:
     )
 
 
-_HAN = patterns.compile("[\u4e00-\u9fff]")
 _DATELINE = patterns.compile("日电$")
 """新华社北京3月17日电: a news agency's dateline, not a title."""
+
+
 _FIRST_TITLE_MIN = 5
 """Chinese characters a bare first line needs to be taken for a title rather than a name
 (欧阳修, 司马相如: up to four)."""
+
+
 _FIRST_TITLE_ALONE_MIN = 4
 """Chinese characters a bare first line standing alone (a blank line under it) needs, when it
 is no name (女子问题)."""
@@ -1057,10 +843,10 @@ def _closing_note_at(
     before = _text_above_seam(segments, index, repeated)
     if before is None or roles[before] is not BODY or not is_sentence_end(segments[before].text):
         return False
-    after = _text_around(segments, index, 1)
+    after = text_around(segments, index, 1)
     while after is not None and _note_line(segments[after].text):
         # 张友鸾、陈东原记 | 原载…《妇女杂志》…: more notes under the dated one.
-        after = _text_around(segments, after, 1)
+        after = text_around(segments, after, 1)
     return after is None or _bare_title_at(segments, markers, after)
 
 
@@ -1072,12 +858,12 @@ def _text_above_seam(segments: list[Segment], index: int, repeated: _ShortLines)
     """The nearest line of text above ``index``, a page seam between them looked past: its
     page number (noise by its words) and running headers (``_running_header_at``, up to
     ``_CHROME_LINES``)."""
-    before = _text_around(segments, index, -1)
+    before = text_around(segments, index, -1)
     for _ in range(_CHROME_LINES):
         if before is None or not _running_header_at(segments, before, repeated):
             break
         # …很可爱的。 | - 7 - | 学习参考资料（内部） | 1960年…的演讲: a page break before the note.
-        before = _text_around(segments, before, -1)
+        before = text_around(segments, before, -1)
     return before
 
 
@@ -1156,14 +942,14 @@ def _title_after_note(
     roles: list[Role],
     index: int,
     repeated: _ShortLines,
-    walk_up: _TextAbove | None = None,
+    walk_up: TextAbove | None = None,
 ) -> bool:
     """A bare title right under the note that closes the piece above it (a dated occasion
     note, a source line 原载于…, or a bare date 1948年8月12日): the next piece of a collected
-    edition starts here. ``walk_up``: the roles pass's walk up (``_TextAbove``)."""
+    edition starts here. ``walk_up``: the roles pass's walk up (``TextAbove``)."""
     if _BARE_TITLE.match(segments[index].text) is None:
         return False  # (``_bare_title_at``'s first test, which most lines fail: before looking up)
-    before = walk_up.before(index) if walk_up else _text_around(segments, index, -1)
+    before = walk_up.before(index) if walk_up else text_around(segments, index, -1)
     if before is None:
         return False
     note = segments[before].text
@@ -1184,7 +970,7 @@ def _title_after_note(
             or (
                 is_back_matter_line(note)
                 and _date_alone(segments[above].text)
-                and (top := _text_around(segments, above, -1)) is not None
+                and (top := text_around(segments, above, -1)) is not None
                 and is_sentence_end(segments[top].text)
             )
         )
@@ -1197,25 +983,25 @@ def _title_after_closing(
     markers: list[Marker | None],
     roles: list[Role],
     index: int,
-    walk_up: _TextAbove | None = None,
+    walk_up: TextAbove | None = None,
 ) -> bool:
     """A short line with no sentence in it (40 characters at most) right under a speech's
     closing words (谢谢大家！, 我的发言完毕), above a paragraph of text or a list's first item:
     the next piece of a 合集 starts here, titled by it (谢谢大家！ | 提纲 - 人工智能在物流行业的前景
     | * 自我介绍 …). Not back matter under the speech (附件：…, 参考文献, 来源：…), nor a date,
     nor a line with fewer than four Chinese characters (a code block's ```javascript, the rest
-    of an image's address a wrap cut). ``walk_up``: the roles pass's walk up (``_TextAbove``)."""
+    of an image's address a wrap cut). ``walk_up``: the roles pass's walk up (``TextAbove``)."""
     text = segments[index].text
-    if not framing.is_title_line_above_salutation(text) or len(_HAN.findall(text)) < 4:
+    if not framing.is_title_line_above_salutation(text) or len(HAN_CHAR.findall(text)) < 4:
         return False  # (a title has words: ```javascript or an image's address wrapped is none)
-    before = walk_up.before(index) if walk_up else _text_around(segments, index, -1)
+    before = walk_up.before(index) if walk_up else text_around(segments, index, -1)
     if (
         before is None
         or roles[before] is not CLOSING
         or not framing.is_closing(segments[before].text)
     ):
         return False
-    after = _text_around(segments, index, 1)
+    after = text_around(segments, index, 1)
     if (
         after is None
         or is_back_matter_head(text)
@@ -1226,7 +1012,7 @@ def _title_after_closing(
     ):
         return False
     following = segments[after].text
-    return (segments[after].bullet or _paragraph_text(segments, after)) and not (
+    return (segments[after].bullet or paragraph_text(segments, after)) and not (
         is_back_matter_line(following)
         or is_back_matter_head(following)
         # (谢谢大家！ | 转入文章首发地址 | 在庆祝…大会上的讲话（一九九一年七月一日）: a page's link
@@ -1251,7 +1037,7 @@ def _signed_title_at(segments: list[Segment], markers: list[Marker | None], inde
     text = segments[index].text
     if not framing.ends_whole_title(text) or any(mark in _NO_TITLE_MARKS for mark in text):
         return False
-    before = _text_around(segments, index, -1)
+    before = text_around(segments, index, -1)
     name = index + 1
     if (
         before is None
@@ -1262,8 +1048,8 @@ def _signed_title_at(segments: list[Segment], markers: list[Marker | None], inde
         or not framing.is_speaker_line(segments[name].text, placed=True)
     ):
         return False
-    after = _text_around(segments, name, 1)
-    return after is not None and (markers[after] is not None or _paragraph_text(segments, after))
+    after = text_around(segments, name, 1)
+    return after is not None and (markers[after] is not None or paragraph_text(segments, after))
 
 
 def _signed_at_end(segments: list[Segment], index: int) -> int:
@@ -1288,7 +1074,7 @@ def _signed_at_end(segments: list[Segment], index: int) -> int:
             return 0
     if any(mark in _NO_TITLE_MARKS for mark in segments[title].text):
         return 0
-    before = _text_around(segments, index, -1)
+    before = text_around(segments, index, -1)
     if (
         before is None
         or not is_sentence_end(segments[before].text)
@@ -1345,7 +1131,7 @@ def _title_after_gap(
     paragraphs are two empty lines apart)."""
     if roles[first] is not TITLE or _PIECE_TITLE.match(segments[index].text) is None:
         return False  # (most lines: decided before looking around)
-    before = _text_around(segments, index, -1)
+    before = text_around(segments, index, -1)
     if (
         before is None
         or first >= before
@@ -1379,10 +1165,14 @@ def _date_alone(text: str) -> bool:
 
 
 _PIECE_TITLE = patterns.compile(r"^[^，,。！？!?；;：:、（()）“”\"《》.．·/0-9０-９a-zA-Z]{4,24}$")
+
+
 # 次分六章 / 以下所讲的，分为三段 — a piece announcing its own sections.
 _SECTIONS_ANNOUNCED = patterns.compile(
     r"分(?:为|成)?([两二三四五六七八九十])(?:章|段|节|部分|个部分)"
 )
+
+
 _CN_COUNT = {
     "两": 2,
     "二": 2,
@@ -1465,7 +1255,7 @@ def _mark_piece_titles(
             continue
         # (After the test above, which most lines fail: this function 8.8 -> 7.0 ms on 10 MB,
         # bench_calls.py, perf22.)
-        if running is not None and _key(seg.text) == running:
+        if running is not None and spaceless(seg.text) == running:
             continue
         if segments[index - 1].line == seg.line:
             continue
@@ -1482,7 +1272,7 @@ def _mark_piece_titles(
         ):
             continue
         # (a page number or an ad line between the title and its text is no text: — 3 —)
-        after = _text_around(segments, index, 1)
+        after = text_around(segments, index, 1)
         following = segments[after if after is not None else index + 1]
         # (a letter's text cut off its name goes on past a PDF's line break: its sentence)
         text_after = (
@@ -1493,7 +1283,7 @@ def _mark_piece_titles(
         if (following.line != seg.line or letter) and (
             is_sentence_end(text_after)
             or len(text_after) > 30
-            or (after is not None and _paragraph_text(segments, after))
+            or (after is not None and paragraph_text(segments, after))
         ):
             if sections_left and not letter:  # (a letter is no section of a talk)
                 sections_left -= 1  # 病重时 / 临终时: a section of the piece
@@ -1504,6 +1294,8 @@ def _mark_piece_titles(
 
 
 _SERIES_NUMERALS = patterns.compile("[一二三四五六七八九十]")
+
+
 _SERIES_KEY_MIN = 3
 """The fewest characters a series' title holds besides its number (一论治学方法: 论治学方法)."""
 
@@ -1545,32 +1337,6 @@ def _opening_sentences(segments: list[Segment], index: int) -> str:
     return "".join(parts)
 
 
-def _ends_a_speech(text: str, role: Role) -> bool:
-    """Whether a line can be the last of a speech (or of front matter) before a new title."""
-    return role is not BODY or is_sentence_end(text)
-
-
-def _inside_paragraph(segments: list[Segment], index: int) -> bool:
-    """Whether the nearest text before ``index`` breaks off in the middle of a sentence."""
-    for previous in range(index - 1, max(-1, index - 4), -1):
-        seg = segments[previous]
-        if seg.noise or framing.is_metadata_line(seg.text) or is_noise_text(seg.text):
-            continue
-        if framing.is_weak_title(seg.text):
-            return False  # 1960年政府工作报告 / 为提前实现…: a site's label above the title
-        return not is_sentence_end(seg.text)
-    return False
-
-
-def _beside_a_date(segments: list[Segment], index: int) -> bool:
-    """Whether a date line stands right under or over line ``index``: a name of two
-    characters there (张三 | （2024年3月5日）, or （2018年1月5日） | 张三 as a one-line text's
-    title block is cut) is a speaker line, though alone it may be a word (王道)."""
-    return (index + 1 < len(segments) and framing.is_date_line(segments[index + 1].text)) or (
-        index > 0 and framing.is_date_line(segments[index - 1].text)
-    )
-
-
 _PART_NAME_MAX = 4
 """The longest part name read as a title-block line (开幕词, 结束语; not 一 一月十八日的讲话)."""
 
@@ -1588,7 +1354,7 @@ def _is_header_line(text: str, placed: bool = False) -> bool:
         or framing.day_line_date(text) is not None  # （1月13日下午4点，行政楼会议室四）
         or framing.is_block_subtitle(text)
         or (framing.is_speaker_line(text, placed=placed) and match_marker(text) is None)
-        or (len(_part_name(text)) <= _PART_NAME_MAX and framing.is_part_line(text))
+        or (len(part_name(text)) <= _PART_NAME_MAX and framing.is_part_line(text))
         or framing.is_occasion_line(text)
         or framing.is_credit_line(text)
     )
@@ -1633,7 +1399,7 @@ def _dated_page_heading(segments: list[Segment], index: int) -> tuple[int, int] 
         for start in range(max(index + 2, last - 2), last + 1):
             pieces = segments[start : last + 1]
             if len(pieces) > 1 and any(
-                len(seg.text) < _TITLE_PIECE_MIN or _NO_SENTENCE.match(seg.text) is None
+                len(seg.text) < _TITLE_PIECE_MIN or NO_SENTENCE.match(seg.text) is None
                 for seg in pieces
             ):
                 continue
@@ -1653,6 +1419,8 @@ def _dated_page_heading(segments: list[Segment], index: int) -> tuple[int, int] 
 
 _PAGE_CHROME_MAX = 12
 """The longest line of a page's chrome between its heading and the report's title (字体：)."""
+
+
 _TITLE_PIECE_MIN = 4
 """The shortest line of a title the page's links broke (经济和社会发), not its chrome (大, 】)."""
 
@@ -1675,7 +1443,7 @@ def _framed(segments: list[Segment], index: int) -> bool:
         ):
             return True
         if not (
-            framing.is_speaker_line(text, placed=_beside_a_date(segments, position))
+            framing.is_speaker_line(text, placed=beside_a_date(segments, position))
             or framing.is_metadata_line(text)
         ):
             return False
@@ -1683,8 +1451,12 @@ def _framed(segments: list[Segment], index: int) -> bool:
 
 
 _TITLE_WORDS_ONLY = patterns.compile(r"^[^。！？!?；;：:]{2,40}$")
+
+
 # 论十大关系 / 任正非：华为的冬天 — a title over a date line may name its speaker first.
 _DATED_TITLE = patterns.compile(r"^(?:[^。！？!?；;：:]{1,8}[：:])?[^。！？!?；;：:]{2,40}$")
+
+
 _DATE_OR_SUBTITLE_STARTS = frozenset(
     "（(—－─-0123456789０１２３４５６７８９一二三四五六七八九〇○零"
 )
@@ -1737,8 +1509,8 @@ def _dated_under(segments: list[Segment], index: int) -> bool:
             return False  # 中央政府门户网站　2006年02月23日: a web page's byline
         if framing.is_date_line(seg.text) or framing.is_subtitle(seg.text):
             # (2019 年 3 月份，Seata 开源了… broken by a wrap is a paragraph's first line)
-            return not _wrapped_line(segments, offset) and _text_follows(segments, offset + 1)
-        if not framing.is_speaker_line(seg.text, placed=_beside_a_date(segments, offset)):
+            return not wrapped_line(segments, offset) and _text_follows(segments, offset + 1)
+        if not framing.is_speaker_line(seg.text, placed=beside_a_date(segments, offset)):
             return False
     return False
 
@@ -1753,7 +1525,7 @@ def _text_follows(segments: list[Segment], index: int) -> bool:
             len(text) > 30
             or framing.is_salutation(text)
             or match_marker(text) is not None
-            or (len(text) >= _WRAPPED_LINE_MIN and _paragraph_text(segments, position))
+            or (len(text) >= WRAPPED_LINE_MIN and paragraph_text(segments, position))
         ):
             return True
     return False
@@ -1787,7 +1559,7 @@ def _mark_header(segments: list[Segment], roles: list[Role], index: int) -> int:
         if index >= len(segments):
             break
         text = segments[index].text
-        if _is_header_line(text, _beside_a_date(segments, index)) or (
+        if _is_header_line(text, beside_a_date(segments, index)) or (
             # ——2026年1月26日在广东省第十四届 | 人民代表大会第五次会议上: a subtitle's second line
             roles[index - 1] is HEADER
             and framing.is_subtitle(segments[index - 1].text)
@@ -1850,6 +1622,8 @@ def markdown_title(
 
 _FRONT_MATTER_SPAN = 40
 """The most segments between a YAML front matter block's opening and closing ``---``."""
+
+
 _FRONT_MATTER_KEY = patterns.compile(r"^[A-Za-z_][A-Za-z0-9_-]*\s*:")
 
 
@@ -1858,18 +1632,18 @@ def front_matter_end(segments: list[Segment]) -> int:
     first line, ``key: value`` lines, ``---``), or 0 when there is none. The block is the
     file's metadata (title:, date:, related: …), not text before the piece: a line of it
     ending with a colon (``related:``) is no sentence before the ``# 标题`` line. Up to
-    ``_FIRST_LINES`` ad lines put above the block (本文来源于网络，仅供学习交流) do not hide it."""
+    ``FIRST_LINES`` ad lines put above the block (本文来源于网络，仅供学习交流) do not hide it."""
     return _front_matter(segments)[1]
 
 
 def _front_matter(segments: list[Segment]) -> tuple[int, int]:
     """The index of a YAML front matter block's opening ``---`` and one past its closing
     one, or (0, 0) when there is none (see ``front_matter_end``)."""
-    # (the opening ---, after up to _FIRST_LINES ad lines: --- is noise by its words too)
+    # (the opening ---, after up to FIRST_LINES ad lines: --- is noise by its words too)
     start = next(
         (
             i
-            for i, seg in enumerate(segments[: _FIRST_LINES + 1])
+            for i, seg in enumerate(segments[: FIRST_LINES + 1])
             if seg.text.strip() == "---" or not is_noise_text(seg.text)
         ),
         None,

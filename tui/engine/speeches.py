@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from tui.base import patterns
 from tui.engine import framing
 from tui.engine.backmatter import is_back_matter_head, is_back_matter_line
+from tui.engine.nearby import before_seam
 from tui.engine.noise import is_noise_text
 from tui.engine.reflow import Para
-from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE, before_seam
+from tui.engine.role import BODY, CLOSING, HEADER, SALUTATION, TITLE
 from tui.engine.segment import Segment, is_sentence_end
 
 
