@@ -5,20 +5,20 @@ The words of each kind of line are told by ``framing``; this module decides from
 neighbouring segments (a short line over a date line is a title, a salutation right under
 a title block belongs to it, ``# 总标题`` at a Markdown text's head is its title …).
 
-Why this module is over 900 lines: each role is decided from the roles already given to
+Why this module is over 500 lines: each role is decided from the roles already given to
 the lines around it, in one pass; split by role, each part would need the others' results.
 
 Moved out of it so far (issue #18): the lines around a segment (the nearest text, page seams,
 paragraph lines, the file's first line) are read in ``nearby``, the ``Role`` values are in
 ``role``; a title and its block in ``titleblock``; where a collected edition's next piece
-starts in ``piecebreaks``.
+starts in ``piecebreaks``; a file's first line as its title in ``firsttitle``.
 """
 
 from __future__ import annotations
 
 from tui.base import patterns
 from tui.engine import framing
-from tui.engine.backmatter import is_back_matter_head
+from tui.engine.firsttitle import first_line_title_at, lone_chapter_at
 from tui.engine.lines import set_in_heading_type
 from tui.engine.markers import Marker
 from tui.engine.nearby import (
@@ -41,11 +41,9 @@ from tui.engine.nearby import (
 )
 from tui.engine.noise import is_breadcrumb, is_noise_text, is_page_data
 from tui.engine.piecebreaks import (
-    BARE_TITLE,
     PIECE_TITLE,
     Gaps,
     ShortLines,
-    bare_title_at,
     closing_note_at,
     edition_tail,
     signed_at_end,
@@ -67,8 +65,6 @@ from tui.engine.titleblock import (
     mark_header,
     page_title_again,
     subtitle_rest,
-    text_follows,
-    title_goes_on,
     weak_title_at,
 )
 
@@ -294,7 +290,7 @@ def frame_roles(
             and framing.is_title(segments[index + 1].text)
         ):
             roles[index] = TITLE  # 第2篇 above the next title: part of it
-        elif index == first and _lone_chapter_at(segments, markers, index):
+        elif index == first and lone_chapter_at(segments, markers, index):
             # 第一章 概论 opening a lecture cut out of its book, no 第二章 after it: its title.
             roles[index] = TITLE
             titles_seen.add(text)
@@ -365,7 +361,7 @@ def frame_roles(
             and (
                 framing.is_title(text)
                 or weak_title_at(segments, index)
-                or _first_line_title_at(segments, markers, index)
+                or first_line_title_at(segments, markers, index)
                 or dated_title_at(segments, index)
                 or framing.is_title_with_subtitle(text)
             )
@@ -446,151 +442,6 @@ def _mark_bracketed_piece_titles(
             continue
         if paragraph_text(segments, after) or framing.is_salutation(segments[after].text):
             roles[index] = TITLE
-
-
-_CHAPTER_TITLE = patterns.compile(r"^[^，,。！？!?；;：:、]{0,24}[？！?!]?$")
-"""A lone chapter's title: short, no clause or sentence inside, ending at most with its own
-question or exclamation mark (第五章 领导的人怎样？ / 第一章 中国革命么？)."""
-
-
-def _part_unit(marker: Marker) -> str:
-    """The unit of a 第N部分/章/讲/期 marker (its last character before the separator the
-    marker keeps: 第一章 概论 → 章, 第一讲： → 讲)."""
-    return marker.text.rstrip(" ，,、：:")[-1:]
-
-
-def _lone_chapter_at(segments: list[Segment], markers: list[Marker | None], index: int) -> bool:
-    """第一章 概论 / 第三讲: a chapter (or lecture) line opening the file, with its short title or
-    none, above text, when no other line of the file is a chapter (lecture) of that unit: one
-    chapter cut out of a book — the line titles it; it is no heading over the rest."""
-    marker = markers[index]
-    if marker is None or marker.family != "part" or _part_unit(marker) not in ("章", "讲"):
-        return False
-    text = segments[index].text
-    if _CHAPTER_TITLE.match(text[marker.end :]) is None:
-        return False
-    unit = _part_unit(marker)
-    if any(
-        other is not None and other.family == "part" and _part_unit(other) == unit
-        for position, other in enumerate(markers)
-        if position != index
-    ):
-        return False
-    return text_follows(segments, index + 1)
-
-
-def _first_line_title_at(segments: list[Segment], markers: list[Marker | None], index: int) -> bool:
-    """中学生的修养与择业 / 找书的快乐: a file's first line, short and bare (no comma, no
-    sentence), above its text, is the title of the file's first speech (not a date, a web
-    page's metadata, a news dateline, ``---`` or a name: 读书 alone stays untitled).
-
-    Standing alone — a blank line under it — four characters are enough when they are no
-    name (女子问题, not 司马相如 or 胡适), and the line under it may be the first heading of a
-    numbered series (革命當從革心起 | 一 緒論 | … | 二 革心): the lecture's title over its parts;
-    not a salutation that lost its colon (各位同学) nor a line printed again further on (a
-    running header over each page)."""
-    if index > FIRST_LINES or index != first_text(segments) or segments[index].noise:
-        return False
-    text = segments[index].text
-    han = len(HAN_CHAR.findall(text))
-    if _exclaimed_title(text, han):
-        text = text[:-1]  # 我市中小学生科技创新大赛再创佳绩！: a news title, read without its ！
-    if (
-        han < _FIRST_TITLE_ALONE_MIN  # (a name — 胡适, 欧阳修 — is no title)
-        or framing.is_date_line(text)
-        or framing.is_metadata_line(text)
-        or _DATELINE.search(text) is not None
-    ):
-        return False
-    after = text_around(segments, index, 1)
-    if after is not None and any(seg.text == text for seg in segments[after:]):
-        return False  # (a running header printed again over later pages: 学习资料)
-    if (
-        han >= _FIRST_TITLE_MIN
-        and bare_title_at(segments, markers, index, text)
-        and (after is None or not _cut_inside_sentence(segments, index, after))
-    ):
-        return True
-    if (
-        after is None
-        or segments[after].line <= segments[index].line + 1  # (no blank line: a PDF's fragment)
-        or markers[index] is not None
-        or segments[index].md  # (# 关于改革 heads a section: markdown_title decides)
-        or BARE_TITLE.match(text) is None
-        or is_back_matter_head(text)
-        or framing.is_speaker_line(text, placed=True)
-        or framing.is_salutation(text + "：")  # (各位同学 lost its colon)
-    ):
-        return False
-    if han >= _FIRST_TITLE_MIN and _numbered_series_at(markers, after):
-        return True
-    return bare_title_at(segments, markers, index, text)
-
-
-# What a first line ending with ！ says when it is a speaker's words, not a news title: a
-# greeting (大家好！ 新年快乐！), a welcome or thanks, or the speaker and the audience talking
-# (我们…, 你们…, 今天…, 大家…; 我市/我校/我县… name the place of a local news title).
-_SPOKEN = patterns.compile(
-    r"(?:好|快乐|愉快|吉祥|如意|安康|健康)[！!]$|^(?:欢迎|谢谢|感谢)|[你您咱]|我们|大家|今天"
-    r"|我(?![市校县区省院国厂司局镇乡所部委行])"
-)
-
-
-def _exclaimed_title(text: str, han: int) -> bool:
-    """A first line of five Chinese characters or more ending with one ！ (no other mark in
-    it: ``BARE_TITLE`` tests the rest), which is a news title (…再创佳绩！), not a salutation
-    (同志们！ 亲爱的同学们！), a closing (谢谢大家！) or spoken words (``_SPOKEN``)."""
-    return (
-        text[-1:] in "！!"
-        and han >= _FIRST_TITLE_MIN
-        and not framing.is_exclaimed_salutation(text)
-        and not framing.is_salutation(text[:-1] + "：")
-        and not framing.is_closing(text)
-        and _SPOKEN.search(text) is None
-    )
-
-
-def _cut_inside_sentence(segments: list[Segment], index: int, after: int) -> bool:
-    """Whether a first line with the text right under it (on the very next source line) is
-    the head of that text's first sentence, cut by a PDF's wrap, not a title: it ends with a
-    word that joins it to what follows or the line under it starts with a suffix (今年以来全市
-    上下认真贯彻落实中央的 | 决策部署，…), or it is as long as the lines of the paragraph under
-    it — a hard-wrapped paragraph's lines are of one length (within one character), a title
-    is shorter than the text's width."""
-    if segments[after].line != segments[index].line + 1:
-        return False
-    text, below = segments[index].text, segments[after].text
-    if title_goes_on(text, below):
-        return True
-    if abs(len(below) - len(text)) > 1 or is_sentence_end(below):
-        return False
-    following = text_around(segments, after, 1)
-    return following is not None and segments[following].line == segments[after].line + 1
-
-
-def _numbered_series_at(markers: list[Marker | None], index: int) -> bool:
-    """Whether the line at ``index`` is a heading whose family numbers another heading further
-    on (一 緒論 … 二 革心): the first of a numbered series."""
-    marker = markers[index]
-    if marker is None:
-        return False
-    return any(
-        other is not None and other.family == marker.family for other in markers[index + 1 :]
-    )
-
-
-_DATELINE = patterns.compile("日电$")
-"""新华社北京3月17日电: a news agency's dateline, not a title."""
-
-
-_FIRST_TITLE_MIN = 5
-"""Chinese characters a bare first line needs to be taken for a title rather than a name
-(欧阳修, 司马相如: up to four)."""
-
-
-_FIRST_TITLE_ALONE_MIN = 4
-"""Chinese characters a bare first line standing alone (a blank line under it) needs, when it
-is no name (女子问题)."""
 
 
 # 次分六章 / 以下所讲的，分为三段 — a piece announcing its own sections.
