@@ -350,7 +350,7 @@ def test_salutation_lists(line: str, salutation: bool) -> None:
 
 def test_a_separator_under_a_source_line_is_no_title() -> None:
     """z04 | ------ | z05 (engine41's second sample): the ``------`` a user put between two
-    files, under z04's last lines, was taken as the bare title of a piece (roles._BARE_TITLE
+    files, under z04's last lines, was taken as the bare title of a piece (piecebreaks.BARE_TITLE
     took any line without a comma or sentence mark); a bare title holds a letter."""
     pieces = []
     for name in (

@@ -2,7 +2,7 @@
 engine69 brief named): 凝心聚力谋发展 | 奋力开创新局面 | ——在…上的讲话 was titled 奋力开创新局面, its
 first line left as a line of text above the speech.
 
-The rule (roles._couplet_above, framing.parallel_lines): the line right above a title line that
+The rule (titleblock.couplet_above, framing.parallel_lines): the line right above a title line that
 has its ——subtitle right under it is the title's first half when the two lines are parallel
 phrases — each 4-12 Chinese characters and nothing else, of the same length, the upper not
 ending with a joining word nor opening with 关于/在, the lower not starting with a suffix nor

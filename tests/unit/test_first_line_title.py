@@ -1,4 +1,4 @@
-"""A file's first line as its speech's title when it stands alone (tui.engine.roles): short, no
+"""A file's first line as its speech's title when it stands alone (tui.engine.firsttitle): short, no
 comma or sentence, a blank line under it — over a numbered series of headings (a 1936 lecture in
 holdout10 a05 without its ——subtitle: 革命當從革心起 | 一 緒論 | …) or with four characters only
 (holdout17 h06: 女子问题, its PDF's outline root and status line showed only the file name).

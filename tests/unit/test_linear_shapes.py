@@ -122,7 +122,7 @@ WALKED_AGAIN: dict[str, Callable[[int], str]] = {
     # lines took 210 s)
     "a short paragraph said again": lambda n: "同志们：今天的会议很重要，大家要认真学习领会。",
     # noise by its words: each line looked for the text above it over all the noise within
-    # reach, roles.TEXT_REACH lines (a dash line, a bare title, a title after a closing:
+    # reach, nearby.TEXT_REACH lines (a dash line, a bare title, a title after a closing:
     # 4,000 lines of — 3 — took 2.2 s, of <p> 2.0 s)
     "— 3 — alone": lambda n: f"— {n % 99 + 1} —",
     "<p> alone": lambda n: "<p>",

@@ -101,7 +101,7 @@ FRONT_MATTER = ROOT / "tests/holdout13/texts/d01_zuigao_fayuan_gzbg_2026.md"
 @pytest.mark.parametrize("kind", ["docx", "html", "mhtml", "epub", "odt", "rtf"])
 def test_front_matter_saved_in_another_format_reads_as_in_the_md(kind: str, tmp_path: Path) -> None:
     """A .md's YAML front matter (--- | title: … | keywords: […] | ---) is the engine's to
-    read (``roles.mark_front_matter``: dimmed key lines in no speech, the --- lines noise);
+    read (``frontmatter.mark_front_matter``: dimmed key lines in no speech, the --- lines noise);
     a Word file or page holding the same lines reaches it as typed (``typed_markdown``), so
     its title:, date:, keywords: lines read exactly as the .md's (formats19: the lines a user
     saw in the .docx are the .md's too)."""

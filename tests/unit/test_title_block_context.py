@@ -1,4 +1,4 @@
-"""Title blocks in their context (tui.engine.roles, framing, assemble; issue #14, the
+"""Title blocks in their context (tui.engine.roles, titleblock, framing, assemble; issue #14, the
 defects engine29 left): a ——subtitle in the middle of running text starts no speech; the
 speaker a subtitle names loses its 同志 and may be written post, space, name; a title and its
 subtitle on one line keep the subtitle's date; three characters that start with a surname

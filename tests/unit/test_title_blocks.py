@@ -1,4 +1,4 @@
-"""A speech's title block (tui.engine.roles, framing, assemble): a title broken over two or
+"""A speech's title block (tui.engine.roles, titleblock, framing, assemble): a title broken over two or
 three lines is one title; a date alone above an untitled speech is its date, not its title;
 a speaker line is a name (with a post, a date, brackets), not any short line of words.
 Each table has the rows that failed before the change and trap rows that guard against

@@ -27,7 +27,7 @@ from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
 from tui.engine.outline import build_outline, heading_title
 from tui.engine.preview import NAMED_PARTS_MIN, PREVIEW_PARAGRAPHS, part_names, unnamed_lines
 from tui.engine.reflow import FULL_STOP, Para, crosshead_shape
-from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE
+from tui.engine.role import BODY, CLOSING, HEADER, SALUTATION, TITLE
 from tui.engine.segment import CLOSERS, Segment, is_sentence_end
 from tui.engine.series import CROSSHEAD_FIRST, CROSSHEAD_ONLY, SUBTITLE_ONLY
 from tui.engine.speeches import SpeechStart, opens_turn

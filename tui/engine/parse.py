@@ -26,6 +26,7 @@ from tui.engine.backmatter import cited_marks, mark_back_matter, mark_key
 from tui.engine.chapters import chapter_markers
 from tui.engine.fold import fold, unfold
 from tui.engine.framing import is_summary_label
+from tui.engine.frontmatter import joined_front_matter, mark_front_matter, markdown_title
 from tui.engine.lines import is_markdown, rejoin_split_brackets, set_in_heading_type
 from tui.engine.markers import Marker, is_lead_label, match_marker, run_in_marker
 from tui.engine.model import Document
@@ -37,17 +38,8 @@ from tui.engine.noise import (
     mark_noise,
 )
 from tui.engine.reflow import FULL_STOP, reflow_paragraphs
-from tui.engine.roles import (
-    BODY,
-    HEADER,
-    SALUTATION,
-    TITLE,
-    frame_roles,
-    joined_front_matter,
-    mark_front_matter,
-    markdown_title,
-    split_glued_occasions,
-)
+from tui.engine.role import BODY, HEADER, SALUTATION, TITLE
+from tui.engine.roles import frame_roles, split_glued_occasions
 from tui.engine.segment import Segment, is_sentence_end
 from tui.engine.speeches import rejoin_salutations, speech_starts
 from tui.engine.unwrap import segments as unwrapped_segments

@@ -33,7 +33,7 @@ from tui.engine.framing import (
 from tui.engine.lines import is_couplet
 from tui.engine.markers import SPOKEN_FAMILIES, Marker, match_marker
 from tui.engine.noise import is_page_data, is_page_number
-from tui.engine.roles import BODY, CLOSING, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
+from tui.engine.role import BODY, CLOSING, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
 from tui.engine.segment import CLOSERS, SENTENCE_END, Segment, is_sentence_end
 from tui.engine.sublines import sibling_crossheads
 

@@ -1,51 +1,71 @@
 """Framing roles: which segments are a speech's title, title-block (date, subtitle, speaker,
-occasion), salutation or closing lines; everything else is body.
+occasion), salutation or closing lines; everything else is body (``frame_roles``, one pass
+over the segments in order; the ``Role`` values are in ``role``).
 
 The words of each kind of line are told by ``framing``; this module decides from the
-neighbouring segments (a short line over a date line is a title, a salutation right under
-a title block belongs to it, ``# 总标题`` at a Markdown text's head is its title …).
+neighbouring segments, asking the modules of each kind of decision: the lines around a
+segment (``nearby``), a title and its block (``titleblock``), a file's first line
+(``firsttitle``), where a collected edition's next piece starts (``piecebreaks``), the passes
+over a compilation's piece titles after the loop (``piecetitles``). It also holds the parts of
+a speech given in parts (开幕词 … 结论, 第一讲 … 第二讲) and the occasion lines a compilation
+glued to its talks (``split_glued_occasions``). Markdown titles and front matter are in
+``frontmatter``.
 
-Why this module is over 900 lines: each role is decided from the roles already given to
-the lines around it, in one pass; split by role, each part would need the others' results.
+Each role is decided from the roles already given to the lines above, in one pass: the
+modules it asks read the roles list as it stands; it is written by this loop, by
+``titleblock.mark_header`` (a title's block under it) and by the passes of ``piecetitles``
+at the loop's end.
 """
 
 from __future__ import annotations
 
-import heapq
-from collections import Counter
-from enum import IntEnum
-
-from tui.base import patterns
 from tui.engine import framing
-from tui.engine.backmatter import is_back_matter_head, is_back_matter_line
-from tui.engine.lines import set_in_heading_type
-from tui.engine.markers import Marker, match_marker
+from tui.engine.firsttitle import first_line_title_at, lone_chapter_at
+from tui.engine.frontmatter import front_matter_end
+from tui.engine.markers import Marker
+from tui.engine.nearby import (
+    OPENING_PARTS,
+    TextAbove,
+    cut_out,
+    ends_a_speech,
+    first_text,
+    inside_paragraph,
+    open_sentence,
+    paragraph_text,
+    part_name,
+    past_seam,
+    spaceless,
+    text_around,
+    wrapped_between,
+)
 from tui.engine.noise import is_breadcrumb, is_noise_text, is_page_data
+from tui.engine.piecebreaks import (
+    Gaps,
+    ShortLines,
+    closing_note_at,
+    edition_tail,
+    signed_at_end,
+    signed_title_at,
+    title_after_closing,
+    title_after_gap,
+    title_after_note,
+)
+from tui.engine.piecetitles import mark_bracketed_piece_titles, mark_piece_titles
+from tui.engine.role import BODY, CLOSING, HEADER, SALUTATION, TITLE, Role
 from tui.engine.segment import Segment, is_sentence_end
-
-INNER_BREAKERS = "，、；“‘（《(,;"
-"""A line ending with one of these certainly goes on in the next line."""
-
-
-class Role(IntEnum):
-    """What framing part of a speech a segment or paragraph is."""
-
-    BODY = 0
-    TITLE = 1
-    HEADER = 2
-    SALUTATION = 3
-    CLOSING = 4
-
-
-# The roles as module constants, for the per-segment and per-paragraph loops (a member looked
-# up on its enum class, ``Role.BODY``, is an attribute lookup each time). Measured with
-# ``bench_engine.py --turns 7 --against`` (5 December 2026): the 10 MB parse's CPU with
-# ``Role.X`` everywhere 361.6 ms (357.3-372.8) against 342.1 ms (335.4-351.0) with these
-# names, so they stay (performance.md, "Kept").
-BODY, TITLE, HEADER, SALUTATION, CLOSING = Role
-
-
-# --- framing -----------------------------------------------------------------------------
+from tui.engine.titleblock import (
+    broken_at_its_dash,
+    broken_title_lines,
+    couplet_above,
+    dash_line_in_text,
+    dated_page_heading,
+    dated_title_at,
+    is_framed,
+    mark_header,
+    page_title_again,
+    subtitle_rest,
+    weak_title_at,
+)
 
 
 def _part_lines(segments: list[Segment], markers: list[Marker | None]) -> set[int]:
@@ -61,13 +81,13 @@ def _part_lines(segments: list[Segment], markers: list[Marker | None]) -> set[in
         for i, seg in enumerate(segments)
         if len(seg.text) <= 30
         and framing.is_part_line(seg.text)
-        and (i == 0 or not _open_sentence(segments[i - 1].text))
+        and (i == 0 or not open_sentence(segments[i - 1].text))
     }
     found |= _lecture_lines(segments)
     if len(found) < 2:
         return set()
     first, last = min(found), max(found)
-    if all(_part_name(segments[i].text) in _FRAMING_PARTS for i in found) and any(
+    if all(part_name(segments[i].text) in _FRAMING_PARTS for i in found) and any(
         (markers[i] is not None or segments[i].md) and i not in found
         for i in range(first + 1, last)
     ):
@@ -90,14 +110,14 @@ def _lecture_lines(segments: list[Segment]) -> set[int]:
         number = framing.lecture_number(seg.text)
         if not number or (i and not is_sentence_end(segments[i - 1].text)):
             continue
-        after = _past_seam(segments, _text_around(segments, i, 1))
-        if after is None or not _paragraph_text(segments, after):
+        after = past_seam(segments, text_around(segments, i, 1))
+        if after is None or not paragraph_text(segments, after):
             continue
         found.append((i, number))
     # (lecture titles a one-line text had glued after sentence ends, cut out of their line —
     # ``glued._lectures_apart`` — count from 第一讲 and go up: an excerpt of a course may leave
     # the lectures between out)
-    one_line = all(_cut_out(segments, i) for i, _ in found)
+    one_line = all(cut_out(segments, i) for i, _ in found)
     if len(found) < 2 or any(
         (b[1] <= a[1] or found[0][1] != 1) if one_line else b[1] != a[1] + 1
         for a, b in zip(found, found[1:], strict=False)
@@ -108,87 +128,12 @@ def _lecture_lines(segments: list[Segment]) -> set[int]:
     return {i for i, _ in found}
 
 
-def _past_seam(segments: list[Segment], index: int | None) -> int | None:
-    """``index``, or — where ``segments[index]`` is the running header beside a page number
-    (第三讲方法与材料 | 19 | 学习参考资料（内部） | the lecture's text: a page break right under a
-    title) — the next segment of text after it: a short line (20 characters at most) with no
-    sentence end, right after a page number (``before_seam`` looks the other way)."""
-    if (
-        index is not None
-        and index > 0
-        and _page_number(segments[index - 1].text)
-        and len(segments[index].text) <= 20
-        and not is_sentence_end(segments[index].text)
-        and not _opens_after_framing(segments[index].text)
-    ):
-        return _text_around(segments, index, 1)
-    return index
-
-
-def _cut_out(segments: list[Segment], index: int) -> bool:
-    """Whether segment ``index`` was cut out of a source line: the segment before or after it
-    starts on the same line (a title glued between two sentences of a one-line text)."""
-    line = segments[index].line
-    return (index > 0 and segments[index - 1].line == line) or (
-        index + 1 < len(segments) and segments[index + 1].line == line
-    )
-
-
-_OPENING_PARTS = frozenset(("引言", "开场白"))
-"""Parts that open a talk: a talk's introduction, never its title."""
-_FRAMING_PARTS = _OPENING_PARTS | frozenset(("结论", "结束语"))
-_INTRODUCTIONS = _OPENING_PARTS | frozenset(("前言", "序言", "序", "导言", "绪言", "绪论"))
-"""A text's introduction alone on its line, under the title: the title's text starts there."""
-
-
-def _part_name(text: str) -> str:
-    """A part line's name without the spaces that spread it (引　言 → 引言)."""
-    return text.replace(" ", "").replace("\u3000", "")
-
-
-def _open_sentence(text: str) -> bool:
-    """Text cut in the middle of a sentence (ending with a comma or the like)."""
-    return bool(text) and text[-1] in INNER_BREAKERS
+_FRAMING_PARTS = OPENING_PARTS | frozenset(("结论", "结束语"))
 
 
 _SALUTATION_NEVER_ENDS = frozenset("：:。！？!?；;")
 """A line ending so is whole (a salutation of its own, or a sentence): no wrap broke a
 salutation after it (the test of the line with the next is skipped)."""
-_FIRST_LINES = 4
-"""The most advertising or page-chrome lines looked past for a file's first line of text."""
-
-
-def first_text(segments: list[Segment]) -> int:
-    """The index of the file's first line of text: its first segment, or the first after up
-    to ``_FIRST_LINES`` lines of noise above it (更多范文请关注公众号… / 本文来源于网络，仅供学习交流
-    / — 1 —) — which make no first line of the text (its title, a compilation's name); nor
-    does a note all in brackets over a title line ((征求意见稿) / 【内部资料】 over a standard's
-    编制说明: the draft's status, not its title; （怎样才配做一个现代学生） over the text is the
-    title of an edition that brackets its titles)."""
-    for index, seg in enumerate(segments[: _FIRST_LINES + 1]):
-        if not is_noise_text(seg.text) and not _note_over_title(segments, index):
-            return index
-    return 0
-
-
-_BRACKET_NOTE = patterns.compile(r"^[（(【〔\[][^（）()【】〔〕\[\]]{1,20}[）)】〕\]]$")
-"""A line all in one pair of brackets: （征求意见稿）, 【内部资料 注意保存】."""
-_NOTED_TITLE_MAX = 50
-"""The longest title line under a bracketed note at a file's head."""
-
-
-def _note_over_title(segments: list[Segment], index: int) -> bool:
-    """A line all in brackets (``_BRACKET_NOTE``) with a title line under it: short, no
-    comma or sentence in it, no heading's marker."""
-    if index + 1 >= len(segments) or _BRACKET_NOTE.match(segments[index].text) is None:
-        return False
-    below = segments[index + 1].text
-    return (
-        len(below) <= _NOTED_TITLE_MAX
-        and _NO_SENTENCE.match(below) is not None
-        and match_marker(below) is None
-        and not is_noise_text(below)
-    )
 
 
 def split_glued_occasions(segments: list[Segment]) -> list[Segment]:
@@ -225,14 +170,14 @@ def frame_roles(
     longest = framing.TITLE_MAX
     parts = _part_lines(segments, markers)
     first = first_text(segments) if count else 0
-    gaps = _Gaps(segments)
-    repeated = _ShortLines(segments)
-    walk_up = _TextAbove(segments)
+    gaps = Gaps(segments)
+    repeated = ShortLines(segments)
+    walk_up = TextAbove(segments)
     collection = count > 0 and framing.is_collection_line(segments[first].text)
     index = first + 1 if collection else 0  # (a compilation's own title line is front matter)
     # The compilation's line printed again at the top of its pages (某某文选　第二卷): a running
     # header, never a piece's title (mark_noise marks it).
-    running = _key(segments[first].text) if collection else None
+    running = spaceless(segments[first].text) if collection else None
     # A Markdown file's YAML front matter (--- | title: … | ---) is metadata: no title
     # (title: 在…上的讲话), date line or salutation of the speech.
     index = max(index, front_matter_end(segments))
@@ -241,7 +186,7 @@ def frame_roles(
             # A piece's front matter in a 合集: no title, date or speaker; a # line under it
             # is the piece's title (as ``markdown_title`` takes one at a file's head).
             index = blocks[index]
-            under = _text_around(segments, index - 1, 1)
+            under = text_around(segments, index - 1, 1)
             if (
                 under is not None
                 and segments[under].md
@@ -252,14 +197,14 @@ def frame_roles(
                 following = under + 1
                 while following < count and not segments[following].md:
                     following += 1  # (the date and speaker lines under it, up to the next # line)
-                index = _mark_header(segments[:following], roles, under + 1)
+                index = mark_header(segments[:following], roles, under + 1)
             continue
         text = segments[index].text
         if index in parts:
             # 引言 opens its part but names no talk: a title-block line (under the talk's title,
             # or starting an untitled talk), not the title (nor a title's second line).
-            roles[index] = HEADER if _part_name(text) in _OPENING_PARTS else TITLE
-            index = _mark_header(segments, roles, index + 1)
+            roles[index] = HEADER if part_name(text) in OPENING_PARTS else TITLE
+            index = mark_header(segments, roles, index + 1)
             continue
         if len(text) > longest and text[0] != "第":
             # Most of a speech: a line longer than any title (so not in ``titles_seen``
@@ -267,7 +212,7 @@ def frame_roles(
             # 第N篇 line. Nothing below can take it; skipping the tests saves ~10 ms on 10 MB.
             index += 1
             continue
-        if (running is not None and _key(text) == running) or (
+        if (running is not None and spaceless(text) == running) or (
             index != first and framing.is_collection_line(text) and not framing.is_title(text)
         ):
             # (a compilation's name inside the text — 讲话稿精选汇编 under a page number — is a
@@ -280,16 +225,16 @@ def frame_roles(
             segments[index].noise = True
             index += 1
             continue
-        if index and is_page_data(text) and (end := _page_title_again(segments, index, roles)):
+        if index and is_page_data(text) and (end := page_title_again(segments, index, roles)):
             # 竖直脊梁 立定脚跟——开学典礼讲话 | 文章来源：…点击数：次 | 竖直脊梁 立定脚跟 | ——开学典礼
             # 讲话: the page's title spelt again under its page data is the speech's own title
             # block (its ——subtitle a line of the block), no text and no second speech.
             for line in range(index + 1, end):
                 dashed = segments[line].text.startswith(framing.DASH_STARTS)
                 roles[line] = HEADER if dashed else TITLE
-            index = _mark_header(segments, roles, end)
+            index = mark_header(segments, roles, end)
             continue
-        if text in titles_seen and _inside_paragraph(segments, index):
+        if text in titles_seen and inside_paragraph(segments, index):
             # The title printed again as a running page header, in the middle of a sentence
             # cut by the page break: a page header, not a new speech.
             segments[index].noise = True
@@ -318,11 +263,11 @@ def frame_roles(
                 and not framing.is_closing(segments[before].text)
                 and not is_noise_text(segments[before].text)
                 and (
-                    (last := _text_around(segments, before, -1)) is None
+                    (last := text_around(segments, before, -1)) is None
                     or (
                         # (past markup and ad lines: a closing | ``` | # 发言稿 | 尊敬的…：)
                         roles[last] not in (TITLE, HEADER)
-                        and _ends_a_speech(segments[last].text, roles[last])
+                        and ends_a_speech(segments[last].text, roles[last])
                     )
                 )
             ):
@@ -344,37 +289,37 @@ def frame_roles(
             and framing.is_title(segments[index + 1].text)
         ):
             roles[index] = TITLE  # 第2篇 above the next title: part of it
-        elif index == first and _lone_chapter_at(segments, markers, index):
+        elif index == first and lone_chapter_at(segments, markers, index):
             # 第一章 概论 opening a lecture cut out of its book, no 第二章 after it: its title.
             roles[index] = TITLE
             titles_seen.add(text)
-            index = _mark_header(segments, roles, index + 1)
+            index = mark_header(segments, roles, index + 1)
             continue
-        elif markers[index] is None and _closing_note_at(segments, markers, roles, index, repeated):
+        elif markers[index] is None and closing_note_at(segments, markers, roles, index, repeated):
             # 1959年12月27日在…年会上的演讲 under a piece's last paragraph: its end, not a title.
             roles[index] = CLOSING
-        elif markers[index] is None and _title_after_note(
+        elif markers[index] is None and title_after_note(
             segments, markers, roles, index, repeated, walk_up
         ):
             roles[index] = TITLE  # 找书的快乐 after the note that closes the piece above
-        elif markers[index] is None and _title_after_closing(
+        elif markers[index] is None and title_after_closing(
             segments, markers, roles, index, walk_up
         ):
             roles[index] = TITLE  # 谢谢大家！ | 提纲 - 人工智能在物流行业的前景 | a list
-        elif markers[index] is None and (title := _signed_at_end(segments, index)):
+        elif markers[index] is None and (title := signed_at_end(segments, index)):
             # …请批评指正。 | 孙洪亮 | 2021年2月4日 | 2020年度述职述廉报告 | 一年来，…: the report
             # above signed at its end, the next report's title under the signature
             roles[index:title] = [CLOSING] * (title - index)
             roles[title] = TITLE
-            index = _mark_header(segments, roles, title + 1)
+            index = mark_header(segments, roles, title + 1)
             continue
-        elif markers[index] is None and _signed_title_at(segments, markers, index):
+        elif markers[index] is None and signed_title_at(segments, markers, index):
             # …保持高度一致。 | 2020年度述职述廉报告 | 蒋明 | 回顾过去的一年，…: the next report
             roles[index] = TITLE
             roles[index + 1] = HEADER  # (its speaker: 蒋明, though a bare name of two characters)
-            index = _mark_header(segments, roles, index + 2)
+            index = mark_header(segments, roles, index + 2)
             continue
-        elif markers[index] is None and _title_after_gap(
+        elif markers[index] is None and title_after_gap(
             segments, markers, roles, first, gaps, index
         ):
             roles[index] = TITLE  # 眼前文化的趋向 after the widest gap of a file under its title
@@ -383,13 +328,13 @@ def frame_roles(
         ):
             # 壬申十月在厦门妙释寺讲 with no title above it: where an untitled talk starts.
             roles[index] = HEADER
-            index = _mark_header(segments, roles, index + 1)
+            index = mark_header(segments, roles, index + 1)
             continue
         elif (
             markers[index] is None
             and framing.is_weak_title(text)
-            and _framed(segments, index)
-            and (own := _dated_page_heading(segments, index)) is not None
+            and is_framed(segments, index)
+            and (own := dated_page_heading(segments, index)) is not None
         ):
             # A saved page's heading, its date and its chrome above the report's own title
             # block: page chrome; the report's title (broken by the page's links or not) and
@@ -399,33 +344,33 @@ def frame_roles(
                 segments[chrome].noise = True
             roles[start:end] = [TITLE] * (end - start)
             titles_seen.add("".join(seg.text for seg in segments[start:end]))
-            index = _mark_header(segments, roles, end)
+            index = mark_header(segments, roles, end)
             continue
         elif (
             markers[index] is None
             and text.startswith(framing.DASH_STARTS)
-            and _dash_line_in_text(segments, roles, index, walk_up)
+            and dash_line_in_text(segments, roles, index, walk_up)
         ):
             # ——鲁迅在…的讲演（1923年12月26日） under a paragraph of a speech: a quoted source,
             # no subtitle (a subtitle belongs to a title block).
             pass
         elif (
             markers[index] is None
-            and not _edition_tail(segments, index)
+            and not edition_tail(segments, index)
             and (
                 framing.is_title(text)
-                or _weak_title_at(segments, index)
-                or _first_line_title_at(segments, markers, index)
-                or _dated_title_at(segments, index)
+                or weak_title_at(segments, index)
+                or first_line_title_at(segments, markers, index)
+                or dated_title_at(segments, index)
                 or framing.is_title_with_subtitle(text)
             )
-            and not _wrapped_between(segments, index)
+            and not wrapped_between(segments, index)
         ):
             roles[index] = TITLE
             titles_seen.add(text)
             if (
                 index > 0
-                and (text.startswith(framing.DASH_STARTS) or _broken_at_its_dash(segments, index))
+                and (text.startswith(framing.DASH_STARTS) or broken_at_its_dash(segments, index))
                 and roles[index - 1] is BODY
                 and not segments[index - 1].noise
                 and len(segments[index - 1].text) <= 60
@@ -433,1536 +378,24 @@ def frame_roles(
                 and markers[index - 1] is None
             ):
                 roles[index - 1] = TITLE  # 尊崇党章 做合格党员 / ——在…上的讲话 (or …新局面—— / 在…)
-            elif _couplet_above(segments, markers, roles, index):
+            elif couplet_above(segments, markers, roles, index):
                 roles[index - 1] = TITLE  # 凝心聚力谋发展 / 奋力开创新局面 / ——在…上的讲话
-            end = _subtitle_rest(segments, index)
+            end = subtitle_rest(segments, index)
             roles[index + 1 : end] = [TITLE] * (end - index - 1)
-            index = _mark_header(segments, roles, end)
+            index = mark_header(segments, roles, end)
             continue
         elif (
             index + 1 < count
             and len(text) <= 40
             and not is_sentence_end(text)
             and markers[index] is None
-            and (lines := _broken_title_lines(segments, markers, roles, index))
+            and (lines := broken_title_lines(segments, markers, roles, index))
         ):
             # A title broken over two or three lines.
             roles[index : index + lines] = [TITLE] * lines
-            index = _mark_header(segments, roles, index + lines)
+            index = mark_header(segments, roles, index + lines)
             continue
         index += 1
-    _mark_piece_titles(segments, markers, roles, talks_only=not collection, running=running)
-    _mark_bracketed_piece_titles(segments, markers, roles)
+    mark_piece_titles(segments, markers, roles, talks_only=not collection, running=running)
+    mark_bracketed_piece_titles(segments, markers, roles)
     return roles
-
-
-_TITLE_PIECE_MAX = 40
-"""The longest line of a title broken over lines (a title line of its own is up to 110)."""
-
-
-def _broken_at_its_dash(segments: list[Segment], index: int) -> bool:
-    """Whether the line right above title line ``index`` (no blank line between) ends with a
-    dash: a title a wrap broke after its dash, its subtitle's words on the next line
-    (不忘初心担使命 … 新局面—— | 在主题教育总结大会上的讲话). A dash ends no whole title."""
-    above = segments[index - 1]
-    return above.line + 1 == segments[index].line and above.text.endswith(framing.DASH_STARTS)
-
-
-def _couplet_above(
-    segments: list[Segment], markers: list[Marker | None], roles: list[Role], index: int
-) -> bool:
-    """Whether the line right above title line ``index`` is the first half of a main title
-    set on two lines as a couplet (凝心聚力谋发展 | 奋力开创新局面 | ——在…上的讲话): the title
-    line has its ——subtitle next, the two lines are parallel phrases
-    (``framing.parallel_lines``), the line above is right above (no blank line), no unit's
-    name (绍兴市人民政府), nor a heading, noise, date, salutation, closing or title line of its
-    own (``_title_piece``), and stands at the head of a block (the file's first text, or under
-    a speech's end)."""
-    if index == 0 or index + 1 >= len(segments):
-        return False
-    above, title = segments[index - 1], segments[index]
-    if not (
-        above.line + 1 == title.line
-        and segments[index + 1].text.startswith(framing.DASH_STARTS)
-        and framing.parallel_lines(above.text, title.text)
-        and not framing.is_signer_line(above.text)
-        and _title_piece(segments, markers, index - 1, first=True)
-    ):
-        return False
-    before = _text_around(segments, index - 1, -1)
-    return before is None or _ends_a_speech(segments[before].text, roles[before])
-
-
-_BLOCK_LINES = 3
-"""The most title-block lines (date, speaker) looked past under a dash line for its salutation."""
-
-
-def _page_title_again(segments: list[Segment], index: int, roles: list[Role]) -> int:
-    """One past the lines right under a saved page's line of page data (``index``: 文章来源：…
-    点击数：次) that spell the line above it — the page's title — again, whole, spaces aside
-    (不忘初心担使命传承博雅谱新篇 | 奋力开创…新局面 | ——在…上的讲话); else 0. The page's title is
-    the title's lines above, when a wrap broke it (…新局面—— | 在…上的讲话: both lines TITLE,
-    one right under the other)."""
-    title = _key(segments[index - 1].text)
-    above = index - 1
-    while (
-        above > 0
-        and roles[above] is TITLE
-        and roles[above - 1] is TITLE
-        and segments[above - 1].line + 1 == segments[above].line
-    ):
-        above -= 1
-        title = _key(segments[above].text) + title
-    spelt = ""
-    for end in range(index + 1, len(segments)):
-        spelt += _key(segments[end].text)
-        if not title.startswith(spelt):
-            return 0
-        if spelt == title:
-            return end + 1
-    return 0
-
-
-def _dash_line_in_text(
-    segments: list[Segment],
-    roles: list[Role],
-    index: int,
-    walk_up: _TextAbove | None = None,
-) -> bool:
-    """Whether a dash line (——鲁迅在北京女子高等师范学校文艺会的讲演（1923年12月26日）) stands in
-    the middle of running text, where it is no subtitle: a subtitle belongs to a title block —
-    a title line above it, the file's start, or a speech's end (a closing, a source note). So
-    under a paragraph of text (a finished sentence, or a line longer than a title piece) it
-    starts no speech — unless a salutation opens one under it (its date and speaker lines
-    between): ——在…上的讲话 | 同志们： after a speech's last sentence is the next one's title.
-    ``walk_up``: the roles pass's walk up (``_TextAbove``)."""
-    before = walk_up.before(index) if walk_up else _text_around(segments, index, -1)
-    if before is None or roles[before] is not BODY:
-        return False
-    above = segments[before].text
-    if not (is_sentence_end(above) or len(above) > _TITLE_PIECE_MAX) or is_back_matter_line(above):
-        return False  # (a short line above is the title: 尊崇党章 做合格党员 | ——在…上的讲话)
-    following = index
-    for _ in range(_BLOCK_LINES + 1):
-        after = _text_around(segments, following, 1)
-        if after is None:
-            return True
-        text = segments[after].text
-        if framing.is_salutation(text) or framing.is_exclaimed_salutation(text):
-            return False
-        if not _is_header_line(text, _beside_a_date(segments, after)):
-            return True
-        following = after
-    return True
-
-
-def _broken_title_lines(
-    segments: list[Segment], markers: list[Marker | None], roles: list[Role], index: int
-) -> int:
-    """How many lines from ``index`` on are one title broken over lines (2 or 3), or 0.
-
-    A 在…上的讲话 title whose last line is no title by itself (在全市经济工作会议上的 | 讲话;
-    在全市加强和改进新时代 | 基层治理工作 | 会议上的讲话). Or a title that names the speech
-    without 在… (关于加强和改进新时代 | 基层治理工作的报告) — a title only where one on a line
-    would be (``_weak_title_at``: a date, subtitle or salutation follows, or it opens the
-    file; a title in other words with a date line or subtitle right under it,
-    ``_dated_title_at``, or a salutation: …的 | 若干问题 | （2024年3月5日）), whose lines stand
-    at the head of a block (the file's first line of text, or under the end of a speech),
-    each line right under the one before, and broken inside the title:
-    the line above ends with a joining word (…的 | 报告) or the line below starts with a
-    suffix (…工作 | 的报告), or the title opens with 关于 and has not yet come to the word that
-    names the speech. A file's own name over a speech's title (营商环境讲话三篇 | 在…上的讲话)
-    is no such break."""
-    text = segments[index].text
-    second = segments[index + 1].text
-    if framing.is_title(text + second) and not framing.is_title(second):
-        return 2
-    # (关于…: a title broken where its width ran out, its first line the longer or about as
-    # long — 关于净土宗 over a piece's title is a collection's group heading, no first line)
-    opened = text.startswith("关于") and len(text) + 2 >= len(second)
-    three = "在" in text and index + 2 < len(segments)
-    if not (three or opened or _title_goes_on(text, second)) or not _title_piece(
-        segments, markers, index + 1
-    ):
-        return 0  # (the cheap tests first: most short lines are no title's first line)
-    if three and _title_piece(segments, markers, index + 2):
-        third = segments[index + 2].text
-        if (
-            framing.is_title(text + second + third)
-            and not framing.is_title(second + third)
-            and not framing.is_title(third)
-        ):
-            return 3
-    if not (opened or _title_goes_on(text, second)) or not _title_piece(
-        segments, markers, index, first=True
-    ):
-        return 0
-    before = _text_around(segments, index, -1)
-    if before is not None and not _ends_a_speech(segments[before].text, roles[before]):
-        return 0
-    joined = text
-    for last in range(index + 1, min(index + 3, len(segments))):
-        piece = segments[last].text
-        if last > index + 1 and not _title_piece(segments, markers, last):
-            return 0
-        if not (_title_goes_on(joined, piece) or (opened and not framing.is_weak_title(joined))):
-            return 0
-        joined += piece
-        if framing.is_weak_title(joined) and not framing.is_caption(joined):
-            framed = _framed(segments, last) or index == first_text(segments)
-            return last - index + 1 if framed else 0
-        if framing.is_weak_title(piece):
-            return 0
-        if _dated_under(segments, last) or (
-            last + 1 < len(segments) and framing.is_salutation(segments[last + 1].text)
-        ):
-            # 关于…新时代 | 基层治理的若干问题 | （2024年3月5日）, or right above 同志们：: a title
-            # whatever its words, as one line there is
-            return last - index + 1
-    return 0
-
-
-def _title_goes_on(upper: str, lower: str) -> bool:
-    """Whether two lines of a title were broken inside it: by the word at the break."""
-    return upper[-1:] in framing.TITLE_ENDS_NEVER or lower[:1] in framing.TITLE_PIECE_STARTS_NEVER
-
-
-def _title_piece(
-    segments: list[Segment], markers: list[Marker | None], index: int, first: bool = False
-) -> bool:
-    """Whether the line at ``index`` may be a line of a title broken over lines: short, with
-    no sentence or comma in it, no heading's number, date, subtitle, salutation, closing,
-    noise or 在…上的讲话 title of its own; its ``first`` line no title of other words either
-    (…报告), a later line right under the line before."""
-    if index >= len(segments):
-        return False
-    seg = segments[index]
-    text = seg.text
-    return (
-        len(text) <= _TITLE_PIECE_MAX
-        and markers[index] is None
-        and not seg.noise
-        and (first or seg.line == segments[index - 1].line + 1)
-        and _NO_SENTENCE.match(text) is not None
-        and not framing.is_date_line(text)
-        and not framing.is_salutation(text)
-        and not framing.is_closing(text)
-        and not framing.is_collection_line(text)
-        and not framing.is_metadata_line(text)
-        and not framing.is_subtitle(text)
-        and not is_noise_text(text)
-        and not is_breadcrumb(text)
-        and not framing.is_title(text)
-        and not (first and framing.is_weak_title(text))
-    )
-
-
-_NO_SENTENCE = patterns.compile(r"^[^。！？!?；;，,：:]+$")
-
-
-def _key(text: str) -> str:
-    """A line's words without spaces (a running header's, however its spaces fall)."""
-    return text.replace(" ", "").replace("\u3000", "")
-
-
-# （义务与权利） / （读书与救国——在杭州之江大学演说词）: a piece's title in full-width brackets.
-_BRACKETED_TITLE = patterns.compile(r"^（[^（）()，,。！？!?；;：:、“”\"]{4,30}）$")
-
-
-def _mark_bracketed_piece_titles(
-    segments: list[Segment], markers: list[Marker | None], roles: list[Role]
-) -> None:
-    """An edition that prints each piece's title in full-width brackets alone on a line — its
-    first line so, taken for the first piece's title: （怎样才配做一个现代学生） — has the next
-    piece wherever such a line (four Chinese characters at least, no date) stands between a
-    finished sentence and a paragraph of text: （义务与权利）, （就任北京大学校长之演说）. (A
-    bracketed aside of a transcript, （掌声）, is too short; a file that does not open so keeps
-    its bracketed lines as text.)"""
-    first = first_text(segments) if segments else 0
-    if (
-        first >= len(segments)
-        or roles[first] is not TITLE
-        or _BRACKETED_TITLE.match(segments[first].text) is None
-    ):
-        return
-    for index in range(first + 1, len(segments) - 1):
-        text = segments[index].text
-        if (
-            roles[index] is not BODY
-            or markers[index] is not None
-            or _BRACKETED_TITLE.match(text) is None
-            or len(_HAN.findall(text)) < 4
-            or framing.is_date_line(text)
-        ):
-            continue
-        before = _text_around(segments, index, -1)
-        after = _text_around(segments, index, 1)
-        if (
-            before is None
-            or after is None
-            or not _ends_a_speech(segments[before].text, roles[before])
-        ):
-            continue
-        if _paragraph_text(segments, after) or framing.is_salutation(segments[after].text):
-            roles[index] = TITLE
-
-
-# 1959年12月27日在台湾“中国图书馆学会”年会上的演讲 / 1924年1月胡适在东南大学国学研究班的演讲 /
-# 本文为1930年11月下旬胡适在上海青年会的演讲，… — a collected edition's note under a piece: when
-# and where it was given.
-_CLOSING_NOTE = patterns.compile(
-    r"^(?:本文(?:为|是|系))?\s*(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})\s*年"
-    r"[^。！？!?；;]{0,40}?[在于][^。！？!?；;]{2,60}?(?:演讲|讲演|讲话|演说)"
-)
-
-
-def _edition_tail(segments: list[Segment], index: int) -> bool:
-    """Whether a dated title line (雪维克主义（一九二七年二月）) is the end of a long line a hard
-    wrap cut, right under it (…——中国革命中之孟 | 雪维克主义（一九二七年二月）): the line above
-    is text on the line just above, as long as a wrapped line, with no sentence end."""
-    if index == 0 or framing.edition_title(segments[index].text) is None:
-        return False
-    above = segments[index - 1]
-    return (
-        above.line == segments[index].line - 1
-        and not above.noise
-        and len(above.text) + above.lead >= _WRAPPED_LINE_MIN
-        and not is_sentence_end(above.text)
-    )
-
-
-# 为什么读书 / 一个防身药方的三味药 / “少年中国”的精神: a piece's bare title, which holds a
-# letter (a user's "------" between joined files is no title).
-_BARE_TITLE = patterns.compile(r"^(?=.*[^\W\d_])[^，,。！？!?；;：:、]{2,24}$")
-
-
-_WRAPPED_LINE_MIN = 24
-"""The fewest characters of a line a hard wrap broke inside a paragraph (an official document
-is printed at 28 a line, GB/T 9704; a PDF's text layer gives about 30)."""
-_PROSE_MARKS = frozenset("，。；！？、,;")
-
-
-def _paragraph_text(segments: list[Segment], index: int) -> bool:
-    """Whether the line at ``index`` is (the first line of) a paragraph of text: a finished
-    sentence, a line longer than a title (30 characters), or a line a hard wrap broke inside
-    its paragraph — ``_WRAPPED_LINE_MIN`` characters or more, prose (a comma or a full stop
-    inside), the paragraph going on on the very next source line. (A text wrapped at 30 has
-    no line longer than 30: its paragraphs' first lines are such lines.)"""
-    text = segments[index].text
-    return is_sentence_end(text) or len(text) > 30 or _wrapped_line(segments, index)
-
-
-def _wrapped_line(segments: list[Segment], index: int) -> bool:
-    """A line of prose a hard wrap broke inside its paragraph (see ``_paragraph_text``)."""
-    text = segments[index].text
-    if len(text) < _WRAPPED_LINE_MIN or index + 1 >= len(segments):
-        return False
-    after = segments[index + 1]
-    return (
-        after.line == segments[index].line + 1
-        and not after.noise
-        and not _PROSE_MARKS.isdisjoint(text)
-    )
-
-
-def _wrapped_between(segments: list[Segment], index: int) -> bool:
-    """A full line of a hard-wrapped paragraph that happens to end as a title does (…深刻 |
-    领会习近平总书记在…座谈会上的讲话 | 精神，牢固树立…: a text wrapped at 30 characters): the
-    line right above is a line of prose the wrap broke inside its sentence (``_wrapped_line``,
-    no end mark), this line is as long as that one (within one character; its indent counted
-    or not), and the paragraph goes on right under it, unindented (not a salutation, date or
-    text starting on its own)."""
-    if index == 0 or index + 1 >= len(segments):
-        return False
-    above, seg, below = segments[index - 1], segments[index], segments[index + 1]
-    if is_sentence_end(above.text) or not _wrapped_line(segments, index - 1):
-        return False  # (_wrapped_line: this line right under it)
-    length = len(seg.text) + seg.lead
-    if min(abs(length - len(above.text)), abs(length - len(above.text) - above.lead)) > 1:
-        return False
-    return below.line == seg.line + 1 and not below.indented
-
-
-TEXT_REACH = 200
-"""Segments of noise ``_text_around`` looks past at the most: text further off is none
-(a file of 25,000 lines of 来源：… had each line look through all those after it, 4,000
-lines 2.9 s; the longest run of noise in the committed texts is far shorter)."""
-
-
-class _TextAbove:
-    """``_text_around(segments, index, -1)`` for the roles pass, which looks from its lines in
-    order: each walk up stops at the line the last one looked from, when it gets there, and
-    takes the text found above that line then — no segment above it has changed since (the
-    pass marks noise only at and after the line it stands on). A file of 10,000 lines of noise
-    by its words (— 3 —, 返回顶部, <p>, 来源：…) had each line's walk go over the 200 before
-    it (— 3 —: 4,000 lines 2.7 s)."""
-
-    def __init__(self, segments: list[Segment]) -> None:
-        self.segments = segments
-        self.last: tuple[int, int | None] | None = None
-
-    def before(self, index: int) -> int | None:
-        """The nearest segment above ``index`` that is not noise, within ``TEXT_REACH``."""
-        last, segments = self.last, self.segments
-        if last is None or last[0] > index:
-            found = _text_around(segments, index, -1)
-        else:
-            seen, found = last
-            other = index - 1
-            floor = max(seen, index - TEXT_REACH)
-            while other >= floor:
-                if not segments[other].noise and not is_noise_text(segments[other].text):
-                    break
-                other -= 1
-            if other >= floor:
-                found = other
-            elif other >= seen or found is None or index - found > TEXT_REACH:
-                found = None  # (out of reach above the line looked from, or no text above it)
-        self.last = (index, found)
-        return found
-
-
-def _text_around(segments: list[Segment], index: int, step: int) -> int | None:
-    """The nearest segment before (``step`` -1) or after (+1) ``index`` that is not noise
-    (marked, or noise by its words: an ad line under a speech's last line is no text after
-    it), within ``TEXT_REACH`` segments."""
-    other = index + step
-    while 0 <= other < len(segments) and abs(other - index) <= TEXT_REACH:
-        if not segments[other].noise and not is_noise_text(segments[other].text):
-            return other
-        other += step
-    return None
-
-
-def before_seam(segments: list[Segment], index: int) -> int:
-    """``index``, or — where ``segments[index]`` is a line of a page seam — the index of the last
-    line before the seam: the page number (a short line of noise with a digit: - 1 -, 第 3 页;
-    or a running header with its number, 某某市人民政府办公室　第 1 页) and a short line beside it (a running header, 党建工作学习资料; not a title block's line or
-    a closing: 在…上的讲话, a date line, 谢谢大家！) are looked past, up to three lines.
-    -1 when nothing is before the seam."""
-    position = index
-    numbered = False
-    while position >= 0 and index - position < 3:
-        text = segments[position].text
-        if _page_number(text) or framing.is_paged_header(text):
-            numbered = True
-        elif not (
-            len(text) <= 20
-            and any(
-                0 <= near < len(segments) and _page_number(segments[near].text)
-                for near in (position - 1, position + 1)
-            )
-            and not is_sentence_end(text)
-            and not _opens_after_framing(text)
-        ):
-            break
-        position -= 1
-    return position if numbered else index
-
-
-def _page_number(text: str) -> bool:
-    return len(text) <= 20 and any(ch.isdigit() for ch in text) and is_noise_text(text)
-
-
-def _opens_after_framing(text: str) -> bool:
-    """A title block's line or a closing — not a speaker line, whose test takes most short
-    lines of words (a running header, 党建工作学习资料, reads as a name)."""
-    return (
-        framing.is_closing(text)
-        or framing.is_title(text)
-        or framing.is_date_line(text)
-        or framing.is_subtitle(text)
-        or framing.is_occasion_line(text)
-    )
-
-
-def _bare_title_at(
-    segments: list[Segment], markers: list[Marker | None], index: int, text: str | None = None
-) -> bool:
-    """A short line with no comma or sentence in it, above a paragraph of text (``text``: the
-    line as read, when not as written: a first line's title without its ！)."""
-    text = segments[index].text if text is None else text
-    if markers[index] is not None or _BARE_TITLE.match(text) is None or is_back_matter_head(text):
-        return False  # (【网友评论】 / 注释 head what follows a speech)
-    after = _text_around(segments, index, 1)
-    if (
-        after is not None
-        and not segments[after].md  # (## 引言 is a heading: the # title is markdown_title's)
-        and _part_name(segments[after].text) in _INTRODUCTIONS
-    ):
-        after = _text_around(segments, after, 1)  # 关于某某问题 | 引言 | text…: the title's text
-    if after is None:
-        return False
-    following = segments[after].text
-    return _paragraph_text(segments, after) and not (
-        is_back_matter_line(following) or is_back_matter_head(following)
-    )
-
-
-_CHAPTER_TITLE = patterns.compile(r"^[^，,。！？!?；;：:、]{0,24}[？！?!]?$")
-"""A lone chapter's title: short, no clause or sentence inside, ending at most with its own
-question or exclamation mark (第五章 领导的人怎样？ / 第一章 中国革命么？)."""
-
-
-def _part_unit(marker: Marker) -> str:
-    """The unit of a 第N部分/章/讲/期 marker (its last character before the separator the
-    marker keeps: 第一章 概论 → 章, 第一讲： → 讲)."""
-    return marker.text.rstrip(" ，,、：:")[-1:]
-
-
-def _lone_chapter_at(segments: list[Segment], markers: list[Marker | None], index: int) -> bool:
-    """第一章 概论 / 第三讲: a chapter (or lecture) line opening the file, with its short title or
-    none, above text, when no other line of the file is a chapter (lecture) of that unit: one
-    chapter cut out of a book — the line titles it; it is no heading over the rest."""
-    marker = markers[index]
-    if marker is None or marker.family != "part" or _part_unit(marker) not in ("章", "讲"):
-        return False
-    text = segments[index].text
-    if _CHAPTER_TITLE.match(text[marker.end :]) is None:
-        return False
-    unit = _part_unit(marker)
-    if any(
-        other is not None and other.family == "part" and _part_unit(other) == unit
-        for position, other in enumerate(markers)
-        if position != index
-    ):
-        return False
-    return _text_follows(segments, index + 1)
-
-
-def _first_line_title_at(segments: list[Segment], markers: list[Marker | None], index: int) -> bool:
-    """中学生的修养与择业 / 找书的快乐: a file's first line, short and bare (no comma, no
-    sentence), above its text, is the title of the file's first speech (not a date, a web
-    page's metadata, a news dateline, ``---`` or a name: 读书 alone stays untitled).
-
-    Standing alone — a blank line under it — four characters are enough when they are no
-    name (女子问题, not 司马相如 or 胡适), and the line under it may be the first heading of a
-    numbered series (革命當從革心起 | 一 緒論 | … | 二 革心): the lecture's title over its parts;
-    not a salutation that lost its colon (各位同学) nor a line printed again further on (a
-    running header over each page)."""
-    if index > _FIRST_LINES or index != first_text(segments) or segments[index].noise:
-        return False
-    text = segments[index].text
-    han = len(_HAN.findall(text))
-    if _exclaimed_title(text, han):
-        text = text[:-1]  # 我市中小学生科技创新大赛再创佳绩！: a news title, read without its ！
-    if (
-        han < _FIRST_TITLE_ALONE_MIN  # (a name — 胡适, 欧阳修 — is no title)
-        or framing.is_date_line(text)
-        or framing.is_metadata_line(text)
-        or _DATELINE.search(text) is not None
-    ):
-        return False
-    after = _text_around(segments, index, 1)
-    if after is not None and any(seg.text == text for seg in segments[after:]):
-        return False  # (a running header printed again over later pages: 学习资料)
-    if (
-        han >= _FIRST_TITLE_MIN
-        and _bare_title_at(segments, markers, index, text)
-        and (after is None or not _cut_inside_sentence(segments, index, after))
-    ):
-        return True
-    if (
-        after is None
-        or segments[after].line <= segments[index].line + 1  # (no blank line: a PDF's fragment)
-        or markers[index] is not None
-        or segments[index].md  # (# 关于改革 heads a section: markdown_title decides)
-        or _BARE_TITLE.match(text) is None
-        or is_back_matter_head(text)
-        or framing.is_speaker_line(text, placed=True)
-        or framing.is_salutation(text + "：")  # (各位同学 lost its colon)
-    ):
-        return False
-    if han >= _FIRST_TITLE_MIN and _numbered_series_at(markers, after):
-        return True
-    return _bare_title_at(segments, markers, index, text)
-
-
-# What a first line ending with ！ says when it is a speaker's words, not a news title: a
-# greeting (大家好！ 新年快乐！), a welcome or thanks, or the speaker and the audience talking
-# (我们…, 你们…, 今天…, 大家…; 我市/我校/我县… name the place of a local news title).
-_SPOKEN = patterns.compile(
-    r"(?:好|快乐|愉快|吉祥|如意|安康|健康)[！!]$|^(?:欢迎|谢谢|感谢)|[你您咱]|我们|大家|今天"
-    r"|我(?![市校县区省院国厂司局镇乡所部委行])"
-)
-
-
-def _exclaimed_title(text: str, han: int) -> bool:
-    """A first line of five Chinese characters or more ending with one ！ (no other mark in
-    it: ``_BARE_TITLE`` tests the rest), which is a news title (…再创佳绩！), not a salutation
-    (同志们！ 亲爱的同学们！), a closing (谢谢大家！) or spoken words (``_SPOKEN``)."""
-    return (
-        text[-1:] in "！!"
-        and han >= _FIRST_TITLE_MIN
-        and not framing.is_exclaimed_salutation(text)
-        and not framing.is_salutation(text[:-1] + "：")
-        and not framing.is_closing(text)
-        and _SPOKEN.search(text) is None
-    )
-
-
-def _cut_inside_sentence(segments: list[Segment], index: int, after: int) -> bool:
-    """Whether a first line with the text right under it (on the very next source line) is
-    the head of that text's first sentence, cut by a PDF's wrap, not a title: it ends with a
-    word that joins it to what follows or the line under it starts with a suffix (今年以来全市
-    上下认真贯彻落实中央的 | 决策部署，…), or it is as long as the lines of the paragraph under
-    it — a hard-wrapped paragraph's lines are of one length (within one character), a title
-    is shorter than the text's width."""
-    if segments[after].line != segments[index].line + 1:
-        return False
-    text, below = segments[index].text, segments[after].text
-    if _title_goes_on(text, below):
-        return True
-    if abs(len(below) - len(text)) > 1 or is_sentence_end(below):
-        return False
-    following = _text_around(segments, after, 1)
-    return following is not None and segments[following].line == segments[after].line + 1
-
-
-def _numbered_series_at(markers: list[Marker | None], index: int) -> bool:
-    """Whether the line at ``index`` is a heading whose family numbers another heading further
-    on (一 緒論 … 二 革心): the first of a numbered series."""
-    marker = markers[index]
-    if marker is None:
-        return False
-    return any(
-        other is not None and other.family == marker.family for other in markers[index + 1 :]
-    )
-
-
-_HAN = patterns.compile("[\u4e00-\u9fff]")
-_DATELINE = patterns.compile("日电$")
-"""新华社北京3月17日电: a news agency's dateline, not a title."""
-_FIRST_TITLE_MIN = 5
-"""Chinese characters a bare first line needs to be taken for a title rather than a name
-(欧阳修, 司马相如: up to four)."""
-_FIRST_TITLE_ALONE_MIN = 4
-"""Chinese characters a bare first line standing alone (a blank line under it) needs, when it
-is no name (女子问题)."""
-
-
-def _closing_note_at(
-    segments: list[Segment],
-    markers: list[Marker | None],
-    roles: list[Role],
-    index: int,
-    repeated: _ShortLines,
-) -> bool:
-    """A dated note of where the piece above was given (…在…上的演讲), under its last
-    sentence, with nothing after it but the end of the file or the next piece's bare title:
-    the end of that speech. (The same words above a talk's text are its title or occasion.)"""
-    text = segments[index].text
-    if len(text) > 160 or text[:1] not in _NOTE_STARTS or _CLOSING_NOTE.match(text) is None:
-        return False
-    before = _text_above_seam(segments, index, repeated)
-    if before is None or roles[before] is not BODY or not is_sentence_end(segments[before].text):
-        return False
-    after = _text_around(segments, index, 1)
-    while after is not None and _note_line(segments[after].text):
-        # 张友鸾、陈东原记 | 原载…《妇女杂志》…: more notes under the dated one.
-        after = _text_around(segments, after, 1)
-    return after is None or _bare_title_at(segments, markers, after)
-
-
-_CHROME_LINES = 3
-"""The most running-header lines looked past above a piece's closing note."""
-
-
-def _text_above_seam(segments: list[Segment], index: int, repeated: _ShortLines) -> int | None:
-    """The nearest line of text above ``index``, a page seam between them looked past: its
-    page number (noise by its words) and running headers (``_running_header_at``, up to
-    ``_CHROME_LINES``)."""
-    before = _text_around(segments, index, -1)
-    for _ in range(_CHROME_LINES):
-        if before is None or not _running_header_at(segments, before, repeated):
-            break
-        # …很可爱的。 | - 7 - | 学习参考资料（内部） | 1960年…的演讲: a page break before the note.
-        before = _text_around(segments, before, -1)
-    return before
-
-
-_HEADER_LINE_MAX = 30
-
-
-_PAGE_DIGITS = patterns.compile(r"[0-9０-９\s]")
-
-
-def _running_header_at(segments: list[Segment], index: int, repeated: _ShortLines) -> bool:
-    """A short line with no sentence mark printed again elsewhere in the file, its page
-    number aside (学习参考资料（内部）　第 3 页): a running header (mark_noise marks it later;
-    roles are framed before)."""
-    text = segments[index].text
-    if len(text) > _HEADER_LINE_MAX or is_sentence_end(text) or "，" in text:
-        return False
-    key = _page_key(text)
-    return len(key) >= 4 and repeated.count(key) > 1  # (this line is one of them)
-
-
-def _page_key(text: str) -> str:
-    """A short line as a running header repeats it: its page number and spaces left out."""
-    return _PAGE_DIGITS.sub("", text)
-
-
-class _ShortLines:
-    """The file's short lines (``_HEADER_LINE_MAX`` characters at most) counted by
-    ``_page_key``, once, when a line first asks — not the whole file walked again for each
-    line asked about (a collection of lectures, each closed by a note, asks hundreds of times)."""
-
-    def __init__(self, segments: list[Segment]) -> None:
-        self._segments = segments
-        self._counts: Counter[str] | None = None
-
-    def count(self, key: str) -> int:
-        """How many short lines of the file have ``key``."""
-        if self._counts is None:
-            self._counts = Counter(
-                _page_key(seg.text) for seg in self._segments if len(seg.text) <= _HEADER_LINE_MAX
-            )
-        return self._counts[key]
-
-
-# 张友鸾、陈东原记 / 赵家璧记录: who took the talk down, a line of its own under the note.
-_RECORDER_LINE = patterns.compile(
-    r"^[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,3}\s*(?:记|记录|記|記錄)$"
-)
-
-
-# 又载1923年12月24日《北京大学日刊》 / 收入1966年台北文星书店出版的《胡适选集》演讲分册: where the
-# piece was printed again — a reprint's verb, then a date, a place or a publisher, a book's or
-# a paper's name in 《》 and its part or issue; no comma, no sentence: a line of its own under
-# the note that closes the piece (收入分配的问题，…《…》… is a paragraph).
-_REPRINT_LINE = patterns.compile(
-    r"^(?:又载|另载|后载|亦载|转载于|收入|收录于|收于)[^。！？!?，,；;：:]{0,40}"
-    r"《[^》]{1,30}》[^。！？!?，,；;：:《]{0,12}$"
-)
-
-
-def _note_line(text: str) -> bool:
-    """A line of a piece's closing notes: its source (原载…), a reprint (又载… / 收入…《…》) or
-    its recorders (…记)."""
-    return (
-        is_back_matter_line(text)
-        or _RECORDER_LINE.match(text) is not None
-        or _REPRINT_LINE.match(text) is not None
-    )
-
-
-_NOTE_STARTS = frozenset("本0123456789０１２３４５６７８９一二三四五六七八九〇○零")
-
-
-def _title_after_note(
-    segments: list[Segment],
-    markers: list[Marker | None],
-    roles: list[Role],
-    index: int,
-    repeated: _ShortLines,
-    walk_up: _TextAbove | None = None,
-) -> bool:
-    """A bare title right under the note that closes the piece above it (a dated occasion
-    note, a source line 原载于…, or a bare date 1948年8月12日): the next piece of a collected
-    edition starts here. ``walk_up``: the roles pass's walk up (``_TextAbove``)."""
-    if _BARE_TITLE.match(segments[index].text) is None:
-        return False  # (``_bare_title_at``'s first test, which most lines fail: before looking up)
-    before = walk_up.before(index) if walk_up else _text_around(segments, index, -1)
-    if before is None:
-        return False
-    note = segments[before].text
-    closed = (roles[before] is CLOSING and _CLOSING_NOTE.match(note) is not None) or (
-        roles[before] is BODY
-        # 原载…: a source line; 1948年8月12日: the date the piece above was given, alone on its
-        # line under the piece's last sentence
-        and (is_back_matter_line(note) or _date_alone(note))
-        # (民国八年八月 | - 2 - | 领导讲话稿汇编 | 原载…: a page seam above the source line; 本文为…
-        # | 张友鸾、陈东原记 | 原载…: a recorders' line)
-        and (above := _past_recorders(segments, before, repeated)) is not None
-        and (
-            is_sentence_end(segments[above].text)
-            # 本文为…的演讲 | 原载…《东方杂志》… | 自由主义: the source under the dated note.
-            or (roles[above] is CLOSING and _CLOSING_NOTE.match(segments[above].text) is not None)
-            # …来试试这种新生活。 | 民国八年八月 | 原载…《新生活》第1期 | 非个人主义的新生活: the
-            # piece's date alone on its line between its last sentence and its source.
-            or (
-                is_back_matter_line(note)
-                and _date_alone(segments[above].text)
-                and (top := _text_around(segments, above, -1)) is not None
-                and is_sentence_end(segments[top].text)
-            )
-        )
-    )
-    return closed and _bare_title_at(segments, markers, index)
-
-
-def _title_after_closing(
-    segments: list[Segment],
-    markers: list[Marker | None],
-    roles: list[Role],
-    index: int,
-    walk_up: _TextAbove | None = None,
-) -> bool:
-    """A short line with no sentence in it (40 characters at most) right under a speech's
-    closing words (谢谢大家！, 我的发言完毕), above a paragraph of text or a list's first item:
-    the next piece of a 合集 starts here, titled by it (谢谢大家！ | 提纲 - 人工智能在物流行业的前景
-    | * 自我介绍 …). Not back matter under the speech (附件：…, 参考文献, 来源：…), nor a date,
-    nor a line with fewer than four Chinese characters (a code block's ```javascript, the rest
-    of an image's address a wrap cut). ``walk_up``: the roles pass's walk up (``_TextAbove``)."""
-    text = segments[index].text
-    if not framing.is_title_line_above_salutation(text) or len(_HAN.findall(text)) < 4:
-        return False  # (a title has words: ```javascript or an image's address wrapped is none)
-    before = walk_up.before(index) if walk_up else _text_around(segments, index, -1)
-    if (
-        before is None
-        or roles[before] is not CLOSING
-        or not framing.is_closing(segments[before].text)
-    ):
-        return False
-    after = _text_around(segments, index, 1)
-    if (
-        after is None
-        or is_back_matter_head(text)
-        or is_back_matter_line(text)
-        or framing.is_metadata_line(text)
-        or framing.is_date_line(text)
-        or markers[after] is not None
-    ):
-        return False
-    following = segments[after].text
-    return (segments[after].bullet or _paragraph_text(segments, after)) and not (
-        is_back_matter_line(following)
-        or is_back_matter_head(following)
-        # (谢谢大家！ | 转入文章首发地址 | 在庆祝…大会上的讲话（一九九一年七月一日）: a page's link
-        # over the next piece's own title line, no title itself)
-        or framing.is_title(following)
-    )
-
-
-_NO_TITLE_MARKS = frozenset("，,。：:；;！？!?、")
-
-
-def _signed_title_at(segments: list[Segment], markers: list[Marker | None], index: int) -> bool:
-    """A line naming a speech (its last word 报告, 讲话, 致辞, 发言 or 演讲:
-    ``framing.ends_whole_title``; no punctuation; a title's length, as the loop's lines are)
-    under a finished sentence (or a saved page's byline: 文章来源：…发布时间：…), right above a
-    line holding a person's name alone (``framing.is_speaker_line``) with the speech's text
-    under the name (a sentence, a paragraph, or its first numbered heading): the next of several
-    reports on one page starts here, titled by that line (…保持高度一致。 | 2020年度述职述廉报告 |
-    蒋明 | 回顾过去的一年，…; the same title over each report, or each its own). Not where no
-    text is under the name (…。 | 年度述职报告 | 张三 | 2021年2月4日: a report's end signed),
-    nor under a line that goes on."""
-    text = segments[index].text
-    if not framing.ends_whole_title(text) or any(mark in _NO_TITLE_MARKS for mark in text):
-        return False
-    before = _text_around(segments, index, -1)
-    name = index + 1
-    if (
-        before is None
-        or not (
-            is_sentence_end(segments[before].text) or is_back_matter_line(segments[before].text)
-        )
-        or name >= len(segments)
-        or not framing.is_speaker_line(segments[name].text, placed=True)
-    ):
-        return False
-    after = _text_around(segments, name, 1)
-    return after is not None and (markers[after] is not None or _paragraph_text(segments, after))
-
-
-def _signed_at_end(segments: list[Segment], index: int) -> int:
-    """A report signed at its end, the next report's title under the signature: a line holding
-    a person's name alone (``framing.is_speaker_line``; a bare two-character name counts
-    there) under a finished sentence, maybe a date alone right under it, and right under that
-    a line naming a speech (as ``_signed_title_at``'s: its last word 报告, 讲话, 致辞, 发言 or
-    演讲, no punctuation): …请批评指正。 | 孙洪亮 | 2021年2月4日 | 2020年度述职述廉报告 | 一年来，….
-    The name and the date end the report above; they are no title (a dated title's) of the
-    next. Not under a line that goes on (a list of the reports and their speakers: 年度述职述廉报告
-    | 孙洪亮 | 年度述职述廉报告 | 蒋明). The index of the next report's title, else 0."""
-    title = index + 1  # (the speech word first: the cheapest test, and most lines fail it)
-    if title >= len(segments):
-        return 0
-    if not framing.ends_whole_title(segments[title].text):
-        title += 1
-        if (
-            title >= len(segments)
-            or not framing.ends_whole_title(segments[title].text)
-            or not framing.is_bare_date(segments[index + 1].text)
-        ):
-            return 0
-    if any(mark in _NO_TITLE_MARKS for mark in segments[title].text):
-        return 0
-    before = _text_around(segments, index, -1)
-    if (
-        before is None
-        or not is_sentence_end(segments[before].text)
-        or not framing.is_speaker_line(segments[index].text, placed=True)
-    ):
-        return 0
-    return title
-
-
-def _past_recorders(segments: list[Segment], index: int, repeated: _ShortLines) -> int | None:
-    """The line of text above ``index``, past the recorders' lines right above it (本文为…的演讲 |
-    张友鸾、陈东原记 | 原载…: who took the talk down stands between the note and the source) and
-    page seams (``_text_above_seam``)."""
-    above = _text_above_seam(segments, index, repeated)
-    while above is not None and _RECORDER_LINE.match(segments[above].text) is not None:
-        above = _text_above_seam(segments, above, repeated)
-    return above
-
-
-class _Gaps:
-    """The gaps between a file's lines of text (noise left out), measured once, when a line
-    first asks: the two widest, each with the lines it lies between."""
-
-    def __init__(self, segments: list[Segment]) -> None:
-        self._segments = segments
-        self._widest: list[tuple[int, int, int]] | None = None
-
-    def widest_other(self, above: int, below: int) -> int:
-        """The widest gap of the file but the one from line ``above`` to line ``below``."""
-        if self._widest is None:
-            lines = [seg.line for seg in self._segments if not seg.noise]
-            self._widest = heapq.nlargest(
-                2, ((b - a, a, b) for a, b in zip(lines, lines[1:], strict=False))
-            )
-        for gap, top, bottom in self._widest:
-            if (top, bottom) != (above, below):
-                return gap
-        return 0
-
-
-def _title_after_gap(
-    segments: list[Segment],
-    markers: list[Marker | None],
-    roles: list[Role],
-    first: int,
-    gaps: _Gaps,
-    index: int,
-) -> bool:
-    """A bare title (no punctuation, 4 to 24 characters, above a paragraph) under a finished
-    sentence, set off from it by the widest gap of the file — at least two empty lines more
-    than any other gap between two lines of text — in a file whose first line is its first
-    piece's title: the next piece of a collected edition, printed after its predecessor with
-    no note between them (…不断地努力。 | 4 empty lines | 眼前文化的趋向, where the file's
-    paragraphs are two empty lines apart)."""
-    if roles[first] is not TITLE or _PIECE_TITLE.match(segments[index].text) is None:
-        return False  # (most lines: decided before looking around)
-    before = _text_around(segments, index, -1)
-    if (
-        before is None
-        or first >= before
-        or roles[before] is not BODY
-        or segments[index].line - segments[before].line <= _GAP_WIDER
-        or not is_sentence_end(segments[before].text)
-    ):
-        return False
-    gap = segments[index].line - segments[before].line
-    if gap < gaps.widest_other(segments[before].line, segments[index].line) + _GAP_WIDER:
-        return False
-    text = segments[index].text
-    return _bare_title_at(segments, markers, index) and not any(
-        i != index and seg.text == text for i, seg in enumerate(segments)
-    )
-
-
-_GAP_WIDER = 2
-"""Empty lines more than any other gap of the file that set a piece's bare title apart."""
-
-
-# 民国八年八月 / 民国十二年十二月十日: a date of the Republican era's count of years.
-_ERA_DATE = patterns.compile(
-    r"^[（(]?\s*民国[一二三四五六七八九十]{1,3}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?\s*[)）]?$"
-)
-
-
-def _date_alone(text: str) -> bool:
-    """A date alone on its line: 1948年8月12日, （一九五六年四月二十五日）, 民国八年八月."""
-    return framing.is_bare_date(text) or _ERA_DATE.match(text) is not None
-
-
-_PIECE_TITLE = patterns.compile(r"^[^，,。！？!?；;：:、（()）“”\"《》.．·/0-9０-９a-zA-Z]{4,24}$")
-# 次分六章 / 以下所讲的，分为三段 — a piece announcing its own sections.
-_SECTIONS_ANNOUNCED = patterns.compile(
-    r"分(?:为|成)?([两二三四五六七八九十])(?:章|段|节|部分|个部分)"
-)
-_CN_COUNT = {
-    "两": 2,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
-
-
-# 泉州开元慈儿院讲录 / 万寿岩念佛堂开堂演词 / 为某某教养院儿童训话 — a bare title that names a
-# talk (also in traditional characters: …講錄, …兒童訓話).
-_TALK_TITLE_END = (
-    "讲录",
-    "讲词",
-    "演词",
-    "讲演",
-    "演讲",
-    "演说",
-    "开示",
-    "训话",
-    "训词",
-    "講錄",
-    "講詞",
-    "演詞",
-    "講演",
-    "演講",
-    "演說",
-    "開示",
-    "訓話",
-    "訓詞",
-)
-
-
-def _mark_piece_titles(
-    segments: list[Segment],
-    markers: list[Marker | None],
-    roles: list[Role],
-    talks_only: bool = False,
-    running: str | None = None,
-) -> None:
-    """In a compilation (its first line names it: …讲法汇集(1)), a short line with no
-    punctuation at all, standing between a finished sentence (or a group heading of the
-    compilation, 关于净土宗) and a paragraph of text, is the title of the next piece
-    (为性常法师掩关笔示法则 / 药师如来法门一斑): its pieces are printed one after the other,
-    each under its bare title. A piece that announces its sections (次分六章) has that many
-    such lines as its sections, not as new pieces.
-
-    Outside a compilation (``talks_only``: a file cut out of one, its first line a talk's
-    title) only such a line that names a talk (…讲录, …演词, …讲演) is a title. The
-    compilation's own line (``running``, without spaces) at a page top is no piece's title,
-    but a line that repeats the first title with its number changed is (一论治学方法 |
-    二论治学方法: the next piece of a series)."""
-    sections_left = 0
-    series = _series_key(segments, roles) if talks_only else None
-    for index in range(1, len(segments) - 1):
-        seg = segments[index]
-        if roles[index] is TITLE:
-            announced = _SECTIONS_ANNOUNCED.search(_opening_sentences(segments, index + 1))
-            sections_left = _CN_COUNT[announced.group(1)] if announced is not None else 0
-        if roles[index] is not BODY or markers[index] is not None:
-            continue
-        if (
-            talks_only
-            and not seg.text.endswith(_TALK_TITLE_END)
-            and (series is None or _SERIES_NUMERALS.sub("", seg.text) != series)
-        ):
-            continue
-        letter = not talks_only and framing.is_letter_title(seg.text)
-        if (_PIECE_TITLE.match(seg.text) is None and not letter) or roles[index - 1] in (
-            TITLE,
-            HEADER,
-        ):
-            # (癸酉五月在万寿岩讲 | 三归之略义: a bare line under an occasion line that starts an
-            # untitled talk is the talk's first section, no piece's title)
-            continue
-        # (After the test above, which most lines fail: this function 8.8 -> 7.0 ms on 10 MB,
-        # bench_calls.py, perf22.)
-        if running is not None and _key(seg.text) == running:
-            continue
-        if segments[index - 1].line == seg.line:
-            continue
-        # (… | 3 | 某某市人民政府办公室 | 关于净土宗 | 净土法门大意: a page seam above is looked past)
-        prior = before_seam(segments, index - 1)
-        if prior < 0 or before_seam(segments, index) != index:
-            continue  # (the running header of a seam is no piece's title)
-        before = segments[prior]
-        earlier = before_seam(segments, prior - 1) if prior >= 1 else -1
-        if not is_sentence_end(before.text) and not (
-            _PIECE_TITLE.match(before.text)
-            and earlier >= 0
-            and is_sentence_end(segments[earlier].text)
-        ):
-            continue
-        # (a page number or an ad line between the title and its text is no text: — 3 —)
-        after = _text_around(segments, index, 1)
-        following = segments[after if after is not None else index + 1]
-        # (a letter's text cut off its name goes on past a PDF's line break: its sentence)
-        text_after = (
-            _opening_sentences(segments, index + 1)
-            if letter and following.line == seg.line
-            else following.text
-        )
-        if (following.line != seg.line or letter) and (
-            is_sentence_end(text_after)
-            or len(text_after) > 30
-            or (after is not None and _paragraph_text(segments, after))
-        ):
-            if sections_left and not letter:  # (a letter is no section of a talk)
-                sections_left -= 1  # 病重时 / 临终时: a section of the piece
-                continue
-            roles[index] = TITLE
-            announced = _SECTIONS_ANNOUNCED.search(_opening_sentences(segments, index + 1))
-            sections_left = _CN_COUNT[announced.group(1)] if announced is not None else 0
-
-
-_SERIES_NUMERALS = patterns.compile("[一二三四五六七八九十]")
-_SERIES_KEY_MIN = 3
-"""The fewest characters a series' title holds besides its number (一论治学方法: 论治学方法)."""
-
-
-def _series_key(segments: list[Segment], roles: list[Role]) -> str | None:
-    """The first title of a file that opens a series (一论治学方法, 一谈…) without its number:
-    the key its further pieces share (二论治学方法 → 论治学方法); None when the first title has
-    no 一 in it."""
-    first = next((i for i, role in enumerate(roles) if role is TITLE), None)
-    if first is None or "一" not in segments[first].text:
-        return None
-    key = _SERIES_NUMERALS.sub("", segments[first].text)
-    return key if len(key) >= _SERIES_KEY_MIN else None
-
-
-_OPENING_LINES = 4
-"""The most lines of a piece's first paragraph looked at for its announced sections."""
-
-
-def _opening_sentences(segments: list[Segment], index: int) -> str:
-    """The text of the line at ``index`` and, when a PDF's line break cut its sentence, of
-    the lines that go on with it (up to ``_OPENING_LINES``; noise lines — a page number —
-    skipped): where a piece announces its sections (…今为讲述，次分六章，如下所列。). In a text
-    whose paragraphs open indented, a sentence's end does not end the paragraph: an unindented
-    line right under it goes on with it (a hard wrap that fell after a 。 or a ”)."""
-    parts: list[str] = []
-    indented = index < len(segments) and segments[index].indented
-    while index < len(segments) and len(parts) < _OPENING_LINES:
-        text = segments[index].text
-        line = segments[index].line
-        index += 1
-        if parts and is_noise_text(text):
-            continue
-        parts.append(text)
-        if index >= len(segments) or segments[index].indented:
-            break
-        if is_sentence_end(text) and not (indented and segments[index].line == line + 1):
-            break
-    return "".join(parts)
-
-
-def _ends_a_speech(text: str, role: Role) -> bool:
-    """Whether a line can be the last of a speech (or of front matter) before a new title."""
-    return role is not BODY or is_sentence_end(text)
-
-
-def _inside_paragraph(segments: list[Segment], index: int) -> bool:
-    """Whether the nearest text before ``index`` breaks off in the middle of a sentence."""
-    for previous in range(index - 1, max(-1, index - 4), -1):
-        seg = segments[previous]
-        if seg.noise or framing.is_metadata_line(seg.text) or is_noise_text(seg.text):
-            continue
-        if framing.is_weak_title(seg.text):
-            return False  # 1960年政府工作报告 / 为提前实现…: a site's label above the title
-        return not is_sentence_end(seg.text)
-    return False
-
-
-def _beside_a_date(segments: list[Segment], index: int) -> bool:
-    """Whether a date line stands right under or over line ``index``: a name of two
-    characters there (张三 | （2024年3月5日）, or （2018年1月5日） | 张三 as a one-line text's
-    title block is cut) is a speaker line, though alone it may be a word (王道)."""
-    return (index + 1 < len(segments) and framing.is_date_line(segments[index + 1].text)) or (
-        index > 0 and framing.is_date_line(segments[index - 1].text)
-    )
-
-
-_PART_NAME_MAX = 4
-"""The longest part name read as a title-block line (开幕词, 结束语; not 一 一月十八日的讲话)."""
-
-
-def _is_header_line(text: str, placed: bool = False) -> bool:
-    """A date, subtitle or speaker line of a title block (a line of words that opens with a
-    heading's number — 一　緒論, the first line of a table of contents under the title — is
-    no speaker line; ``placed`` as ``framing.is_speaker_line``'s). A part's short name
-    (开幕词, 引言, 结束语) under a title is one too: the title does not take it in. So is a
-    dash line that reads as a title by itself when it dates the speech or is an occasion line
-    but for a bracket at its end (``framing.is_block_subtitle``); taken for a second title
-    line, it was run into the title above (``reflow`` joins title lines)."""
-    return (
-        framing.is_date_line(text)
-        or framing.day_line_date(text) is not None  # （1月13日下午4点，行政楼会议室四）
-        or framing.is_block_subtitle(text)
-        or (framing.is_speaker_line(text, placed=placed) and match_marker(text) is None)
-        or (len(_part_name(text)) <= _PART_NAME_MAX and framing.is_part_line(text))
-        or framing.is_occasion_line(text)
-        or framing.is_credit_line(text)
-    )
-
-
-def _weak_title_at(segments: list[Segment], index: int) -> bool:
-    """政府工作报告 / 2025年度述职述廉报告: a title when a date, subtitle or salutation follows
-    within the next few short lines (speaker and web metadata lines may come between), or
-    when it is the file's first line (关于…的调研报告 / …心得体会)."""
-    if not framing.is_weak_title(segments[index].text):
-        return False
-    if _framed(segments, index):
-        return _dated_page_heading(segments, index) is None
-    if index != first_text(segments):
-        return False
-    # The file's first line of text (ad lines above it do not count) — unless a framed title
-    # follows within a few lines: a saved page's heading above the report's own title block.
-    return not _framed_title_follows(segments, index)
-
-
-def _framed_title_follows(segments: list[Segment], index: int) -> bool:
-    """Whether a title that names the speech, framed (``_framed``), follows line ``index``
-    within ``_PAGE_HEAD_LINES`` lines."""
-    return any(
-        framing.is_weak_title(segments[later].text) and _framed(segments, later)
-        for later in range(index + 1, min(index + _PAGE_HEAD_LINES + 1, len(segments)))
-    )
-
-
-def _dated_page_heading(segments: list[Segment], index: int) -> tuple[int, int] | None:
-    """政府工作报告 | 2007年04月05日 | 【字体：大 中 小】 | 政府工作报告 | ——在…会议上: a saved page's
-    heading and the day it was posted, framed by that date alone, above the report's own title
-    block a few short lines later (its title maybe broken over up to three lines by the page's
-    links: 关于河北省国民 | 经济和社会发 | 展第十个五年计划纲要的报告) — the page's, not the
-    speech's title (holdout8 y05, y08, y11). The report's own title lines (first, one past the
-    last), or None."""
-    if index + 1 >= len(segments) or not framing.is_bare_date(segments[index + 1].text):
-        return None
-    for last in range(index + 2, min(index + _PAGE_HEAD_LINES + 3, len(segments) - 1)):
-        # (the longest title ending at ``last`` first, of lines of words only: 小 | 】 |
-        # 政府工作报告 is 政府工作报告)
-        for start in range(max(index + 2, last - 2), last + 1):
-            pieces = segments[start : last + 1]
-            if len(pieces) > 1 and any(
-                len(seg.text) < _TITLE_PIECE_MIN or _NO_SENTENCE.match(seg.text) is None
-                for seg in pieces
-            ):
-                continue
-            joined = "".join(seg.text for seg in pieces)
-            if framing.is_weak_title(joined) and _framed(segments, last):
-                if (
-                    framing.is_bare_date(segments[last + 1].text)
-                    or start > index + _PAGE_HEAD_LINES
-                ):
-                    return None
-                return start, last + 1
-        text = segments[last].text
-        if len(text) > _PAGE_CHROME_MAX or text[-1:] in "。！？!?":
-            return None
-    return None
-
-
-_PAGE_CHROME_MAX = 12
-"""The longest line of a page's chrome between its heading and the report's title (字体：)."""
-_TITLE_PIECE_MIN = 4
-"""The shortest line of a title the page's links broke (经济和社会发), not its chrome (大, 】)."""
-
-
-_PAGE_HEAD_LINES = 8
-"""The most lines between a saved page's heading and the report's own title (the page's
-site name, date, source and font-size control: 中央政府门户网站 … 【字体：大 中 小】)."""
-
-
-def _framed(segments: list[Segment], index: int) -> bool:
-    """Whether a date, subtitle or salutation follows line ``index`` within the next few
-    short lines (speaker and web metadata lines may come between)."""
-    for position, following in enumerate(segments[index + 1 : index + 5], index + 1):
-        text = following.text
-        if (
-            framing.is_salutation(text)
-            or framing.is_exclaimed_salutation(text)
-            or framing.is_date_line(text)
-            or framing.is_subtitle(text)
-        ):
-            return True
-        if not (
-            framing.is_speaker_line(text, placed=_beside_a_date(segments, position))
-            or framing.is_metadata_line(text)
-        ):
-            return False
-    return False
-
-
-_TITLE_WORDS_ONLY = patterns.compile(r"^[^。！？!?；;：:]{2,40}$")
-# 论十大关系 / 任正非：华为的冬天 — a title over a date line may name its speaker first.
-_DATED_TITLE = patterns.compile(r"^(?:[^。！？!?；;：:]{1,8}[：:])?[^。！？!?；;：:]{2,40}$")
-_DATE_OR_SUBTITLE_STARTS = frozenset(
-    "（(—－─-0123456789０１２３４５６７８９一二三四五六七八九〇○零"
-)
-
-
-def _dated_title_at(segments: list[Segment], index: int) -> bool:
-    """论十大关系 / 解放思想，实事求是，团结一致向前看: a short line with no sentence in it,
-    where the text before it has ended, with a date line (（一九五六年四月二十五日）) or a
-    ——subtitle right under it (a speaker line may come between): a title, whatever its
-    words."""
-    text = segments[index].text
-    if len(text) > 40 or index + 1 >= len(segments):
-        return False
-    if (
-        segments[index + 1].text[:1] not in _DATE_OR_SUBTITLE_STARTS
-        and len(segments[index + 1].text) > 24
-    ):
-        return False  # (no date, subtitle or speaker line under it: decided cheaply)
-    if (
-        _DATED_TITLE.match(text) is None
-        or text[-1] == "的"  # (…的 | 若干问题: a title broken, see _broken_title_lines)
-        or framing.is_date_line(text)
-        or is_noise_text(text)
-        or is_back_matter_head(text)
-    ):
-        return False
-    if index > 0:
-        before = segments[index - 1].text
-        if not (
-            is_sentence_end(before)
-            or is_noise_text(before)
-            or is_back_matter_head(before)
-            or (
-                len(before) <= 20
-                and _TITLE_WORDS_ONLY.match(before)
-                and "，" not in before
-                and match_marker(before) is None
-            )
-        ):
-            return False  # (a short line above: a page header, or the title's first line)
-    return _dated_under(segments, index)
-
-
-def _dated_under(segments: list[Segment], index: int) -> bool:
-    """Whether a date line or a ——subtitle stands right under line ``index`` (a speaker line
-    may come between), the speech's text after it."""
-    following = segments[index + 1 : index + 3]
-    for offset, seg in enumerate(following, index + 1):
-        if seg.line == segments[index].line:
-            return False  # 中央政府门户网站　2006年02月23日: a web page's byline
-        if framing.is_date_line(seg.text) or framing.is_subtitle(seg.text):
-            # (2019 年 3 月份，Seata 开源了… broken by a wrap is a paragraph's first line)
-            return not _wrapped_line(segments, offset) and _text_follows(segments, offset + 1)
-        if not framing.is_speaker_line(seg.text, placed=_beside_a_date(segments, offset)):
-            return False
-    return False
-
-
-def _text_follows(segments: list[Segment], index: int) -> bool:
-    """Whether a speech's text follows a title block's last line: a salutation, a heading
-    or a paragraph within the next few lines. A name and a date at the end of a document
-    (XX市人民政府 / 2023年12月20日) are its signature, not a title."""
-    for position in range(index, min(index + 4, len(segments))):
-        text = segments[position].text
-        if (
-            len(text) > 30
-            or framing.is_salutation(text)
-            or match_marker(text) is not None
-            or (len(text) >= _WRAPPED_LINE_MIN and _paragraph_text(segments, position))
-        ):
-            return True
-    return False
-
-
-_SUBTITLE_REST_LINES = 2
-"""The most lines a hard wrap broke the rest of a title line's ——subtitle into."""
-
-
-def _subtitle_rest(segments: list[Segment], index: int) -> int:
-    """One past the lines right under the title line at ``index`` that finish its ——subtitle
-    where a hard wrap cut it (``framing.subtitle_goes_on``: 政府工作报告——2016年3月5日在第十二届
-    全国人民代表大会 | 第四次会议上国务院总理 李克强): title lines, run into the title as the
-    scrape had it, so every wrap of the block gives the same title and speaker."""
-    rest = ""
-    for end in range(index + 1, min(index + 1 + _SUBTITLE_REST_LINES, len(segments))):
-        if segments[end].noise or segments[end].line != segments[end - 1].line + 1:
-            break
-        rest += segments[end].text
-        if framing.subtitle_goes_on(segments[index].text, rest):
-            return end + 1
-    return index + 1
-
-
-def _mark_header(segments: list[Segment], roles: list[Role], index: int) -> int:
-    """Mark the date, subtitle and speaker lines under a title (web metadata lines between
-    them are left for the noise pass, and so is an edition's publication note, 本篇最初发表于…);
-    return the index after them."""
-    note = False
-    for _ in range(5):
-        if index >= len(segments):
-            break
-        text = segments[index].text
-        if _is_header_line(text, _beside_a_date(segments, index)) or (
-            # ——2026年1月26日在广东省第十四届 | 人民代表大会第五次会议上: a subtitle's second line
-            roles[index - 1] is HEADER
-            and framing.is_subtitle(segments[index - 1].text)
-            and (
-                framing.is_subtitle_rest(text)
-                # …人民代表大会 | 第四次会议上国务院总理 李克强: the rest and the speaker run into it
-                or framing.run_on_speaker(segments[index - 1].text + text) >= 0
-                # ——一九二三年十二月二十六日在 | 北京女子高等师范学校文艺会讲: the open occasion closed
-                or framing.subtitle_goes_on(segments[index - 1].text, text)
-            )
-        ):
-            roles[index] = HEADER
-            note = False
-        elif framing.is_publication_note(text) or (
-            note
-            and segments[index].line == segments[index - 1].line + 1
-            and not is_sentence_end(segments[index - 1].text)
-        ):
-            note = True  # 本篇最初发表于…《文艺会刊》 | 第六期。: an edition's note, wrapped or not
-        elif framing.is_metadata_line(text):
-            note = False
-        else:
-            break
-        index += 1
-    return index
-
-
-def markdown_title(
-    segments: list[Segment], markers: list[Marker | None], roles: list[Role]
-) -> None:
-    """``# 总标题`` at the head of a text: when one line alone has the shallowest ``#`` depth
-    of the text, it is unnumbered and no sentence comes before it, it is the speech's title
-    (and the deeper ``#`` lines are its outline)."""
-    depths = [seg.md for seg in segments if seg.md]
-    if not depths:
-        return
-    top = min(depths)
-    tops = [i for i, seg in enumerate(segments) if seg.md == top]
-    header = _file_header(segments, markers, roles, tops)
-    if len(tops) - (header is not None) != 1:
-        return
-    index = tops[-1]
-    if (
-        markers[index] is not None
-        or roles[index] is not BODY
-        or set_in_heading_type(segments[index].text)
-    ):
-        return  # (a numbered heading, a framed line, or a paragraph set in heading type)
-    if header is None and any(
-        roles[i] is not BODY or markers[i] is not None or is_sentence_end(segments[i].text)
-        for i in range(front_matter_end(segments), index)
-    ):
-        return  # (text, a title or a heading before it: a heading of the text, not its title)
-    roles[index] = TITLE
-    following = index + 1
-    while following < len(segments) and not segments[following].md:
-        following += 1  # (the date and speaker lines under it, up to the next # line)
-    _mark_header(segments[:following], roles, index + 1)
-
-
-_FRONT_MATTER_SPAN = 40
-"""The most segments between a YAML front matter block's opening and closing ``---``."""
-_FRONT_MATTER_KEY = patterns.compile(r"^[A-Za-z_][A-Za-z0-9_-]*\s*:")
-
-
-def front_matter_end(segments: list[Segment]) -> int:
-    """One past a YAML front matter block at the head of a Markdown file (``---`` on the
-    first line, ``key: value`` lines, ``---``), or 0 when there is none. The block is the
-    file's metadata (title:, date:, related: …), not text before the piece: a line of it
-    ending with a colon (``related:``) is no sentence before the ``# 标题`` line. Up to
-    ``_FIRST_LINES`` ad lines put above the block (本文来源于网络，仅供学习交流) do not hide it."""
-    return _front_matter(segments)[1]
-
-
-def _front_matter(segments: list[Segment]) -> tuple[int, int]:
-    """The index of a YAML front matter block's opening ``---`` and one past its closing
-    one, or (0, 0) when there is none (see ``front_matter_end``)."""
-    # (the opening ---, after up to _FIRST_LINES ad lines: --- is noise by its words too)
-    start = next(
-        (
-            i
-            for i, seg in enumerate(segments[: _FIRST_LINES + 1])
-            if seg.text.strip() == "---" or not is_noise_text(seg.text)
-        ),
-        None,
-    )
-    if start is None or segments[start].text.strip() != "---":
-        return 0, 0
-    if start == 0 and segments[0].line != 1:
-        return 0, 0
-    if start + 2 >= len(segments) or _FRONT_MATTER_KEY.match(segments[start + 1].text) is None:
-        return 0, 0
-    for index in range(start + 2, min(len(segments), start + _FRONT_MATTER_SPAN + 2)):
-        if segments[index].text.strip() in ("---", "..."):
-            return start, index + 1
-    return 0, 0
-
-
-def mark_front_matter(segments: list[Segment], joined: list[tuple[int, int]] | None = None) -> None:
-    """A YAML front matter block (see ``front_matter_end``, and ``joined_front_matter``: one
-    inside a 合集) is shown as metadata, dimmed like back matter, one ``key: value`` line a
-    paragraph (never run together, never outlined, in no speech, not hidden even when a line
-    holds a link: source_url: https://…); its ``---`` lines are markup (noise)."""
-    blocks = list(joined or ())
-    head = _front_matter(segments)
-    if head[1]:
-        blocks.insert(0, head)
-    for start, end in blocks:
-        segments[start].noise = segments[end - 1].noise = True
-        for seg in segments[start + 1 : end - 1]:
-            seg.back, seg.noise = True, False
-
-
-_FRONT_MATTER_TITLE = patterns.compile(r"^title\s*:")
-
-
-def joined_front_matter(segments: list[Segment]) -> list[tuple[int, int]]:
-    """YAML front matter blocks inside a file (a user's 合集 of Markdown files pasted one
-    after another): ``---``, then only ``key: value`` lines (and a list's items or a value's
-    indented lines under a key), a ``title:`` among them and two keys at least, then ``---``
-    — each the head of the next file's piece, (start, one past the end) in file order. The
-    block at the file's own head (``front_matter_end``) is not among them. (A rule with
-    ``key: value`` lines between two ``---`` rules — Q: … | A: … — names no title.)"""
-    blocks = []
-    index = max(1, front_matter_end(segments))
-    count = len(segments)
-    while index < count:
-        if segments[index].text != "---":
-            index += 1
-            continue
-        keys, titled, end = 0, False, index + 1
-        while end < count and end <= index + _FRONT_MATTER_SPAN:
-            seg = segments[end]
-            if seg.text in ("---", "..."):
-                break
-            if _FRONT_MATTER_KEY.match(seg.text) is not None:
-                keys += 1
-                titled = titled or _FRONT_MATTER_TITLE.match(seg.text) is not None
-            elif not (keys and (seg.bullet or seg.indented)):
-                break
-            end += 1
-        if end < count and segments[end].text in ("---", "...") and keys >= 2 and titled:
-            blocks.append((index, end + 1))
-            index = end + 1
-        else:
-            index += 1
-    return blocks
-
-
-_FILE_HEADER_SPAN = 12
-"""The most segments between a file's own ``#`` header line and the piece's ``#`` title."""
-
-
-def _file_header(
-    segments: list[Segment], markers: list[Marker | None], roles: list[Role], tops: list[int]
-) -> int | None:
-    """The index of a file's own header (``# Work-FanGenius``, a repository's name) before
-    the piece it holds (``# 2021 岁末总结``), or None: of the two ``#`` lines of the text's
-    shallowest depth, the first opens the file and holds no heading — a few lines only
-    (description, licence, author, a rule), no deeper ``#`` line and no numbered paragraph
-    before the second — while the second holds the text's deeper ``#`` headings. The header
-    is front matter, and the second line is the piece's title. (Ad lines above the header or
-    inside it do not count: ``first_text``.)"""
-    first = first_text(segments) if tops else 0
-    if len(tops) != 2 or tops[0] != first:
-        return None
-    title = tops[1]
-    ads = sum(1 for i in range(first + 1, title) if is_noise_text(segments[i].text))
-    if title - first - ads > _FILE_HEADER_SPAN:
-        return None  # (ad lines wedged into the header do not count)
-    if any(
-        segments[i].md or markers[i] is not None or roles[i] is not BODY
-        for i in range(first + 1, title)
-    ):
-        return None
-    if not any(seg.md for seg in segments[title + 1 :]):
-        return None
-    return first

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from tui.base import patterns
 from tui.engine import framing
 from tui.engine.backmatter import is_back_matter_head, is_back_matter_line
+from tui.engine.nearby import before_seam
 from tui.engine.noise import is_noise_text
 from tui.engine.reflow import Para
-from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE, before_seam
+from tui.engine.role import BODY, CLOSING, HEADER, SALUTATION, TITLE
 from tui.engine.segment import Segment, is_sentence_end
 
 
@@ -63,7 +64,7 @@ def speech_starts(paragraphs: list[Para], pieces: set[int] | None = None) -> lis
     Text before the first title or salutation is front matter (a collection's own title and
     notes), unless it reads like a speech itself (it has numbered headings or several
     paragraphs of prose). ``pieces``: the lines of the closing ``---`` of YAML front matter
-    blocks inside the file (``roles.joined_front_matter``): the text under each opens the
+    blocks inside the file (``frontmatter.joined_front_matter``): the text under each opens the
     next file's piece of a 合集, a speech also when it has no title.
     """
     starts: list[SpeechStart] = []

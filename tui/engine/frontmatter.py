@@ -1,0 +1,174 @@
+"""Markdown's framing: a text's ``# 总标题`` as its title (``markdown_title``, also after a
+repository's own ``#`` header, which is front matter), and YAML front matter blocks — at the
+file's head (``front_matter_end``) or inside a 合集 (``joined_front_matter``) — shown as
+metadata (``mark_front_matter``).
+
+It does not frame plain text's titles (``roles`` and the modules it calls), nor outline the
+deeper ``#`` lines (``outline``).
+"""
+
+from __future__ import annotations
+
+from tui.base import patterns
+from tui.engine.lines import set_in_heading_type
+from tui.engine.markers import Marker
+from tui.engine.nearby import FIRST_LINES, first_text
+from tui.engine.noise import is_noise_text
+from tui.engine.role import BODY, TITLE, Role
+from tui.engine.segment import Segment, is_sentence_end
+from tui.engine.titleblock import mark_header
+
+
+def markdown_title(
+    segments: list[Segment], markers: list[Marker | None], roles: list[Role]
+) -> None:
+    """``# 总标题`` at the head of a text: when one line alone has the shallowest ``#`` depth
+    of the text, it is unnumbered and no sentence comes before it, it is the speech's title
+    (and the deeper ``#`` lines are its outline)."""
+    depths = [seg.md for seg in segments if seg.md]
+    if not depths:
+        return
+    top = min(depths)
+    tops = [i for i, seg in enumerate(segments) if seg.md == top]
+    header = _file_header(segments, markers, roles, tops)
+    if len(tops) - (header is not None) != 1:
+        return
+    index = tops[-1]
+    if (
+        markers[index] is not None
+        or roles[index] is not BODY
+        or set_in_heading_type(segments[index].text)
+    ):
+        return  # (a numbered heading, a framed line, or a paragraph set in heading type)
+    if header is None and any(
+        roles[i] is not BODY or markers[i] is not None or is_sentence_end(segments[i].text)
+        for i in range(front_matter_end(segments), index)
+    ):
+        return  # (text, a title or a heading before it: a heading of the text, not its title)
+    roles[index] = TITLE
+    following = index + 1
+    while following < len(segments) and not segments[following].md:
+        following += 1  # (the date and speaker lines under it, up to the next # line)
+    mark_header(segments[:following], roles, index + 1)
+
+
+_FRONT_MATTER_SPAN = 40
+"""The most segments between a YAML front matter block's opening and closing ``---``."""
+
+
+_FRONT_MATTER_KEY = patterns.compile(r"^[A-Za-z_][A-Za-z0-9_-]*\s*:")
+
+
+def front_matter_end(segments: list[Segment]) -> int:
+    """One past a YAML front matter block at the head of a Markdown file (``---`` on the
+    first line, ``key: value`` lines, ``---``), or 0 when there is none. The block is the
+    file's metadata (title:, date:, related: …), not text before the piece: a line of it
+    ending with a colon (``related:``) is no sentence before the ``# 标题`` line. Up to
+    ``FIRST_LINES`` ad lines put above the block (本文来源于网络，仅供学习交流) do not hide it."""
+    return _front_matter(segments)[1]
+
+
+def _front_matter(segments: list[Segment]) -> tuple[int, int]:
+    """The index of a YAML front matter block's opening ``---`` and one past its closing
+    one, or (0, 0) when there is none (see ``front_matter_end``)."""
+    # (the opening ---, after up to FIRST_LINES ad lines: --- is noise by its words too)
+    start = next(
+        (
+            i
+            for i, seg in enumerate(segments[: FIRST_LINES + 1])
+            if seg.text.strip() == "---" or not is_noise_text(seg.text)
+        ),
+        None,
+    )
+    if start is None or segments[start].text.strip() != "---":
+        return 0, 0
+    if start == 0 and segments[0].line != 1:
+        return 0, 0
+    if start + 2 >= len(segments) or _FRONT_MATTER_KEY.match(segments[start + 1].text) is None:
+        return 0, 0
+    for index in range(start + 2, min(len(segments), start + _FRONT_MATTER_SPAN + 2)):
+        if segments[index].text.strip() in ("---", "..."):
+            return start, index + 1
+    return 0, 0
+
+
+def mark_front_matter(segments: list[Segment], joined: list[tuple[int, int]] | None = None) -> None:
+    """A YAML front matter block (see ``front_matter_end``, and ``joined_front_matter``: one
+    inside a 合集) is shown as metadata, dimmed like back matter, one ``key: value`` line a
+    paragraph (never run together, never outlined, in no speech, not hidden even when a line
+    holds a link: source_url: https://…); its ``---`` lines are markup (noise)."""
+    blocks = list(joined or ())
+    head = _front_matter(segments)
+    if head[1]:
+        blocks.insert(0, head)
+    for start, end in blocks:
+        segments[start].noise = segments[end - 1].noise = True
+        for seg in segments[start + 1 : end - 1]:
+            seg.back, seg.noise = True, False
+
+
+_FRONT_MATTER_TITLE = patterns.compile(r"^title\s*:")
+
+
+def joined_front_matter(segments: list[Segment]) -> list[tuple[int, int]]:
+    """YAML front matter blocks inside a file (a user's 合集 of Markdown files pasted one
+    after another): ``---``, then only ``key: value`` lines (and a list's items or a value's
+    indented lines under a key), a ``title:`` among them and two keys at least, then ``---``
+    — each the head of the next file's piece, (start, one past the end) in file order. The
+    block at the file's own head (``front_matter_end``) is not among them. (A rule with
+    ``key: value`` lines between two ``---`` rules — Q: … | A: … — names no title.)"""
+    blocks = []
+    index = max(1, front_matter_end(segments))
+    count = len(segments)
+    while index < count:
+        if segments[index].text != "---":
+            index += 1
+            continue
+        keys, titled, end = 0, False, index + 1
+        while end < count and end <= index + _FRONT_MATTER_SPAN:
+            seg = segments[end]
+            if seg.text in ("---", "..."):
+                break
+            if _FRONT_MATTER_KEY.match(seg.text) is not None:
+                keys += 1
+                titled = titled or _FRONT_MATTER_TITLE.match(seg.text) is not None
+            elif not (keys and (seg.bullet or seg.indented)):
+                break
+            end += 1
+        if end < count and segments[end].text in ("---", "...") and keys >= 2 and titled:
+            blocks.append((index, end + 1))
+            index = end + 1
+        else:
+            index += 1
+    return blocks
+
+
+_FILE_HEADER_SPAN = 12
+"""The most segments between a file's own ``#`` header line and the piece's ``#`` title."""
+
+
+def _file_header(
+    segments: list[Segment], markers: list[Marker | None], roles: list[Role], tops: list[int]
+) -> int | None:
+    """The index of a file's own header (``# Work-FanGenius``, a repository's name) before
+    the piece it holds (``# 2021 岁末总结``), or None: of the two ``#`` lines of the text's
+    shallowest depth, the first opens the file and holds no heading — a few lines only
+    (description, licence, author, a rule), no deeper ``#`` line and no numbered paragraph
+    before the second — while the second holds the text's deeper ``#`` headings. The header
+    is front matter, and the second line is the piece's title. (Ad lines above the header or
+    inside it do not count: ``first_text``.)"""
+    first = first_text(segments) if tops else 0
+    if len(tops) != 2 or tops[0] != first:
+        return None
+    title = tops[1]
+    ads = sum(1 for i in range(first + 1, title) if is_noise_text(segments[i].text))
+    if title - first - ads > _FILE_HEADER_SPAN:
+        return None  # (ad lines wedged into the header do not count)
+    if any(
+        segments[i].md or markers[i] is not None or roles[i] is not BODY
+        for i in range(first + 1, title)
+    ):
+        return None
+    if not any(seg.md for seg in segments[title + 1 :]):
+        return None
+    return first
