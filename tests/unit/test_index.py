@@ -1259,3 +1259,37 @@ def test_writing_a_document_keeps_neither_its_pages_nor_a_copy_of_its_text(
     )
     hit = found[0].hits()[0]
     assert "营商环境" in hit.snippet
+
+
+def test_one_files_unexpected_error_costs_only_that_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A parser's bug on one file (any exception, not only a speech file's error) is that
+    file's failure: the index build writes the others, the search of files not indexed
+    searches the others; neither stops."""
+    import tui.engine
+
+    lib = tmp_path / "lib"
+    for name in ("a.txt", "bad.txt", "c.txt"):
+        write(lib, name, f"同志们：\n{name}说营商环境很重要。\n")
+    load, scan = tui.engine.load_document, ix.library.scan_file
+
+    def loaded(path: Any) -> Any:
+        if Path(path).name == "bad.txt":
+            raise RecursionError("a parser's bug")
+        return load(path)
+
+    def scanned(path: str, query: Query) -> Any:
+        if Path(path).name == "bad.txt":
+            raise KeyError("a parser's bug")
+        return scan(path, query)
+
+    monkeypatch.setattr(tui.engine, "load_document", loaded)
+    monkeypatch.setattr(ix.library, "scan_file", scanned)
+    with ix.Index(tmp_path / "i.sqlite3") as index:
+        report = index.sync(lib)
+        assert report.failed == [str(lib / "bad.txt")] and report.indexed == 3
+        assert index.known(str(lib))[str(lib / "c.txt")][3]
+    result = ix.search_library(lib, parse_query("营商环境"), use_index=False)
+    assert sorted(Path(f.path).name for f in result.files) == ["a.txt", "c.txt"]
+    assert result.skipped == [str(lib / "bad.txt")]

@@ -7,6 +7,7 @@ scanned (``results.scan_file``) and listed as scanned.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import threading
@@ -29,6 +30,8 @@ from tui.engine.index.store import (
 )
 from tui.engine.match import Query
 from tui.engine.model import Document
+
+log = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------- library search
 
@@ -285,6 +288,10 @@ def search_library(
                     else:
                         hit = scan_file(path, query)
                 except (OSError, SpeechFileError, ValueError):
+                    result.skipped.append(path)
+                    continue
+                except Exception as error:  # noqa: BLE001 - one file's bug, not the search's
+                    log.warning("could not search %s: %r", path, error)
                     result.skipped.append(path)
                     continue
                 result.searched += 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import re
 import sqlite3
@@ -36,6 +37,8 @@ from tui.engine.index.results import (
 from tui.engine.match import Hit, Query
 from tui.engine.model import Document
 from tui.paths import PACKAGE, cache_dir, text_libraries, text_sources
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 7
 """5: paragraphs folded for search (``fold.search_fold``: tokens, pairs and ``folded``);
@@ -546,6 +549,10 @@ class Index:
                 # the reader's open file is parsed already: reuse it, not a second parse
                 document = known_document(Path(path)) or load_document(path)
             except (OSError, SpeechFileError, ValueError):
+                document = None
+                report.failed.append(path)
+            except Exception as error:  # noqa: BLE001 - one file's bug, not the batch's
+                log.warning("could not index %s: %r", path, error)
                 document = None
                 report.failed.append(path)
             pending.append((path, stamp, document))
