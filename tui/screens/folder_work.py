@@ -148,6 +148,7 @@ class FolderWork(Screen[None]):
 
         from tui.base.safetext import safe_text
         from tui.engine.index import Index, IndexUnavailable, scope
+        from tui.engine.index.store import trouble_said
 
         worker = get_current_worker()
         # Not by itself: the home folder, a temporary one, or (counted in the walk that
@@ -180,7 +181,8 @@ class FolderWork(Screen[None]):
                 walk = report.walk
                 problems = ui_text.passed_over(len(walk.not_regular), len(walk.unreadable_folders))
         except (OSError, IndexUnavailable, sqlite3.Error) as error:
-            notice = ui_text.INDEX_FAILED(error=error)
+            log.warning("the search index cannot be built: %r", error)
+            notice = ui_text.INDEX_FAILED(error=ui_text.pick(*trouble_said(error)))
         except Exception as error:  # noqa: BLE001 - a cache must never take the reader down
             notice = ui_text.INDEX_ERROR(error=repr(error))
         finally:

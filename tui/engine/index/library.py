@@ -27,6 +27,7 @@ from tui.engine.index.store import (
     index_path,
     indexed_as_is,
     storable,
+    trouble_said,
 )
 from tui.engine.match import Query
 from tui.engine.model import Document
@@ -234,9 +235,11 @@ def search_library(
             if isinstance(error, sqlite3.DatabaseError):
                 idx._recover(error)
             else:
-                result.notice = f"搜索索引无法使用（{error}），已直接搜索文件。"
+                log.warning("search index unusable, files searched: %r", error)
+                zh, en = trouble_said(error)
+                result.notice = f"搜索索引无法使用（{zh}），已直接搜索文件。"
                 result.notice_en = (
-                    f"The search index cannot be used ({error}); the files were searched."
+                    f"The search index cannot be used ({en}); the files were searched."
                 )
         finally:
             if idx.notice:
@@ -339,8 +342,12 @@ class _Adder:
             self.index.add_documents(batch)
         except (sqlite3.Error, IndexUnavailable, UnicodeEncodeError) as error:
             self.broken = True  # a cache: the search itself is done
-            self.result.notice = f"已搜索的文件未能加入索引（{error}）。"
-            self.result.notice_en = f"The files searched could not be added to the index ({error})."
+            log.warning("files searched not added to the index: %r", error)
+            zh, en = trouble_said(error)
+            if isinstance(error, UnicodeEncodeError):
+                zh, en = "有的文字索引存不下", "the index cannot store some of the text"
+            self.result.notice = f"已搜索的文件未能加入索引（{zh}）。"
+            self.result.notice_en = f"The files searched could not be added to the index ({en})."
             return
         self.result.added += len(batch)
 
