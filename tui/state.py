@@ -503,8 +503,8 @@ class JsonStore:
         assert text is not None
         try:
             value = parse(text)
-        except json.JSONDecodeError as error:
-            return self._set_aside(f"JSON: {error}")
+        except json.JSONDecodeError as bad:
+            return self._set_aside(ui_text.STATE_BAD_JSON(line=bad.lineno, column=bad.colno))
         except RecursionError:
             return self._set_aside(ui_text.STATE_TOO_DEEP())
         except ValueError as error:

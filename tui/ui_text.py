@@ -1002,9 +1002,17 @@ STATE_NOT_UTF8 = Msg("不是 UTF-8 文本", "not UTF-8 text")
 STATE_UNREADABLE = Msg("无法读取：{reason}", "cannot be read: {reason}")
 STATE_TOO_DEEP = Msg("嵌套过深", "nested too deeply")
 STATE_TOO_LARGE = Msg(
-    "太大（{mb} MB，阅读器自己的文件不会超过 {limit} MB），未读取",
-    "too large ({mb} MB; the reader's own files stay under {limit} MB), not read",
+    "文件有 {mb} MB，而阅读器自己的文件不会超过 {limit} MB，未读取",
+    "{mb} MB, while the reader's own files stay under {limit} MB; not read",
 )
+"""A reason told inside the brackets of ``STATE_CORRUPT_*``: no brackets of its own (it
+read "已损坏（太大（70 MB，…），未读取）")."""
+STATE_BAD_JSON = Msg(
+    "不是有效的 JSON，第 {line} 行第 {column} 列有误",
+    "not valid JSON, wrong at line {line}, column {column}",
+)
+"""A state file that is no JSON: where, in the user's words (it was Python's English,
+"JSON: Expecting value: line 1 column 1 (char 0)", brackets in the brackets)."""
 STATE_STUCK = Msg(
     "内容有问题但无法另存（{reason}），为免覆盖而不写入",
     "its content is bad but it could not be set aside ({reason}); "

@@ -436,3 +436,25 @@ async def test_a_changed_file_scrolled_away_and_back_before_the_counter_looks_is
         await until(
             pilot, lambda: tree.speech_count(changed) == 3, "tree.speech_count(changed) == 3"
         )
+
+
+async def test_a_batch_that_fails_as_a_whole_costs_only_the_failing_files_count(
+    long_folder: list[Path], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A batch whose count fails as a whole (as when the helper process dies on one of
+    its files) is counted again one file at a time: the files beside the culprit get
+    their counts, the culprit shows none and is logged."""
+    monkeypatch.setattr("tui.screens.main.INDEX_DELAY", 3600.0)
+    culprit = long_folder[3]
+    real_counts = tree_counts.speech_counts
+
+    def counts(paths: list[Path], *args: Any) -> list[tree_counts.Counted | None]:
+        if culprit in paths:
+            raise EOFError("the helper died")  # the whole batch's answer lost
+        return real_counts(paths, *args)
+
+    monkeypatch.setattr(tree_counts, "speech_counts", counts)
+    async with counted_app(long_folder[0].parent) as (app, pilot, tree):
+        await settle(app, pilot)
+        assert [tree.speech_count(path) for path in long_folder[1:6]] == [1, 1, None, 1, 1]
+    assert any("the helper died" in record.getMessage() for record in caplog.records)

@@ -85,7 +85,8 @@ async def test_a_session_too_damaged_to_hold_a_choice_is_told_in_chinese(
         await settle(app, pilot)
         told = notices(seen)
     assert [title for title, _ in told] == ["状态文件有问题"]
-    assert told[0][1].startswith("session.json 已损坏（JSON: ")
+    # Where, in the user's words: not Python's "JSON: Expecting … (char 20)".
+    assert told[0][1].startswith("session.json 已损坏（不是有效的 JSON，第 1 行第 20 列有误），")
     assert len(list(state.glob("session.json.corrupt-*"))) == 1
 
 

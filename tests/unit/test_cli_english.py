@@ -261,6 +261,7 @@ def test_a_damaged_index_is_told_in_english(home: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     notes = [line for line in done.stderr.splitlines() if not line.startswith("indexing: ")]
     assert notes == [
-        "speech-reader index: The search index was damaged (file is not a database); "
+        "speech-reader index: The search index was damaged (the index file's content is "
+        "damaged); "
         "it was deleted and built again."
     ], done.stderr

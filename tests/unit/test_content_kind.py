@@ -10,7 +10,7 @@ import docx
 import pytest
 
 from tui.engine import load_document, parse_text
-from tui.formats import kind_unlike_name
+from tui.formats import FormatKind, kind_unlike_name
 from tui.jobs import tree_counts
 
 TEXT = "关于营商环境的讲话\n\n　　同志们：今天我们开会。\n"
@@ -54,3 +54,30 @@ def test_a_document_says_what_its_file_held(
 
 def test_text_from_memory_is_text() -> None:
     assert parse_text(TEXT).content_kind == "text"
+
+
+def test_one_files_failure_costs_only_its_own_count(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Anything that goes wrong with one file in ``speech_counts`` (here the sniff of its
+    head, outside the parse) is that file's failure: the others are counted."""
+    paths = [tmp_path / f"讲话{n}.txt" for n in range(3)]
+    for path in paths:
+        path.write_text(TEXT, encoding="utf-8")
+    real = tree_counts.speeches_and_kind
+
+    def count(path: Path) -> tuple[int, FormatKind]:
+        if path == paths[1]:
+            raise RuntimeError("a parser's bug")
+        return real(path)
+
+    def sniffed(path: Path) -> str | None:
+        if path == paths[1]:
+            raise RuntimeError("a sniffer's bug")
+        return None
+
+    monkeypatch.setattr(tree_counts, "speeches_and_kind", count)
+    monkeypatch.setattr(tree_counts, "content_kind", sniffed)
+    counted = tree_counts.speech_counts(paths, 1 << 20)
+    assert [c.speeches if c else "?" for c in counted] == [1, None, 1]
+    assert counted[1] is not None and "sniffer" in counted[1].error

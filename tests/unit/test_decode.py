@@ -450,3 +450,48 @@ def test_a_file_of_nothing_but_nul_bytes_says_so() -> None:
 def test_what_holds_more_nul_bytes_or_no_chinese_stays_binary(data: bytes) -> None:
     with pytest.raises(BinaryFileError):
         decode(data, "x.txt")
+
+
+@pytest.mark.parametrize(
+    ("where", "pasted"),
+    [
+        (0, PASTED),
+        (150, PASTED),
+        (300, PASTED),
+        # Its UTF-8 bytes are valid GB18030 too: the file decoded as GB18030 whole.
+        (150, "祝福各位企业家和同志们，新年快乐！万事如意！\n"),
+    ],
+    ids=["first", "middle", "last", "valid-gb18030"],
+)
+def test_a_gbk_speech_with_a_utf8_paragraph_pasted_in_reads_every_line(
+    tmp_path: Path, where: int, pasted: str
+) -> None:
+    """The reverse of the case above: a GBK speech with one paragraph pasted from a UTF-8
+    file read as GB18030 whole (it decodes so), the paragraph garbled (这一段 as 杩欎竴娈).
+    Each line is read in the encoding that gives Chinese text, and the user is told."""
+    from tui import formats
+
+    lines = MIXED_BODY.encode("gbk").split(b"\n")
+    if "祝福" in pasted:
+        pasted.encode().decode("gb18030")  # (as its id says)
+    lines.insert(where, pasted.rstrip("\n").encode())
+    data = b"\n".join(lines)
+    decoded = decode(data, "讲话.txt")
+    assert (decoded.encoding, decoded.mixed, decoded.guessed) == ("gb18030", (1, "utf-8"), False)
+    expected = MIXED_BODY.split("\n")
+    expected.insert(where, pasted.rstrip("\n"))
+    assert decoded.text.split("\n") == expected
+    path = tmp_path / "讲话.txt"
+    path.write_bytes(data)
+    (warning,) = formats.read_source(path).warnings
+    assert "1 行是 utf-8 编码" in warning and "gb18030" in warning
+
+
+def test_a_gbk_line_that_is_valid_utf8_stays_gb18030() -> None:
+    """A GBK line whose bytes are valid UTF-8 too (洹存凡澧归敬: e4a1b4 e6b7b2 e5a2b9
+    e9beb4) reads as common characters in GB18030, as rare ones in UTF-8: it stays GBK."""
+    line = "洹存凡澧归敬"
+    line.encode("gbk").decode("utf-8")  # (as the docstring says)
+    text = MIXED_BODY.replace("1、", f"{line}\n1、", 1)
+    decoded = decode(text.encode("gbk"), "讲话.txt")
+    assert (decoded.encoding, decoded.mixed, decoded.text) == ("gb18030", None, text)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tui import formats
 from tui.engine import Kind, load_document
 
@@ -58,5 +60,27 @@ def test_a_break_in_a_bold_heading_line_is_one_heading(tmp_path: Path) -> None:
         assert line in lines, lines
     assert "第一句话说完了。" in lines and "第二句话" in lines, lines
     # The page's title: no date glued to it (…上的讲话2024年3月1日).
+    title = formats.extract(path).title or ""
+    assert title.startswith("坚持高质量发展") and title.endswith("在全市工作会议上的讲话"), title
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "2024年3月1日",
+        "（2024年3月1日）",
+        "二〇二四年三月一日",
+        "（二〇二四年三月二十一日）",
+        "２０２４年３月１日",
+    ],
+)
+def test_a_date_on_its_own_line_in_the_h1_is_no_part_of_the_title(
+    tmp_path: Path, date: str
+) -> None:
+    """The date a heading sets on its own line, in digits or in Chinese numerals, in
+    brackets or not, keeps its line and stays out of the page's title (二〇二四年三月一日
+    was glued to it: …上的讲话 二〇二四年三月一日)."""
+    path = _page(tmp_path, f"<h1>坚持高质量发展<br>——在全市工作会议上的讲话<br>{date}</h1>{BODY}")
+    assert date in _lines(path)
     title = formats.extract(path).title or ""
     assert title.startswith("坚持高质量发展") and title.endswith("在全市工作会议上的讲话"), title

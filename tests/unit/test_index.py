@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import threading
 from pathlib import Path
@@ -260,8 +261,12 @@ def test_a_corrupt_index_is_rebuilt_with_a_notice(tmp_path: Path) -> None:
     where.write_bytes(b"this is not a database at all" * 100)
     with ix.Index() as index:
         report = index.sync(CORPUS)
-        assert "损坏" in index.notice
-        assert index.notice_en.startswith("The search index was damaged (")
+        # In words a user understands, not SQLite's English ("file is not a database").
+        assert index.notice == "搜索索引已损坏（索引文件内容已损坏），已删除并重建。"
+        assert index.notice_en == (
+            "The search index was damaged (the index file's content is damaged); "
+            "it was deleted and built again."
+        )
         assert report.indexed == 5
     result = ix.search_library(CORPUS, parse_query("店小二"))
     assert result.total == 6 and result.notice == ""
@@ -1259,3 +1264,78 @@ def test_writing_a_document_keeps_neither_its_pages_nor_a_copy_of_its_text(
     )
     hit = found[0].hits()[0]
     assert "营商环境" in hit.snippet
+
+
+def test_one_files_unexpected_error_costs_only_that_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A parser's bug on one file (any exception, not only a speech file's error) is that
+    file's failure: the index build writes the others, the search of files not indexed
+    searches the others; neither stops."""
+    import tui.engine
+
+    lib = tmp_path / "lib"
+    for name in ("a.txt", "bad.txt", "c.txt"):
+        write(lib, name, f"同志们：\n{name}说营商环境很重要。\n")
+    load, scan = tui.engine.load_document, ix.library.scan_file
+
+    def loaded(path: Any) -> Any:
+        if Path(path).name == "bad.txt":
+            raise RecursionError("a parser's bug")
+        return load(path)
+
+    def scanned(path: str, query: Query) -> Any:
+        if Path(path).name == "bad.txt":
+            raise KeyError("a parser's bug")
+        return scan(path, query)
+
+    monkeypatch.setattr(tui.engine, "load_document", loaded)
+    monkeypatch.setattr(ix.library, "scan_file", scanned)
+    with ix.Index(tmp_path / "i.sqlite3") as index:
+        report = index.sync(lib)
+        assert report.failed == [str(lib / "bad.txt")] and report.indexed == 3
+        assert index.known(str(lib))[str(lib / "c.txt")][3]
+    result = ix.search_library(lib, parse_query("营商环境"), use_index=False)
+    assert sorted(Path(f.path).name for f in result.files) == ["a.txt", "c.txt"]
+    assert result.skipped == [str(lib / "bad.txt")]
+
+
+@pytest.mark.parametrize(
+    ("error", "said"),
+    [
+        (sqlite3.DatabaseError("database disk image is malformed"), "索引文件内容已损坏"),
+        (sqlite3.OperationalError("database is locked"), "另一个程序正占用索引文件"),
+        (sqlite3.OperationalError("database or disk is full"), "磁盘已满"),
+        (sqlite3.OperationalError("disk I/O error"), "读写磁盘出错"),
+        (PermissionError(13, "Permission denied"), "没有读写索引文件的权限"),
+        (sqlite3.OperationalError("something new"), "数据库出错，详情见日志"),
+    ],
+)
+def test_what_went_wrong_with_the_index_is_said_in_the_users_words(
+    error: Exception, said: str
+) -> None:
+    from tui.engine.index.store import trouble_said
+
+    zh, en = trouble_said(error)
+    assert zh == said and en and not re.search(r"[\u4e00-\u9fff]", en)
+    unavailable = ix.IndexUnavailable(str(error))
+    unavailable.__cause__ = error
+    assert trouble_said(unavailable) == (zh, en)
+
+
+def test_an_index_damaged_while_searched_says_so_without_sqlites_english(
+    tmp_path: Path,
+) -> None:
+    """A page of the index overwritten under it ("database disk image is malformed"):
+    the notice says the file's content is damaged, the log keeps SQLite's words."""
+    with ix.Index() as index:
+        index.sync(CORPUS)
+    data = bytearray(ix.index_path().read_bytes())
+    page = 4096
+    for start in range(page * 2, len(data) - page, page):
+        data[start : start + 64] = b"\xff" * 64
+    ix.index_path().write_bytes(bytes(data))
+    result = ix.search_library(CORPUS, parse_query("店小二"))
+    assert result.total == 6
+    assert "malformed" not in result.notice and "malformed" not in result.notice_en
+    assert "索引文件内容已损坏" in result.notice

@@ -134,7 +134,7 @@ def read_problem(path: Path, content: str | bytes, default: Any = None) -> str:
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
-        ("{not json", "JSON: Expecting property name"),
+        ("{not json", "not valid JSON, wrong at line 1, column 2)"),
         ("[1, NaN]", "holds the invalid number NaN"),
         ("[1e999]", "holds a number out of range: 1e999"),
         (b"\xff\xfe[]", "not UTF-8 text"),

@@ -444,7 +444,12 @@ def test_a_state_file_too_large_is_set_aside_unread(
     big = content + " " * 2000  # good JSON, just too large
     path.write_text(big, encoding="utf-8")
     problems = read(own_home)
-    assert len(problems) == 1 and name in problems[0] and "太大（0 MB" in problems[0]
+    assert len(problems) == 1 and name in problems[0]
+    # One level of brackets: it read "已损坏（太大（0 MB，…），未读取）".
+    assert (
+        f"{name} 已损坏（文件有 0 MB，而阅读器自己的文件不会超过 0 MB，未读取），已另存为"
+        in problems[0]
+    )
     (aside,) = aside_of(path)
     assert aside.read_text(encoding="utf-8") == big and not path.exists()
     assert read(own_home) == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tui.base import patterns
 
-__all__ = ["SAMPLE", "doubtful_chinese", "han_count"]
+__all__ = ["SAMPLE", "common_count", "doubtful_chinese", "han_count"]
 
 SAMPLE = 4096
 """Characters of decoded text looked at by ``doubtful_chinese``."""
@@ -63,6 +63,13 @@ _COMMON_HAN = frozenset(
 def han_count(text: str) -> int:
     """How many ideographs (CJK unified, extension A) ``text`` holds."""
     return len(_HAN.findall(text))
+
+
+def common_count(text: str) -> int:
+    """How many of ``text``'s characters are among the common Chinese ones (``_COMMON_HAN``):
+    Chinese text read in its own encoding has many, read in another few (decode's
+    ``_utf8_line``: a line pasted from a UTF-8 file into a GBK one)."""
+    return sum(1 for char in text if char in _COMMON_HAN)
 
 
 def doubtful_chinese(text: str) -> bool:

@@ -40,11 +40,12 @@ Neither step adds or removes a line feed: line numbers stay those of the file.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from tui.base import files, patterns
-from tui.base.chinese import doubtful_chinese, han_count
+from tui.base.chinese import common_count, doubtful_chinese, han_count
 from tui.base.errors import BinaryFileError, DecodeError, EmptyFileError
 from tui.base.safetext import safe_text, surely_safe_lines
 
@@ -218,6 +219,9 @@ def decode(data: bytes, path: str = "") -> Decoded:
         pass
     else:
         if not doubtful_chinese(text):
+            pasted = _mixed(data) if _UTF8_HAN_RUN.search(data) else None
+            if pasted is not None:  # a paragraph pasted from a UTF-8 file
+                return _finish(pasted[0], pasted[1], False, path, mixed=pasted[2])
             return _finish(text, "gb18030", False, path)
         mixed = _mixed(data)
         if mixed is not None:
@@ -226,11 +230,17 @@ def decode(data: bytes, path: str = "") -> Decoded:
         if guess is None or _is_gb(guess[1]):
             return _finish(text, "gb18030", False, path)
         return _finish(guess[0], guess[1], True, path, check_controls=True)
+    # A GBK file with lines pasted from a UTF-8 file: every line read whole in its own
+    # encoding, before a few places read as U+FFFD (its UTF-8 paragraph was read as
+    # GB18030, garbled). A UTF-8 file damaged in a byte stays ``_mostly``'s: its damaged
+    # line is no GBK line.
+    mixed = _mixed(data)
+    if mixed is not None and mixed[1] == "gb18030":
+        return _finish(mixed[0], mixed[1], False, path, mixed=mixed[2])
     for codec in ("utf-8", "gb18030"):
         mostly = _mostly(data, codec)
         if mostly is not None and not (codec == "gb18030" and doubtful_chinese(mostly[0])):
             return _finish(mostly[0], codec, False, path, undecoded=mostly[1])
-    mixed = _mixed(data)
     if mixed is not None:
         return _finish(mixed[0], mixed[1], False, path, mixed=mixed[2])
     guess = _detect(data)
@@ -445,16 +455,17 @@ def _mixed(data: bytes) -> tuple[str, str, tuple[int, str]] | None:
     gb_lines: list[str] = []
     gb_bytes = utf8_bytes = 0
     for line in lines:
-        try:
-            parts.append(line.decode("utf-8"))
+        utf8 = _utf8_line(line)
+        if utf8 is not None:
+            parts.append(utf8)
             utf8_bytes += 0 if line.isascii() else len(line)
+            continue
+        try:
+            gb_lines.append(line.decode("gb18030"))
         except UnicodeDecodeError:
-            try:
-                gb_lines.append(line.decode("gb18030"))
-            except UnicodeDecodeError:
-                return None
-            parts.append(gb_lines[-1])
-            gb_bytes += len(line)
+            return None
+        parts.append(gb_lines[-1])
+        gb_bytes += len(line)
     if not gb_lines or not utf8_bytes:
         return None
     gb_text = "".join(gb_lines)
@@ -464,6 +475,29 @@ def _mixed(data: bytes) -> tuple[str, str, tuple[int, str]] | None:
         return "".join(parts), "utf-8", (len(gb_lines), "gb18030")
     utf8_lines = sum(1 for line in lines if not line.isascii()) - len(gb_lines)
     return "".join(parts), "gb18030", (utf8_lines, "utf-8")
+
+
+_UTF8_HAN_RUN = re.compile(rb"(?:[\xe4-\xe9][\x80-\xbf][\x80-\xbf]){3}")
+"""Three ideographs in UTF-8 in a row: a GB18030 file that holds none has no line pasted
+from a UTF-8 file (``_mixed`` is not tried; GBK text matches now and then, and then the
+lines decide)."""
+
+
+def _utf8_line(line: bytes) -> str | None:
+    """``line`` as UTF-8, when it is UTF-8 and reads as Chinese text at least as well as
+    it does in GB18030 (more of the common characters: a GBK line that happens to be valid
+    UTF-8 reads as rare ones); None when it is to be read as GB18030."""
+    try:
+        utf8 = line.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if line.isascii():
+        return utf8
+    try:
+        gb = line.decode("gb18030")
+    except UnicodeDecodeError:
+        return utf8
+    return utf8 if common_count(utf8) >= common_count(gb) else None
 
 
 def _truncated_utf8(data: bytes, error: UnicodeDecodeError) -> str | None:

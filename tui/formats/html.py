@@ -93,7 +93,12 @@ control character: taken out of the page's own text first)."""
 _WRAP = "\x1c"
 """Stands for a ``<br>`` inside a heading (``<h2>``, a bold line) until what follows it is
 known (``_unwrapped``): a heading set on two lines is one heading line."""
-_DATE_LINE = "[0-9０-９]{4}\\s*年\\s*[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日[）)]?"
+_HAN_DIGIT = "[〇○零一二三四五六七八九十]"
+_DATE_LINE = (
+    "(?:[0-9０-９]{4}\\s*年\\s*[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}"
+    f"|{_HAN_DIGIT}{{4}}\\s*年\\s*{_HAN_DIGIT}{{1,2}}\\s*月\\s*{_HAN_DIGIT}{{1,3}})\\s*日[）)]?"
+)
+"""A date written out: 2024年3月1日 (digits half or full width), 二〇二四年三月一日."""
 _DATE_ALONE = re.compile(f"[（(]?{_DATE_LINE}")
 _SUBLINE = re.compile(
     f"{_WRAP}(?=[ \\t\u00a0]*(?:[—－―\\-（(〔【\\[]|{_DATE_LINE}[ \\t\u00a0]*(?:\\n|{_WRAP}|$)))"

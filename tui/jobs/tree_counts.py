@@ -72,7 +72,21 @@ def speech_counts(
     from tui.formats.pdfbatch import batch
 
     with batch():  # (the PDFs among them read by one kept PDFium process)
-        return [_counted(path, limit, known) for path in paths]
+        return [_counted_or_failed(path, limit, known) for path in paths]
+
+
+def _counted_or_failed(
+    path: Path, limit: int, known: dict[Path, FileStamp] | None
+) -> Counted | None:
+    """``_counted``, or the failure of this one file as its answer: anything that goes
+    wrong with one file (its stat, its parse, the sniff of its head) costs that file's
+    count only, never the counts of the batch beside it."""
+    try:
+        return _counted(path, limit, known)
+    except Exception as error:  # noqa: BLE001 - a count is not worth stopping for
+        from tui.base.files import stamp_of
+
+        return Counted(stamp_of(path), None, repr(error))
 
 
 def _counted(path: Path, limit: int, known: dict[Path, FileStamp] | None) -> Counted | None:

@@ -9,6 +9,10 @@ walked on a thread, or in the helper when it is big, its files parsed into the s
 index in the helper process, the progress on the status line, the
 folder's problems told once), and the garbage
 collector's freeze once the first document and the tree are in.
+
+Why this module is over 500 lines: the counter's batches, its retries, its big files and
+its fallback when a batch fails as a whole share one set of the screen's state (what was
+tried, is busy, failed); split, each part would reach into the others'.
 """
 
 from __future__ import annotations
@@ -144,6 +148,7 @@ class FolderWork(Screen[None]):
 
         from tui.base.safetext import safe_text
         from tui.engine.index import Index, IndexUnavailable, scope
+        from tui.engine.index.store import trouble_said
 
         worker = get_current_worker()
         # Not by itself: the home folder, a temporary one, or (counted in the walk that
@@ -176,7 +181,8 @@ class FolderWork(Screen[None]):
                 walk = report.walk
                 problems = ui_text.passed_over(len(walk.not_regular), len(walk.unreadable_folders))
         except (OSError, IndexUnavailable, sqlite3.Error) as error:
-            notice = ui_text.INDEX_FAILED(error=error)
+            log.warning("the search index cannot be built: %r", error)
+            notice = ui_text.INDEX_FAILED(error=ui_text.pick(*trouble_said(error)))
         except Exception as error:  # noqa: BLE001 - a cache must never take the reader down
             notice = ui_text.INDEX_ERROR(error=repr(error))
         finally:
@@ -345,12 +351,13 @@ class FolderWork(Screen[None]):
         busy.update(paths)
         big: list[Path] = []
         try:
-            found, big = await self._counted(paths, known)
+            try:
+                found, big = await self._counted(paths, known)
+            except Exception as error:  # noqa: BLE001 - the batch as a whole failed
+                found, big = await self._counted_alone(paths, known, error)
         except asyncio.CancelledError:
             tried.difference_update(paths)  # not counted: sent again next time
             raise
-        except Exception as error:  # noqa: BLE001 - the batch as a whole failed: each file did
-            found = dict.fromkeys(paths, tree_counts.Counted(None, None, repr(error)))
         finally:
             busy.difference_update(paths)
         if self.background.helper_usable:
@@ -391,6 +398,27 @@ class FolderWork(Screen[None]):
         self.filetree.set_content_kinds(kinds)
         big = {p: c.stamp.size if c.too_big and c.stamp else None for p, c in found.items() if c}
         self.filetree.set_speech_counts(counts, too_big=big)
+
+    async def _counted_alone(
+        self, paths: list[Path], known: dict[Path, FileStamp], error: Exception
+    ) -> tuple[dict[Path, tree_counts.Counted | None], list[Path]]:
+        """After a batch's count failed as a whole (``error``: the helper died on one of
+        its files), each file counted alone: the file that failed costs its own count."""
+        log.warning(
+            "a batch of %d speech counts failed (%r): counted one by one", len(paths), error
+        )
+        found: dict[Path, tree_counts.Counted | None] = {}
+        big: list[Path] = []
+        for path in paths if len(paths) > 1 else []:
+            try:
+                one, one_big = await self._counted(
+                    [path], {p: known[p] for p in known if p == path}
+                )
+            except Exception as alone:  # noqa: BLE001 - this file's count failed
+                one, one_big = {path: tree_counts.Counted(None, None, repr(alone))}, []
+            found.update(one)
+            big += one_big
+        return found or dict.fromkeys(paths, tree_counts.Counted(None, None, repr(error))), big
 
     async def _counted(
         self, paths: list[Path], known: dict[Path, FileStamp]

@@ -7,6 +7,7 @@ scanned (``results.scan_file``) and listed as scanned.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import threading
@@ -26,9 +27,12 @@ from tui.engine.index.store import (
     index_path,
     indexed_as_is,
     storable,
+    trouble_said,
 )
 from tui.engine.match import Query
 from tui.engine.model import Document
+
+log = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------- library search
 
@@ -231,9 +235,11 @@ def search_library(
             if isinstance(error, sqlite3.DatabaseError):
                 idx._recover(error)
             else:
-                result.notice = f"搜索索引无法使用（{error}），已直接搜索文件。"
+                log.warning("search index unusable, files searched: %r", error)
+                zh, en = trouble_said(error)
+                result.notice = f"搜索索引无法使用（{zh}），已直接搜索文件。"
                 result.notice_en = (
-                    f"The search index cannot be used ({error}); the files were searched."
+                    f"The search index cannot be used ({en}); the files were searched."
                 )
         finally:
             if idx.notice:
@@ -287,6 +293,10 @@ def search_library(
                 except (OSError, SpeechFileError, ValueError):
                     result.skipped.append(path)
                     continue
+                except Exception as error:  # noqa: BLE001 - one file's bug, not the search's
+                    log.warning("could not search %s: %r", path, error)
+                    result.skipped.append(path)
+                    continue
                 result.searched += 1
                 if hit is not None:
                     result.files.append(hit)
@@ -332,8 +342,12 @@ class _Adder:
             self.index.add_documents(batch)
         except (sqlite3.Error, IndexUnavailable, UnicodeEncodeError) as error:
             self.broken = True  # a cache: the search itself is done
-            self.result.notice = f"已搜索的文件未能加入索引（{error}）。"
-            self.result.notice_en = f"The files searched could not be added to the index ({error})."
+            log.warning("files searched not added to the index: %r", error)
+            zh, en = trouble_said(error)
+            if isinstance(error, UnicodeEncodeError):
+                zh, en = "有的文字索引存不下", "the index cannot store some of the text"
+            self.result.notice = f"已搜索的文件未能加入索引（{zh}）。"
+            self.result.notice_en = f"The files searched could not be added to the index ({en})."
             return
         self.result.added += len(batch)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import re
 import sqlite3
@@ -36,6 +37,8 @@ from tui.engine.index.results import (
 from tui.engine.match import Hit, Query
 from tui.engine.model import Document
 from tui.paths import PACKAGE, cache_dir, text_libraries, text_sources
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 7
 """5: paragraphs folded for search (``fold.search_fold``: tokens, pairs and ``folded``);
@@ -125,6 +128,37 @@ class IndexUnavailable(Exception):
     """The index could not be opened or used (the caller scans instead)."""
 
 
+_TROUBLES: tuple[tuple[str, str, str], ...] = (
+    ("malformed", "索引文件内容已损坏", "the index file's content is damaged"),
+    ("not a database", "索引文件内容已损坏", "the index file's content is damaged"),
+    ("locked", "另一个程序正占用索引文件", "another program is using the index file"),
+    ("busy", "另一个程序正占用索引文件", "another program is using the index file"),
+    ("full", "磁盘已满", "the disk is full"),
+    ("readonly", "索引文件不能写入", "the index file cannot be written"),
+    ("read-only", "索引文件不能写入", "the index file cannot be written"),
+    ("permission", "没有读写索引文件的权限", "no permission to read or write the index file"),
+    ("unable to open", "无法打开索引文件", "the index file cannot be opened"),
+    ("i/o error", "读写磁盘出错", "the disk could not be read or written"),
+)
+"""SQLite's (and the system's) words for what went wrong with the index, as the user is
+told them (``trouble_said``): the first whose key the message holds."""
+
+
+def trouble_said(error: BaseException) -> tuple[str, str]:
+    """What went wrong with the index, in words a user understands (Chinese, English):
+    not SQLite's English ("database disk image is malformed"), which the log keeps
+    (the caller logs ``error``). ``IndexUnavailable`` is told by its cause."""
+    if isinstance(error, IndexUnavailable) and error.__cause__ is not None:
+        error = error.__cause__
+    detail = str(error).lower()
+    if isinstance(error, OSError) and error.strerror:
+        detail = error.strerror.lower()
+    for key, zh, en in _TROUBLES:
+        if key in detail:
+            return zh, en
+    return "数据库出错，详情见日志", "a database error, told in the log"
+
+
 class Index:
     """The persistent index: one SQLite connection, usable from any one thread at a time.
 
@@ -155,10 +189,10 @@ class Index:
             db = self._open_checked()
         except sqlite3.DatabaseError as error:
             self._delete_files()
-            self.notice = f"搜索索引已损坏（{error}），已删除并重建。"
-            self.notice_en = (
-                f"The search index was damaged ({error}); it was deleted and built again."
-            )
+            log.warning("search index %s deleted and built again: %r", self.path, error)
+            zh, en = trouble_said(error)
+            self.notice = f"搜索索引已损坏（{zh}），已删除并重建。"
+            self.notice_en = f"The search index was damaged ({en}); it was deleted and built again."
             try:
                 db = self._open_checked()
             except sqlite3.DatabaseError as again:
@@ -245,10 +279,10 @@ class Index:
     def _recover(self, error: sqlite3.DatabaseError) -> None:
         """A query failed on a damaged index: delete it (the next use rebuilds it)."""
         self._delete_files()
-        self.notice = f"搜索索引已损坏（{error}），已删除，将重新建立。"
-        self.notice_en = (
-            f"The search index was damaged ({error}); it was deleted and is built again."
-        )
+        log.warning("search index %s deleted, to be built again: %r", self.path, error)
+        zh, en = trouble_said(error)
+        self.notice = f"搜索索引已损坏（{zh}），已删除，将重新建立。"
+        self.notice_en = f"The search index was damaged ({en}); it was deleted and is built again."
 
     def close(self) -> None:
         with self._lock:
@@ -546,6 +580,10 @@ class Index:
                 # the reader's open file is parsed already: reuse it, not a second parse
                 document = known_document(Path(path)) or load_document(path)
             except (OSError, SpeechFileError, ValueError):
+                document = None
+                report.failed.append(path)
+            except Exception as error:  # noqa: BLE001 - one file's bug, not the batch's
+                log.warning("could not index %s: %r", path, error)
                 document = None
                 report.failed.append(path)
             pending.append((path, stamp, document))
