@@ -9,7 +9,7 @@ parallel lead sentences, run-on titles measured by their siblings, and where a o
 Markdown ``#`` heading's title ends (``hash_title_end``). ``lines.segment_lines`` calls it
 once the segments are made, with ``one_line_text``'s decision (made here for both).
 
-Why this module is about 1,580 lines: it is the glued-heading cutting that made
+Why this module is about 1,800 lines: it is the glued-heading cutting that made
 ``lines`` 2,100 lines long, moved out as it was (arch19); its parts call each other
 (the series, the titles' ends and the counted lists are all asked for each cut), so they
 stay together. ``Segment`` and the shared characters come from ``segment``.
