@@ -354,9 +354,60 @@ def test_a_short_title_ends_before_a_year_alone(second: str, want: str) -> None:
     assert want in titles, titles
 
 
-# --- a title run on into a frame clause (二、存在问题在看到成绩的同时，…; engine73, e08) ----------
+# --- a year's report part run on into its text (二、2025年工作思路深入贯彻…; engine87, e04 e05) -----
 
 RUN_ON = "我们将按照部署安排，继续深化国资国企改革，提升企业核心竞争力"
+PART_NAMES = [
+    # (id, 二、 and what runs on after it, the title of 二、) — written before the rule was run
+    (
+        # e05: the part's name (a year, 工作, 思路) then the section's first sentence, no time word
+        "a-year-work-plan-then-its-text",
+        "二、2025年工作思路深入贯彻落实上级决策部署，",
+        "二、2025年工作思路",
+    ),
+    (
+        # e04: the year's 工作总结 is the report's name, no verb: 过去一年 opens the section
+        "a-year-work-summary-then-last-year",
+        "二、2024年市场监管工作总结过去一年，",
+        "二、2024年市场监管工作总结",
+    ),
+    (
+        "a-year-work-review-then-its-text",
+        "二、2024年工作回顾全区上下团结奋斗，",
+        "二、2024年工作回顾",
+    ),
+    (
+        # (trap) the part's name goes on with 和: the title's own words
+        "trap-the-name-goes-on",
+        "二、2025年工作思路和目标任务全面明确，",
+        "二、2025年工作思路和目标任务全面明确，" + RUN_ON,
+    ),
+    (
+        # (trap) 总结 a verb: 认真总结过去一年 is the title's words, as before
+        "trap-a-verb-before-the-time",
+        "二、认真总结过去一年，",
+        "二、认真总结过去一年，" + RUN_ON,
+    ),
+    (
+        # (trap) no year right after the marker: 明确2025年工作思路… is one title
+        "trap-no-year-first",
+        "二、明确2025年工作思路深入贯彻落实上级决策部署，",
+        "二、明确2025年工作思路深入贯彻落实上级决策部署，" + RUN_ON,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("second", "want"), [row[1:] for row in PART_NAMES], ids=[row[0] for row in PART_NAMES]
+)
+def test_a_years_part_name_ends_its_title(second: str, want: str) -> None:
+    titles = [title for _, title in _outline(_two_parts(second))]
+    assert titles[:1] == ["一、2024年工作情况"]
+    assert want in titles, titles
+
+
+# --- a title run on into a frame clause (二、存在问题在看到成绩的同时，…; engine73, e08) ----------
+
 FRAME_CLAUSES = [
     # (id, 二、 and what runs on after it, the title of 二、)
     ("a-short-title-then-at-the-same-time", "二、存在问题在看到成绩的同时，", "二、存在问题"),
@@ -625,3 +676,94 @@ def test_a_field_line_broken_by_a_wrap_is_one_line(text: str, want: list[tuple[s
     start = next(i for i, p in enumerate(paragraphs) if p.text.startswith(want[0][0][:8]))
     paragraphs = paragraphs[start : start + len(want)]
     assert [(p.text, p.kind is Kind.NOISE) for p in paragraphs] == want
+
+
+# --- parallel titles closed by two four-character words, a short lead sentence run on after each
+# ((一)乘势而上、用足政策，改革创新锐意进取奋力抢先机。…; engine87, e06 e07) --------------------------
+
+LEADS = [
+    ("乘势而上、用足政策，改革创新锐意进取", "奋力抢先机。"),
+    ("夯基筑台、蓄势赋能，产业结构向优升级", "传统产业平稳增长。"),
+    ("深化试验、联通内外，开放优势充分彰显", "对台融合纵深推进。"),
+]
+
+
+def _leads(rows: list[tuple[str, str]]) -> str:
+    """A one-line report: 一、 over （一）… each glued to a short lead sentence, then its text."""
+    numerals = "一二三四五"
+    return (
+        "各位代表：现在，我代表管委会向大会报告工作。一、2024年工作回顾"
+        + "".join(
+            f"（{numerals[n]}）{title}{lead}" + TEXT * 6 for n, (title, lead) in enumerate(rows)
+        )
+        + "二、2025年工作安排（一）稳住经济大盘。"
+        + TEXT * 6
+    )
+
+
+def test_parallel_titles_end_before_their_short_leads() -> None:
+    titles = [title for _, title in _outline(_leads(LEADS))]
+    assert titles == [
+        "一、2024年工作回顾",
+        "（一）乘势而上、用足政策，改革创新锐意进取",
+        "（二）夯基筑台、蓄势赋能，产业结构向优升级",
+        "（三）深化试验、联通内外，开放优势充分彰显",
+        "二、2025年工作安排",
+        "（一）稳住经济大盘",
+    ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # (trap) only two such siblings: too few to show the parallel shape
+        LEADS[:2],
+        # (trap) one sibling's title ends its sentence alone (its last clause eight characters):
+        # the titles are sentences, no lead is glued to them
+        [LEADS[0], ("夯基筑台、蓄势赋能，产业结构向优升级", "。"), LEADS[2]],
+        # (trap) a last clause of more than eighteen characters: a long title, no short lead
+        [
+            *LEADS[:2],
+            ("深化试验、联通内外，开放优势充分彰显", "对台融合纵深推进两岸交流全面加强。"),
+        ],
+        # (trap) e05: parallel titles of two parts, their second a frame (在…上) of thirteen
+        # characters: whole titles, no lead glued to them
+        [
+            ("强化项目带动，在提升产业竞争力上", "多元赋能。"),
+            ("突出赓续传承，在提升文化影响力上", "久久为功。"),
+            ("深化融合创新，在提升品牌集聚力上", "寻求突破。"),
+        ],
+    ],
+    ids=["trap-two-siblings", "trap-a-title-alone", "trap-a-long-clause", "trap-two-part-titles"],
+)
+def test_titles_not_parallel_keep_their_sentence(rows: list[tuple[str, str]]) -> None:
+    titles = [title for _, title in _outline(_leads(rows))]
+    assert titles[1] == "（一）" + rows[0][0] + rows[0][1].rstrip("。"), titles
+
+
+def test_headings_cut_out_of_one_line_measure_no_wrap_width() -> None:
+    # e06: the glued headings cut out of the one long line, most of one length (21-23
+    # characters), were the most common line length of the text: taken for its wrap width,
+    # the header's long 标题: line was joined to the next field and 本地目录: to the body
+    rows = [
+        ("乘势而上、用足政策，改革创新锐意进取", "奋力抢先机。"),
+        ("夯基筑台、蓄势赋能，产业结构向优升级", "传统产业平稳增长。"),
+        ("深化试验、联通内外，开放优势充分彰显", "对台融合纵深推进。"),
+        ("统筹兼顾、均衡发力，城乡发展齐头并进", "城市功能加速完善。"),
+        ("尽力而为、量力而行，民生福祉更加殷实", "公共服务更加便利。"),
+        ("抓实教育、提振作风，政府效能全面提高", "深学细悟强党性。"),
+    ]
+    numerals = "一二三四五六"
+    body = "".join(
+        f"（{numerals[n]}）{title}{lead}" + TEXT * (6 + n) for n, (title, lead) in enumerate(rows)
+    )
+    header = HEADER.replace(
+        "标题: 政府工作报告（2024）",
+        "标题: 平潭综合实验区海坛片区管理局2024年度工作总结及2025年工作思路",
+    )
+    document = parse_text(
+        header + "各位代表：现在，我代表管委会向大会报告工作。一、2024年工作回顾" + body
+    )
+    assert [speech.line for speech in document.speeches] == [10]
+    noise = [p.line for p in document.paragraphs if p.kind is Kind.NOISE]
+    assert noise == list(range(1, 10)), noise

@@ -9,7 +9,7 @@ parallel lead sentences, run-on titles measured by their siblings, and where a o
 Markdown ``#`` heading's title ends (``hash_title_end``). ``lines.segment_lines`` calls it
 once the segments are made, with ``one_line_text``'s decision (made here for both).
 
-Why this module is about 1,580 lines: it is the glued-heading cutting that made
+Why this module is about 1,800 lines: it is the glued-heading cutting that made
 ``lines`` 2,100 lines long, moved out as it was (arch19); its parts call each other
 (the series, the titles' ends and the counted lists are all asked for each cut), so they
 stay together. ``Segment`` and the shared characters come from ``segment``.
@@ -734,15 +734,17 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
         firsts = {id(part) for n, part in chained if n}
         echoed = _echoes_apart([part for _, part in chained])
         out = _siblings_apart(
-            _quoted_apart(
-                _lectures_apart(
-                    _parallel_leads_apart(
-                        _named_subjects_apart(
-                            [
-                                cut
-                                for part in echoed
-                                for cut in _chained_title(id(part) in firsts, part)
-                            ]
+            _short_leads_apart(
+                _quoted_apart(
+                    _lectures_apart(
+                        _parallel_leads_apart(
+                            _named_subjects_apart(
+                                [
+                                    cut
+                                    for part in echoed
+                                    for cut in _chained_title(id(part) in firsts, part)
+                                ]
+                            )
                         )
                     )
                 )
@@ -1079,6 +1081,33 @@ def _frame_clause_at(text: str, start: int, stop: re.Match[str] | None) -> int |
     return None if frame is None else frame.start()
 
 
+# 二、2025年工作思路深入贯彻落实…，/ 一、2024年市场监管工作总结过去一年，…: a report's part named by
+# its year and a work noun (…工作思路, 工作总结, 工作回顾…), its section's first sentence run on;
+# the name goes on with 和, 的, 报告, 会议… (二、2025年工作思路和目标任务…: the title's words).
+_PART_NAME = patterns.compile(
+    r"(?:19|20)[0-9]{2}年度?[\u4e00-\u9fff]{0,8}?工作(?:思路|总结|回顾|情况|计划|安排|打算)"
+    r"(?=[\u4e00-\u9fff])(?![和与及暨并的之报汇会要部表])"
+)
+
+
+def _part_name_at(text: str, start: int, stop: re.Match[str] | None) -> int | None:
+    """Where a title that is a report's part named by its year (``_PART_NAME``: 2025年工作思路,
+    2024年市场监管工作总结) ends when its section's first sentence runs on right after it, the
+    name right after the marker at ``start`` and ``_OPENING_MIN`` characters or more of that
+    clause left before its end ``stop``, or a ``_SECTION_OPENER`` (过去一年，) opening it where
+    title and clause run to ``_RUN_ON_MIN`` characters. Else None."""
+    found = _PART_NAME.match(text, start)
+    if found is None:
+        return None
+    end = len(text) if stop is None else stop.start()
+    if end - found.end() >= _OPENING_MIN:
+        return found.end()
+    # (三、2026年工作安排今年，…: under ``_RUN_ON_MIN`` with its time word, the title's, as before)
+    if end - start >= _RUN_ON_MIN and _SECTION_OPENER.match(text, found.end(), end + 1):
+        return found.end()
+    return None
+
+
 def _title_apart(piece: Segment) -> list[Segment]:
     """``piece`` (a glued heading cut out of a one-line text, its title run into its section's
     first sentence: the line break between them lost) as the heading and the text after it,
@@ -1099,6 +1128,9 @@ def _title_apart(piece: Segment) -> list[Segment]:
             Segment(piece.line, text[coda.end() :], True),
         ]
     stop = _CLAUSE_END.search(text, marker.end)
+    part = _part_name_at(text, marker.end, stop)
+    if part is not None:
+        return [replace(piece, text=text[:part]), Segment(piece.line, text[part:], True)]
     if stop is None or stop.start() - marker.end < _RUN_ON_MIN:
         lead = _lead_sentence_at(text, marker.end, stop)
         if lead is None:
@@ -1364,20 +1396,7 @@ def _siblings_apart(segments: list[Segment]) -> list[Segment]:
     title keeps ``_TITLE_MIN`` Han characters, the sentence after it ``_SIBLING_REST_MIN`` to
     its first clause's end, and no joining word or suffix stands at the cut (…文化輸出與國際合作…
     goes on)."""
-    headings: dict[int, tuple[tuple[str, int], int]] = {}
-    generation: dict[str, int] = {}
-    groups: dict[tuple[str, int], list[int]] = {}
-    for index, seg in enumerate(segments):
-        marker = match_marker(seg.text) if seg.text[:1] in L1_L2_STARTS else None
-        if marker is None or marker.family not in ("cap-dun", "cn-dun", "paren-cn"):
-            continue
-        under = _FAMILY_UNDER.get(marker.family)
-        while under is not None:  # (a new section: the rungs under it start anew)
-            generation[under] = generation.get(under, 0) + 1
-            under = _FAMILY_UNDER.get(under)
-        key = (marker.family, generation.get(marker.family, 0))
-        headings[index] = (key, marker.end)
-        groups.setdefault(key, []).append(index)
+    headings, groups = _sibling_groups(segments)
     settled = {
         index: title
         for index, (_, start) in headings.items()
@@ -1403,6 +1422,90 @@ def _siblings_apart(segments: list[Segment]) -> list[Segment]:
         cut = cuts.pop()
         out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
     return out
+
+
+def _sibling_groups(
+    segments: list[Segment],
+) -> tuple[dict[int, tuple[tuple[str, int], int]], dict[tuple[str, int], list[int]]]:
+    """The glued headings of ``segments`` (index → (group key, where the title starts)) and
+    their groups of siblings (key → indices): one family under the same heading above."""
+    headings: dict[int, tuple[tuple[str, int], int]] = {}
+    generation: dict[str, int] = {}
+    groups: dict[tuple[str, int], list[int]] = {}
+    for index, seg in enumerate(segments):
+        marker = match_marker(seg.text) if seg.text[:1] in L1_L2_STARTS else None
+        if marker is None or marker.family not in ("cap-dun", "cn-dun", "paren-cn"):
+            continue
+        under = _FAMILY_UNDER.get(marker.family)
+        while under is not None:  # (a new section: the rungs under it start anew)
+            generation[under] = generation.get(under, 0) + 1
+            under = _FAMILY_UNDER.get(under)
+        key = (marker.family, generation.get(marker.family, 0))
+        headings[index] = (key, marker.end)
+        groups.setdefault(key, []).append(index)
+    return headings, groups
+
+
+_CLOSING_WORDS = 8
+"""The length of the clause that closes a parallel title of four-character words (经济发展稳中有进,
+改革创新锐意进取: two of them), the measure ``_short_leads_apart`` cuts at."""
+_SHORT_LEAD = (4, 10)
+"""The shortest and longest lead sentence (传统产业平稳增长。) run on after such a closing clause."""
+
+
+_PART_BREAK = patterns.compile("[、，,]")
+"""A break inside a title's words before its closing clause: 乘势而上、用足政策，… (a title of three
+parts; 强化项目带动，在提升产业竞争力上多元赋能 has two and is no such title)."""
+
+
+def _short_leads_apart(segments: list[Segment]) -> list[Segment]:
+    """Glued headings of a one-line text cut before the short lead sentence of their section
+    (its bold first line once: (一)乘势而上、用足政策，改革创新锐意进取 | 奋力抢先机。), when all
+    the siblings (``_sibling_groups``), ``_PARALLEL_MIN`` or more, run on so: the first sentence
+    of each is a title of three parts or more (a 、 or a comma before its last comma,
+    ``_PART_BREAK``), and its last clause is Han characters only, ``_CLOSING_WORDS`` (the
+    title's closing two four-character words) and a lead of ``_SHORT_LEAD`` characters. A
+    sibling whose title ends its sentence alone (…产业结构向优升级。) or runs on longer shows
+    the titles are not so made: none is cut."""
+    headings, groups = _sibling_groups(segments)
+    cuts: dict[int, int] = {}
+    for members in groups.values():
+        if len(members) < _PARALLEL_MIN:
+            continue
+        found = [_short_lead_cut(segments[index].text, headings[index][1]) for index in members]
+        if all(cut is not None for cut in found):
+            cuts.update((index, cut) for index, cut in zip(members, found, strict=True) if cut)
+    if not cuts:
+        return segments
+    out: list[Segment] = []
+    for index, seg in enumerate(segments):
+        cut = cuts.get(index)
+        if cut is None:
+            out.append(seg)
+            continue
+        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
+    return out
+
+
+def _short_lead_cut(text: str, start: int) -> int | None:
+    """Where a glued heading's title (its words from ``start``) ends before a short lead
+    sentence (``_short_leads_apart``), or None."""
+    stop = _SENTENCE_STOP.search(text, start)
+    if stop is None or stop.group() != "。":
+        return None
+    comma = max(text.rfind("，", start, stop.start()), text.rfind(",", start, stop.start()))
+    if comma - start < _TITLE_MIN or not _PART_BREAK.search(text, start, comma):
+        return None
+    closing = text[comma + 1 : stop.start()]
+    shortest, longest = _SHORT_LEAD
+    if not (
+        _CLOSING_WORDS + shortest <= len(closing) <= _CLOSING_WORDS + longest and _all_han(closing)
+    ):
+        return None
+    cut = comma + 1 + _CLOSING_WORDS
+    if text[cut - 1] in _ECHO_ENDS_NEVER or text[cut] in _ECHO_RESTS_NEVER:
+        return None
+    return cut
 
 
 def _settled_title(text: str, start: int) -> str | None:
