@@ -678,8 +678,11 @@ def test_a_field_line_broken_by_a_wrap_is_one_line(text: str, want: list[tuple[s
     assert [(p.text, p.kind is Kind.NOISE) for p in paragraphs] == want
 
 
-# --- parallel titles closed by two four-character words, a short lead sentence run on after each
-# ((一)乘势而上、用足政策，改革创新锐意进取奋力抢先机。…; engine87, e06 e07) --------------------------
+# --- a glued title runs to its first sentence's end (issue #14: never cut after a fixed number of
+# characters while the sentence goes on), even where parallel titles close with two
+# four-character words and a short sentence follows ((一)乘势而上、用足政策，改革创新锐意进取奋力抢先机。…;
+# e06 e07: engine87 cut them after the closing clause's first 8 characters, which the lead left
+# out for that rule) ------------------------------------------------------------------------------
 
 LEADS = [
     ("乘势而上、用足政策，改革创新锐意进取", "奋力抢先机。"),
@@ -701,21 +704,11 @@ def _leads(rows: list[tuple[str, str]]) -> str:
     )
 
 
-def test_parallel_titles_end_before_their_short_leads() -> None:
-    titles = [title for _, title in _outline(_leads(LEADS))]
-    assert titles == [
-        "一、2024年工作回顾",
-        "（一）乘势而上、用足政策，改革创新锐意进取",
-        "（二）夯基筑台、蓄势赋能，产业结构向优升级",
-        "（三）深化试验、联通内外，开放优势充分彰显",
-        "二、2025年工作安排",
-        "（一）稳住经济大盘",
-    ]
-
-
 @pytest.mark.parametrize(
     "rows",
     [
+        # three parallel titles, each closed by two four-character words and a short sentence
+        LEADS,
         # (trap) only two such siblings: too few to show the parallel shape
         LEADS[:2],
         # (trap) one sibling's title ends its sentence alone (its last clause eight characters):
@@ -734,17 +727,25 @@ def test_parallel_titles_end_before_their_short_leads() -> None:
             ("深化融合创新，在提升品牌集聚力上", "寻求突破。"),
         ],
     ],
-    ids=["trap-two-siblings", "trap-a-title-alone", "trap-a-long-clause", "trap-two-part-titles"],
+    ids=[
+        "three-parallel-titles",
+        "trap-two-siblings",
+        "trap-a-title-alone",
+        "trap-a-long-clause",
+        "trap-two-part-titles",
+    ],
 )
 def test_titles_not_parallel_keep_their_sentence(rows: list[tuple[str, str]]) -> None:
     titles = [title for _, title in _outline(_leads(rows))]
     assert titles[1] == "（一）" + rows[0][0] + rows[0][1].rstrip("。"), titles
 
 
-def test_headings_cut_out_of_one_line_measure_no_wrap_width() -> None:
-    # e06: the glued headings cut out of the one long line, most of one length (21-23
-    # characters), were the most common line length of the text: taken for its wrap width,
-    # the header's long 标题: line was joined to the next field and 本地目录: to the body
+def test_a_one_line_report_under_field_lines_starts_after_them() -> None:
+    # e06's shape: a one-line report under a header of field lines (标题: … 本地目录: …), its
+    # parallel titles each glued to a short sentence. The header's lines are noise and the
+    # speech starts after them. (engine87 had cut those titles after 8 characters and the
+    # cut-out headings, 21-23 characters, were then taken for the text's wrap width, joining
+    # the header's lines; that cut was left out, and with it the wrap-width change it needed.)
     rows = [
         ("乘势而上、用足政策，改革创新锐意进取", "奋力抢先机。"),
         ("夯基筑台、蓄势赋能，产业结构向优升级", "传统产业平稳增长。"),

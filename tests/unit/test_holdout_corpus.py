@@ -227,7 +227,7 @@ FLOORS = {
     # text) 0.977 / 0.877: one more entry missed (0.974) or one more inexact title (0.871) fails;
     # after engine73 (e08's 二、存在问题 before its frame clause) 0.982 / 0.883: one more entry missed
     # (0.977) or one more inexact title (0.877) fails
-    "holdout39": Floors(HELD_OUT["holdout39"], 0.98, 0.95, 8),
+    "holdout39": Floors(HELD_OUT["holdout39"], 0.98, 0.89, 8),
 }
 
 SETS = {

@@ -9,7 +9,7 @@ parallel lead sentences, run-on titles measured by their siblings, and where a o
 Markdown ``#`` heading's title ends (``hash_title_end``). ``lines.segment_lines`` calls it
 once the segments are made, with ``one_line_text``'s decision (made here for both).
 
-Why this module is about 1,800 lines: it is the glued-heading cutting that made
+Why this module is about 1,750 lines: it is the glued-heading cutting that made
 ``lines`` 2,100 lines long, moved out as it was (arch19); its parts call each other
 (the series, the titles' ends and the counted lists are all asked for each cut), so they
 stay together. ``Segment`` and the shared characters come from ``segment``.
@@ -734,17 +734,15 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
         firsts = {id(part) for n, part in chained if n}
         echoed = _echoes_apart([part for _, part in chained])
         out = _siblings_apart(
-            _short_leads_apart(
-                _quoted_apart(
-                    _lectures_apart(
-                        _parallel_leads_apart(
-                            _named_subjects_apart(
-                                [
-                                    cut
-                                    for part in echoed
-                                    for cut in _chained_title(id(part) in firsts, part)
-                                ]
-                            )
+            _quoted_apart(
+                _lectures_apart(
+                    _parallel_leads_apart(
+                        _named_subjects_apart(
+                            [
+                                cut
+                                for part in echoed
+                                for cut in _chained_title(id(part) in firsts, part)
+                            ]
                         )
                     )
                 )
@@ -1444,68 +1442,6 @@ def _sibling_groups(
         headings[index] = (key, marker.end)
         groups.setdefault(key, []).append(index)
     return headings, groups
-
-
-_CLOSING_WORDS = 8
-"""The length of the clause that closes a parallel title of four-character words (经济发展稳中有进,
-改革创新锐意进取: two of them), the measure ``_short_leads_apart`` cuts at."""
-_SHORT_LEAD = (4, 10)
-"""The shortest and longest lead sentence (传统产业平稳增长。) run on after such a closing clause."""
-
-
-_PART_BREAK = patterns.compile("[、，,]")
-"""A break inside a title's words before its closing clause: 乘势而上、用足政策，… (a title of three
-parts; 强化项目带动，在提升产业竞争力上多元赋能 has two and is no such title)."""
-
-
-def _short_leads_apart(segments: list[Segment]) -> list[Segment]:
-    """Glued headings of a one-line text cut before the short lead sentence of their section
-    (its bold first line once: (一)乘势而上、用足政策，改革创新锐意进取 | 奋力抢先机。), when all
-    the siblings (``_sibling_groups``), ``_PARALLEL_MIN`` or more, run on so: the first sentence
-    of each is a title of three parts or more (a 、 or a comma before its last comma,
-    ``_PART_BREAK``), and its last clause is Han characters only, ``_CLOSING_WORDS`` (the
-    title's closing two four-character words) and a lead of ``_SHORT_LEAD`` characters. A
-    sibling whose title ends its sentence alone (…产业结构向优升级。) or runs on longer shows
-    the titles are not so made: none is cut."""
-    headings, groups = _sibling_groups(segments)
-    cuts: dict[int, int] = {}
-    for members in groups.values():
-        if len(members) < _PARALLEL_MIN:
-            continue
-        found = [_short_lead_cut(segments[index].text, headings[index][1]) for index in members]
-        if all(cut is not None for cut in found):
-            cuts.update((index, cut) for index, cut in zip(members, found, strict=True) if cut)
-    if not cuts:
-        return segments
-    out: list[Segment] = []
-    for index, seg in enumerate(segments):
-        cut = cuts.get(index)
-        if cut is None:
-            out.append(seg)
-            continue
-        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
-    return out
-
-
-def _short_lead_cut(text: str, start: int) -> int | None:
-    """Where a glued heading's title (its words from ``start``) ends before a short lead
-    sentence (``_short_leads_apart``), or None."""
-    stop = _SENTENCE_STOP.search(text, start)
-    if stop is None or stop.group() != "。":
-        return None
-    comma = max(text.rfind("，", start, stop.start()), text.rfind(",", start, stop.start()))
-    if comma - start < _TITLE_MIN or not _PART_BREAK.search(text, start, comma):
-        return None
-    closing = text[comma + 1 : stop.start()]
-    shortest, longest = _SHORT_LEAD
-    if not (
-        _CLOSING_WORDS + shortest <= len(closing) <= _CLOSING_WORDS + longest and _all_han(closing)
-    ):
-        return None
-    cut = comma + 1 + _CLOSING_WORDS
-    if text[cut - 1] in _ECHO_ENDS_NEVER or text[cut] in _ECHO_RESTS_NEVER:
-        return None
-    return cut
 
 
 def _settled_title(text: str, start: int) -> str | None:

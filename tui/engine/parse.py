@@ -309,17 +309,13 @@ length (一，提高思想认识 / 二，加强组织领导), are no wrap."""
 def _common_width(segments: list[Segment]) -> int:
     """The width a text is hard-wrapped at (its most common line length, when at least
     ``_WRAPPED_SHARE`` of its lines of ``_WRAP_MIN`` characters or more are within one of it
-    and most of those stop inside a sentence), else 0. Only segments that are a source line of
-    their own count: the pieces cut out of one line (a one-line text's glued headings, most of
-    one length: （一）乘势而上、用足政策，改革创新锐意进取) are no lines a wrap made."""
-    shared = Counter(seg.line for seg in segments)
-    lines = [seg.text for seg in segments if shared[seg.line] == 1]
-    counts = Counter(len(text) for text in lines if len(text) >= _WRAP_MIN)
+    and most of those stop inside a sentence), else 0."""
+    counts = Counter(len(seg.text) for seg in segments if len(seg.text) >= _WRAP_MIN)
     total = sum(counts.values())
     if total < 4:
         return 0
     width = max(counts, key=lambda length: (counts[length], length))
-    full = [text for text in lines if abs(len(text) - width) <= 1]
+    full = [seg.text for seg in segments if abs(len(seg.text) - width) <= 1]
     if len(full) < _WRAPPED_SHARE * total:
         return 0
     # (A wrap falls inside sentences: most full lines stop without an end mark; paragraphs
