@@ -28,7 +28,7 @@ from typing import Any
 from tui.base.errors import Said
 from tui.base.files import FileStamp
 
-VERSION = 29
+VERSION = 30
 """Bump when extraction changes what it returns: old entries are then never read.
 2: .docx heading styles and outline levels written as ``#`` hints.
 3: format characters as visible placeholders, zero-width junk out (as in text files).
@@ -75,6 +75,8 @@ as a title candidate (``html._first_heading``).
 (``docx.contents_entry``).
 29: DCS, APC, PM and SOS strings taken out whole (``decode.without_escapes``); an e-book
 chapter's DOCTYPE internal subset no paragraph (``epub._INTERNAL_SUBSET``, safety85).
+30: an ``<h1>``'s date on a line of its own in Chinese numerals (二〇二四年三月一日) no part of the
+page's title candidate (``html``, daily88); a ``<br>`` inside a heading one heading line (daily84).
 """
 _KINDS = frozenset(("docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"))
 """The kinds ``read_source`` extracts (and so caches); text files are never cached."""
