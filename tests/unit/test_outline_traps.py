@@ -6657,6 +6657,33 @@ CASES = [
     ),
     *(
         Case(
+            # (trap) the same at the text's end: the ad block after the last sentence is cut
+            # off the speech's last paragraph and marked noise.
+            f"one-line-ad-block-at-the-end-is-cut-off-{name}",
+            sep.join(
+                _ONE_LINE_TALK + ["谢谢大家！", "更多范文请关注公众号某某文库", "仅供学习 禁止外传"]
+            ),
+            titles=["在全县安全生产工作会议上的讲话"],
+            noise=["更多范文请关注", "禁止外传"],
+            absent=["公众号", "仅供学习"],
+            contains=["谢谢大家！"],
+        )
+        for name, sep in (("single-space", " "), ("no-separator", ""))
+    ),
+    *(
+        Case(
+            # (near miss) a last sentence that says those words is the speech's.
+            f"one-line-ad-words-in-the-last-sentence-stay-text-{name}",
+            sep.join(
+                _ONE_LINE_TALK + ["谢谢大家！", "以上材料仅供学习参考。", "禁止外传的文件请交回。"]
+            ),
+            titles=["在全县安全生产工作会议上的讲话"],
+            contains=["仅供学习参考。", "禁止外传的文件请交回。"],
+        )
+        for name, sep in (("single-space", " "), ("no-separator", ""))
+    ),
+    *(
+        Case(
             # (near miss) the same words said in the speech's sentences stay text, the
             # speech's title stays its own.
             f"one-line-ad-words-inside-sentences-stay-text-{name}",

@@ -14,8 +14,9 @@ Why this module is about 1,000 lines: the cleaning of one line (prefixes, Markdo
 junk, a printed page's margin) and the cutting of a line into paragraphs are one pass
 (``segment_lines``), and the cutting has a rule for each way a one-line text joins its
 paragraphs: headings left at a paragraph's end or at a gap, a table of contents, a title
-block glued to the first paragraph, an ad block before the title, brackets split from their text. It was about 2,100 lines
-until the glued headings moved to ``glued`` and ``Segment`` to ``segment`` (arch19).
+block glued to the first paragraph, an ad block before the title or at the end, brackets split
+from their text. It was about 2,100 lines until the glued headings moved to ``glued`` and
+``Segment`` to ``segment`` (arch19).
 """
 
 from __future__ import annotations
@@ -584,7 +585,8 @@ def _inner_hash_headings(raw: str) -> list[str]:
 # 仅供学习 / 禁止外传 / 会员群： / 免费QQ群：12345: the phrases an advertising block before a
 # text's title is made of (``noise._AD_WORDS`` marks them), an account number after a label's colon.
 _AD_PHRASE = patterns.compile(
-    r"仅供学习|禁止外传|(?:免费)?(?:QQ|Qq|qQ|qq|微信|会员)群[：:](?:[ \u3000]*[0-9A-Za-z@._-]{3,}"
+    r"仅供学习|禁止外传|更多(?:范文|资料)请关注|"
+    r"(?:免费)?(?:QQ|Qq|qQ|qq|微信|会员)群[：:](?:[ \u3000]*[0-9A-Za-z@._-]{3,}"
     r"(?=[ \u3000\u3400-\u9fff]|$))?"
 )
 _AD_PHRASE_BEFORE = " \u3000。！？!?】"
@@ -612,6 +614,7 @@ def _ad_block_cut(text: str) -> list[str]:
             end == len(text)
             or text[end] in " \u3000"
             or "群" in found.group()  # (a label: its colon, or the number after it, ends it)
+            or found.group().endswith("关注")  # (更多范文请关注公众号…: what follows is its name)
             or _AD_PHRASE.match(text, end) is not None
         )
         if before and after:
@@ -626,6 +629,37 @@ def _ad_block_cut(text: str) -> list[str]:
         edge = end
     rest = text[edge:].lstrip(SPACES)
     return pieces + ([rest] if rest else [])
+
+
+_AD_TAIL_PIECE_MAX = 40
+"""The longest piece of an ad block at a one-line text's end (``noise._PROMO_MAX``): a longer
+one is a paragraph of the speech, and nothing is cut."""
+
+
+def _ad_block_tail(text: str) -> list[str]:
+    """The last part of a one-line text with an ad block at its end cut off into its pieces
+    (…谢谢大家！ 仅供学习 禁止外传 / …谢谢大家！更多范文请关注公众号某某 免费QQ群：123456): from its
+    first whole ad phrase (after a space or a sentence end, as ``_ad_block_cut`` reads one) in
+    the last ``_AD_BLOCK_MAX`` characters, cut at spaces, sentence ends and 【】, when every
+    piece is at most ``_AD_TAIL_PIECE_MAX`` characters; else the part is left whole."""
+    for found in _AD_PHRASE.finditer(text, max(1, len(text) - _AD_BLOCK_MAX)):
+        at, end = found.span()
+        if text[at - 1] not in _AD_PHRASE_BEFORE:
+            continue
+        phrase = found.group()
+        if not (
+            end == len(text)
+            or text[end] in " \u3000"
+            or "群" in phrase
+            or phrase.endswith("关注")
+            or _AD_PHRASE.match(text, end) is not None
+        ):
+            continue
+        pieces = [piece for piece in _AD_BLOCK_PIECES.split(text[at:]) if piece]
+        if any(len(piece) > _AD_TAIL_PIECE_MAX for piece in pieces):
+            return [text]
+        return [text[:at].rstrip(SPACES), *pieces]
+    return [text]
 
 
 def _ad_block_parts(parts: list[str]) -> list[str]:
@@ -663,6 +697,11 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
     lines = text.split("\n")
     lost_breaks = one_line_text(lines)  # (split_glued's decision too)
     one_line = lost_breaks and len(text) > 500
+    last_line = (
+        max(number for number, line in enumerate(lines, 1) if line and not line.isspace())
+        if one_line
+        else 0
+    )
     fenced = (
         _fenced_lines(lines)
         if markup and (("`" in text and "```" in text) or ("~" in text and "~~~" in text))
@@ -717,6 +756,8 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
             parts = [raw]
         if one_line and not segments:
             parts = _ad_block_parts(parts)
+        if one_line and number == last_line:
+            parts = [*parts[:-1], *_ad_block_tail(parts[-1])]
         if quote_line and number > quote_line + 1:
             # > 《人民日报》（2026年03月10日 第 04 版） | (blank) | text: a blank line ends the
             # quoted paragraph, as it ends a Markdown block quote, whatever the quote ends with.
