@@ -139,6 +139,28 @@ def _collected_volume(header: str) -> str:
     )
 
 
+# A one-line text's pieces (joined by " " or ""): an ad block, then a talk.
+_ONE_LINE_AD_BLOCK = [
+    "仅供学习",
+    "禁止外传",
+    "某某文库",
+    "每日更新、实时分享",
+    "【打击倒卖活动】",
+    "举报倒卖资料的人，举报成功免费赠送一年会员！",
+    "会员群：",
+    "免费QQ群：",
+]
+_ONE_LINE_TALK = [
+    "在全县安全生产工作会议上的讲话",
+    "同志们：",
+    "今天召开全县安全生产工作会议。" + FILLER * 6,
+    "一、提高思想认识。",
+    FILLER * 4,
+    "二、狠抓工作落实。",
+    FILLER * 4,
+]
+
+
 CASES = [
     # --- §4 layout / extraction -------------------------------------------------------
     Case(
@@ -6617,6 +6639,71 @@ CASES = [
         + FILLER * 2
         + "\n",
         outline=[(1, "一、经济发展"), (1, "二、社会事业")],
+    ),
+    *(
+        Case(
+            # (trap) issue #14: a file whose lines were joined by one space (or by nothing):
+            # the ad block before the title is cut into its phrases, marked noise as on its
+            # lines, and no ad label ends up in the title (免费QQ群： 在全县…的讲话).
+            f"one-line-ad-block-before-the-title-is-cut-out-{name}",
+            sep.join(_ONE_LINE_AD_BLOCK + _ONE_LINE_TALK),
+            titles=["在全县安全生产工作会议上的讲话"],
+            outline=[(1, "一、提高思想认识"), (1, "二、狠抓工作落实")],
+            noise=["仅供学习", "会员群：", "免费QQ群："],
+            absent=["文库", "免费赠送", "QQ群"],
+            contains=["今天召开全县安全生产工作会议"],
+        )
+        for name, sep in (("single-space", " "), ("no-separator", ""))
+    ),
+    *(
+        Case(
+            # (trap) the same at the text's end: the ad block after the last sentence is cut
+            # off the speech's last paragraph and marked noise.
+            f"one-line-ad-block-at-the-end-is-cut-off-{name}",
+            sep.join(
+                _ONE_LINE_TALK + ["谢谢大家！", "更多范文请关注公众号某某文库", "仅供学习 禁止外传"]
+            ),
+            titles=["在全县安全生产工作会议上的讲话"],
+            noise=["更多范文请关注", "禁止外传"],
+            absent=["公众号", "仅供学习"],
+            contains=["谢谢大家！"],
+        )
+        for name, sep in (("single-space", " "), ("no-separator", ""))
+    ),
+    *(
+        Case(
+            # (near miss) a last sentence that says those words is the speech's.
+            f"one-line-ad-words-in-the-last-sentence-stay-text-{name}",
+            sep.join(
+                _ONE_LINE_TALK + ["谢谢大家！", "以上材料仅供学习参考。", "禁止外传的文件请交回。"]
+            ),
+            titles=["在全县安全生产工作会议上的讲话"],
+            contains=["仅供学习参考。", "禁止外传的文件请交回。"],
+        )
+        for name, sep in (("single-space", " "), ("no-separator", ""))
+    ),
+    *(
+        Case(
+            # (near miss) the same words said in the speech's sentences stay text, the
+            # speech's title stays its own.
+            f"one-line-ad-words-inside-sentences-stay-text-{name}",
+            sep.join(
+                _ONE_LINE_TALK[:3]
+                + [
+                    "这份材料仅供学习参考，禁止外传，请大家妥善保管。"
+                    "禁止外传的文件要专人管理。大家可以加入会员群：按要求报名。"
+                ]
+                + _ONE_LINE_TALK[3:]
+            ),
+            titles=["在全县安全生产工作会议上的讲话"],
+            outline=[(1, "一、提高思想认识"), (1, "二、狠抓工作落实")],
+            contains=[
+                "这份材料仅供学习参考，禁止外传，请大家妥善保管。",
+                "禁止外传的文件要专人管理。",
+                "大家可以加入会员群：按要求报名。",
+            ],
+        )
+        for name, sep in (("single-space", " "), ("no-separator", ""))
     ),
 ]
 
