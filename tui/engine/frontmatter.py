@@ -1,5 +1,6 @@
 """Markdown's framing: a text's ``# 总标题`` as its title (``markdown_title``, also after a
-repository's own ``#`` header, which is front matter), and YAML front matter blocks — at the
+repository's own ``#`` header, which is front matter), the talks of a notes file under their
+own ``#`` lines (``markdown_talks``), and YAML front matter blocks — at the
 file's head (``front_matter_end``) or inside a 合集 (``joined_front_matter``) — shown as
 metadata (``mark_front_matter``).
 
@@ -10,11 +11,12 @@ deeper ``#`` lines (``outline``).
 from __future__ import annotations
 
 from tui.base import patterns
+from tui.engine.framing import is_paged_header
 from tui.engine.lines import set_in_heading_type
 from tui.engine.markers import Marker
 from tui.engine.nearby import FIRST_LINES, first_text
 from tui.engine.noise import is_noise_text
-from tui.engine.role import BODY, TITLE, Role
+from tui.engine.role import BODY, HEADER, TITLE, Role
 from tui.engine.segment import Segment, is_sentence_end
 from tui.engine.titleblock import mark_header
 
@@ -50,6 +52,53 @@ def markdown_title(
     while following < len(segments) and not segments[following].md:
         following += 1  # (the date and speaker lines under it, up to the next # line)
     mark_header(segments[:following], roles, index + 1)
+
+
+def markdown_talks(
+    segments: list[Segment], markers: list[Marker | None], roles: list[Role]
+) -> None:
+    """A notes file of several talks, each under its own ``#`` line: when nothing in the text
+    is framed (no title, salutation or header line), every ``#`` line is unnumbered and its
+    section is either a list alone (the note-taker's bullets: ``* 15岁那年…``, an item's lines
+    right under it — a hard wrap's — and page lines between them count with it) or nothing but
+    deeper ``#`` lines (a group: ``## 一席`` over ``### 余世存 失格`` and ``### 全球化…``),
+    each of them a list alone, and there is such a group, each list's ``#`` line is a talk's
+    title and the group line sits over its talks as their header, in no speech's outline. (A
+    talk's own ``##`` sections over lists, with no group among them, stay its outline; one
+    paragraph of text under a ``#`` line, a number on one, or a title keeps the file one
+    piece.)"""
+    heads = [i for i, seg in enumerate(segments) if seg.md]
+    if len(heads) < 3 or any(role is not BODY for role in roles):
+        return
+    if any(markers[i] is not None for i in heads):
+        return
+    lists: list[int] = []
+    groups: list[int] = []
+    for number, index in enumerate(heads):
+        end = heads[number + 1] if number + 1 < len(heads) else len(segments)
+        body = [
+            k
+            for k in range(index + 1, end)
+            if not (segments[k].noise or is_paged_header(segments[k].text))  # (a page seam)
+        ]
+        if not body:
+            deeper = end < len(segments) and segments[end].md > segments[index].md
+            if not deeper:
+                return
+            groups.append(index)
+        elif segments[body[0]].bullet and all(
+            segments[k].bullet or segments[k].lead or segments[k].line == segments[k - 1].line + 1
+            for k in body
+        ):
+            lists.append(index)
+        else:
+            return
+    if not groups or len(lists) < 2:
+        return
+    for index in lists:
+        roles[index] = TITLE
+    for index in groups:
+        roles[index] = HEADER
 
 
 _FRONT_MATTER_SPAN = 40

@@ -26,7 +26,12 @@ from tui.engine.backmatter import cited_marks, mark_back_matter, mark_key
 from tui.engine.chapters import chapter_markers
 from tui.engine.fold import fold, unfold
 from tui.engine.framing import is_summary_label
-from tui.engine.frontmatter import joined_front_matter, mark_front_matter, markdown_title
+from tui.engine.frontmatter import (
+    joined_front_matter,
+    mark_front_matter,
+    markdown_talks,
+    markdown_title,
+)
 from tui.engine.lines import is_markdown, rejoin_split_brackets, set_in_heading_type
 from tui.engine.markers import Marker, is_lead_label, match_marker, run_in_marker
 from tui.engine.model import Document
@@ -396,6 +401,7 @@ def _parse(text: str, path: str, encoding: str, warnings: tuple[str, ...]) -> Do
     markdown_title(segments, markers, roles)
     protected = {i for i, role in enumerate(roles) if role is not BODY}
     mark_noise(segments, protected)
+    markdown_talks(segments, markers, roles)  # (after the noise: a page's lines between items)
     first_framed = next((i for i, role in enumerate(roles) if role is not BODY), 0)
     mark_front_block_noise(segments, first_framed)
     mark_front_matter(segments, joined)
