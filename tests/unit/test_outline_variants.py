@@ -1236,6 +1236,65 @@ def test_a_dated_sentence_opening_a_one_line_text_is_no_title_block(start: str) 
     assert one_speech_outline(text) == []
 
 
+@pytest.mark.parametrize(
+    ("start", "title", "date", "speaker"),
+    [
+        (
+            "在中国公学之演说 （１９２０年３月２０日） ",
+            "在中国公学之演说",
+            "１９２０年３月２０日",
+            None,
+        ),
+        (
+            "在庆祝某某大会上的讲话（节录） （一九七九年九月二十九日） 叶　剑　英 ",
+            "在庆祝某某大会上的讲话（节录）",
+            "一九七九年九月二十九日",
+            "叶剑英",
+        ),
+        (
+            "土地改革中的几个问题（一九四八年一月十二日） 任　弼　时 ",
+            "土地改革中的几个问题",
+            None,
+            "任弼时",
+        ),
+    ],
+    ids=["date", "date-and-spaced-name", "no-space-before-date"],
+)
+def test_a_one_line_text_s_title_block_before_its_first_sentence(
+    start: str, title: str, date: str | None, speaker: str | None
+) -> None:
+    """在中国公学之演说 （１９２０年３月２０日） 梁任公先生近自欧洲归国，…: a text whose line breaks
+    became spaces, its title block (a title, its date in brackets, the speaker's name) run into
+    its first sentence, not into a heading: the title is the speech's title (title91, issue #14)."""
+    speech = parse_text(f"{start}我想讲的是当前工作中的几个问题。{_BODY * 6}").speeches[0]
+    assert speech.title == title
+    if date is not None:
+        assert speech.date == date
+    assert speech.speaker == speaker
+
+
+def test_a_one_line_text_s_salutation_after_its_title_block_stays_its_salutation() -> None:
+    """在…上的讲话 （一九九一年七月一日） 江　泽　民 同志们，朋友们：…: the title block cut off the
+    first sentence leaves the salutation after the name a salutation, as when the block was cut
+    out before it."""
+    start = "在庆祝某某大会上的讲话 （一九九一年七月一日） 江　泽　民 同志们，朋友们："
+    speech = parse_text(f"{start}我想讲的是当前工作中的几个问题。{_BODY * 6}").speeches[0]
+    assert (speech.title, speech.speaker) == ("在庆祝某某大会上的讲话", "江泽民")
+    assert speech.salutation == "同志们，朋友们："
+
+
+@pytest.mark.parametrize(
+    "start",
+    ["这一年（2018年1月5日） 我们召开了会议，", "回顾过去（一九八○年十二月十六日）以来的工作，"],
+    ids=["sentence-after-space", "no-space-after-date"],
+)
+def test_a_dated_phrase_before_a_sentence_at_a_one_line_start_is_no_title(start: str) -> None:
+    """这一年（2018年1月5日） 我们召开了会议，…: a date in brackets whose words before it are no
+    title (no 在…上的讲话, not the speech's name) and go on in a sentence: no title."""
+    speech = parse_text(f"{start}{_BODY * 6}").speeches[0]
+    assert speech.title is None
+
+
 def test_hash_headings_run_straight_into_their_text_without_a_seam_run_on() -> None:
     """…。## 认清形势各级各部门要…。: with no space where the line broke and no seam (no time word,
     no title said before, no tight digit, not a closing word), nothing tells where the heading's

@@ -959,6 +959,9 @@ def _glued_page_block(text: str) -> list[str]:
 
 _BARE_TITLE = patterns.compile(r"[^，,。！？!?；;：:]{2,60}")
 _SPEAKER_BEFORE_SPACE = patterns.compile(r"([\u4e00-\u9fff]{2,4})[ \u3000]+")
+# 叶　剑　英 决定…: a name set with spaces between its characters (as on a title page), then the
+# space a line break became.
+_SPACED_SPEAKER = patterns.compile(r"((?:[\u4e00-\u9fff]\u3000+){1,3}[\u4e00-\u9fff]) +")
 
 
 def _title_block_at_start(segments: list[Segment]) -> list[Segment]:
@@ -982,19 +985,26 @@ def _title_block_at_start(segments: list[Segment]) -> list[Segment]:
     if not rest:
         return segments
     pieces = [title, date.group()]
-    speaker = _SPEAKER_BEFORE_SPACE.match(rest)
-    if speaker is not None and is_speaker_line(speaker.group(1), placed=True):
+    # (在中国公学之演说 （１９２０年３月２０日） 梁任公先生…: the line break after the date became a
+    # space, so a sentence may follow it — when the words before the date are a title, or a
+    # speaker's name follows the date)
+    spaced = text[date.end() : date.end() + 1] == " "
+    speaker = _SPEAKER_BEFORE_SPACE.match(rest) or (_SPACED_SPEAKER.match(rest) if spaced else None)
+    named = speaker is not None and is_speaker_line(speaker.group(1), placed=True)
+    sentence = spaced and (named or is_title(title) or is_weak_title(title))
+    if speaker is not None and named:
         following = rest[speaker.end() :]
-        if match_marker(following) is not None:  # (陈云 一、…: the name, then the first heading)
+        if sentence or match_marker(following) is not None:  # (陈云 一、…: the name, a heading)
             pieces.append(speaker.group(1))
             rest = following
-    if match_marker(rest) is None:
+    if not sentence and match_marker(rest) is None:
         return segments  # (…（一九八○年）的经济形势，…: a sentence goes on after the date)
     out = [
         replace(first, text=pieces[0]),
         *(Segment(first.line, piece, True) for piece in pieces[1:]),
     ]
-    out.append(Segment(first.line, rest, True))
+    after = _split_salutation(rest) if sentence else [rest]  # (江　泽　民 同志们，朋友们：今天…)
+    out.extend(Segment(first.line, piece, True, glued=len(after) > 1) for piece in after)
     return out + segments[1:]
 
 
