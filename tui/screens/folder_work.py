@@ -411,9 +411,8 @@ class FolderWork(Screen[None]):
         big: list[Path] = []
         for path in paths if len(paths) > 1 else []:
             try:
-                one, one_big = await self._counted(
-                    [path], {p: known[p] for p in known if p == path}
-                )
+                stamp = {path: known[path]} if path in known else {}
+                one, one_big = await self._counted([path], stamp)
             except Exception as alone:  # noqa: BLE001 - this file's count failed
                 one, one_big = {path: tree_counts.Counted(None, None, repr(alone))}, []
             found.update(one)
