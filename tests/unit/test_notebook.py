@@ -377,6 +377,15 @@ def _paragraph(text: str) -> int:
     return next(n for n, p in enumerate(DOC.paragraphs) if p.text == text)
 
 
+def _cites_the_new_name(moved: Entry, kept: Entry, renamed: str) -> None:
+    """``moved`` is the untitled quote ``kept`` of 营商讲话.txt after its rename to ``renamed``
+    (营商讲话（定稿）.txt): the new name in its source, citation and label, its text the same."""
+    assert moved.source == "营商讲话（定稿）"
+    assert moved.citation == "——营商讲话（定稿），一、拉高坐标"
+    assert moved.speech == kept.speech.replace("营商讲话", "营商讲话（定稿）", 1)
+    assert moved.text == kept.text and moved.file == renamed
+
+
 def test_a_renamed_file_s_untitled_quotes_cite_the_new_name_and_keep_their_text() -> None:
     """An untitled speech is cited by its file's name (营商讲话): once the file is renamed,
     its quotes cite the new name (source, citation line, listed speech), in this reader and
@@ -392,11 +401,7 @@ def test_a_renamed_file_s_untitled_quotes_cite_the_new_name_and_keep_their_text(
     assert one.move_file(PATH, renamed) == 2
     for entries in (one.entries(), Notebook().entries()):
         by_id = {e.id: e for e in entries}
-        moved = by_id[kept.id]
-        assert moved.source == "营商讲话（定稿）"
-        assert moved.citation == "——营商讲话（定稿），一、拉高坐标"
-        assert moved.speech == kept.speech.replace("营商讲话", "营商讲话（定稿）", 1)
-        assert moved.text == kept.text and moved.file == renamed
+        _cites_the_new_name(by_id[kept.id], kept, renamed)
         assert by_id[titled.id].citation == titled.citation
         assert by_id[titled.id].source == titled.source == f"《{TITLE}》"
 
@@ -437,10 +442,7 @@ def test_quotes_of_a_file_an_older_reader_renamed_cite_its_new_name(own_home: Pa
     store.write_text(json.dumps(stored, ensure_ascii=False), encoding="utf-8")
     by_id = {e.id: e for e in Notebook().entries()}
     moved = by_id[kept.id]
-    assert moved.source == "营商讲话（定稿）"
-    assert moved.citation == "——营商讲话（定稿），一、拉高坐标"
-    assert moved.speech == kept.speech.replace("营商讲话", "营商讲话（定稿）", 1)
-    assert moved.text == kept.text and moved.file == renamed
+    _cites_the_new_name(moved, kept, renamed)
     assert by_id[titled.id].citation == titled.citation
     assert by_id[titled.id].speech == titled.speech
     again = {e.id: e for e in Notebook().entries()}  # (the same when read once more)
