@@ -47,8 +47,9 @@ from tui.widgets.treestyle import (
     guides_before,
 )
 
-_Shown = TypeVar("_Shown", int, str)
-"""What the tree shows beside a file's name: its speech count, its content's kind."""
+_Shown = TypeVar("_Shown", int, str, bool)
+"""What the tree shows beside a file's name: its speech count, its content's kind, that it
+cannot be counted."""
 
 TYPE_MARKERS: dict[str, str | ui_text.Msg] = {
     "pdf": "PDF",
@@ -177,6 +178,10 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         """The size of each file not counted for being over the counter's size limit, by
         absolute path as ``_speech_counts``: its line says so (大文件) in the count's
         place until it has a count (its open gives one)."""
+        self._uncountable: dict[Path, bool] = {}
+        """Files whose speeches could not be counted (not a speech file after all, or the
+        count failed again), by absolute path as ``_speech_counts``: their line says so
+        (无法计数) in the count's place, where a file not counted yet shows nothing."""
         self._content_kinds: dict[Path, str] = {}
         """The format each file's content has where it is not the one its name says (a
         plain-text file named .docx: "text"), by absolute path as ``_speech_counts``: its
@@ -551,12 +556,17 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
                 self._bring_into_view(node)
 
     def set_speech_counts(
-        self, counts: dict[Path, int | None], too_big: dict[Path, int | None] | None = None
+        self,
+        counts: dict[Path, int | None],
+        too_big: dict[Path, int | None] | None = None,
+        uncountable: dict[Path, bool | None] | None = None,
     ) -> None:
         """Record how many speeches each file holds (None: no count, any shown before is
         dropped) and redraw those files' lines; ``too_big``: the size of each file not counted
         for being over the counter's size limit (None: not so, or no longer), its line saying
-        so (a 40 MB collection showed no count beside counted files, and nothing said why).
+        so (a 40 MB collection showed no count beside counted files, and nothing said why);
+        ``uncountable``: True for each file whose speeches could not be counted (None: not
+        so, or no longer), its line saying so (无法计数: it looked not counted yet).
 
         Only the changed lines in sight are drawn again (``COUNT_LINES`` a frame:
         ``_draw_counted``): rebuilding the whole tree for each batch of counts (Tree
@@ -566,6 +576,8 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         """
         if too_big:
             self._record(self._too_big, too_big)
+        if uncountable:
+            self._record(self._uncountable, uncountable)
         self._record(self._speech_counts, counts)
 
     def _record(self, store: dict[Path, _Shown], values: dict[Path, _Shown | None]) -> None:
@@ -683,8 +695,9 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         self._set_unreadable({self._resolve(path): False})
 
     def set_speech_count(self, path: Path, count: int) -> None:
-        """Record that ``path`` holds ``count`` speeches and redraw the labels."""
-        self.set_speech_counts({path: count})
+        """Record that ``path`` holds ``count`` speeches and redraw the labels (a 无法计数
+        mark it had goes: it was read)."""
+        self.set_speech_counts({path: count}, uncountable={path: None})
 
     def speech_count(self, path: Path) -> int | None:
         """The recorded count for ``path``, if known."""
@@ -707,6 +720,7 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         self._listed[new_key] = node
         _moved(self._speech_counts, key, new_key)
         _moved(self._too_big, key, new_key)
+        _moved(self._uncountable, key, new_key)
         _moved(self._content_kinds, key, new_key)
         if key in self._unreadable:
             self._unreadable.discard(key)
@@ -793,6 +807,9 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
             elif key in self._too_big:
                 too_big = ui_text.TREE_TOO_BIG if worded else ui_text.TREE_TOO_BIG_SHORT
                 count_text = f"  {too_big()}"
+            elif key in self._uncountable:
+                uncounted = ui_text.TREE_UNCOUNTED if worded else ui_text.TREE_UNCOUNTED_SHORT
+                count_text = f"  {uncounted()}"
         room = self._label_room(node)
         if room is not None:
             # The count is kept and the name cut: the count is what the tree tells, the
