@@ -481,7 +481,7 @@ def _mixed(data: bytes) -> tuple[str, str, tuple[int, str]] | None:
     return "".join(parts), "gb18030", (utf8_lines, "utf-8")
 
 
-_PLAIN_CHINESE = re.compile(r"[\u3000-\u303f\uff00-\uffef\x20-\x7e\s]*")
+_PLAIN_CHINESE = patterns.compile(r"[\u3000-\u303f\uff00-\uffef\x20-\x7e\s]*")
 """What a short line in another encoding may hold besides common ideographs
 (``_plainly_chinese``): CJK and full-width punctuation, ASCII, spaces."""
 
