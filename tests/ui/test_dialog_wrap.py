@@ -14,6 +14,7 @@ from textual.widgets import TextArea
 
 from tests.ui.conftest import until
 from tui.engine.wrap import NO_END, NO_START
+from tui.screens.edit_quote import EditQuoteDialog
 from tui.screens.quote_dialog import QuoteDialog
 from tui.widgets.kinsoku_area import KinsokuTextArea
 
@@ -156,3 +157,25 @@ async def test_a_long_quote_opens_at_its_first_line_all_selected() -> None:
         assert area.scroll_offset.y == 0, area.scroll_offset
         assert area_lines(area)[0].startswith("第1段。"), area_lines(area)[:2]
         assert area.selected_text == text
+
+
+async def test_a_long_quote_opens_for_editing_at_its_first_line() -> None:
+    """The notebook's r on a quote longer than the box: the cursor at its end scrolled it
+    to its last lines (seen in tmux at 80x24), the first ones out of sight above. It opens
+    at the first line, the cursor on the first character; a short quote (all in sight)
+    keeps the cursor after its end, where a word is added (``test_notebook_ui``)."""
+    text = "\n".join(f"第{n}段。{TEXT}" for n in range(1, 30))
+    app = App[None]()
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = EditQuoteDialog(text)
+        app.push_screen(dialog)
+        await until(pilot, lambda: dialog.is_current and bool(dialog.query(TextArea)), "dialog")
+        area = dialog.query_one(TextArea)
+        await until(pilot, lambda: area.size.height > 0, "the text laid out")
+        await pilot.pause()
+        await pilot.pause()
+        assert area.virtual_size.height > area.size.height  # (longer than the box)
+        assert area.scroll_offset.y == 0, area.scroll_offset
+        assert area.cursor_location == (0, 0)
+        assert area_lines(area)[0].startswith("第1段。"), area_lines(area)[:2]
+        assert area.has_focus

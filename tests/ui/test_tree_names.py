@@ -357,3 +357,49 @@ async def test_twin_web_pages_keep_their_suffix_in_english_at_80_columns(
                 assert all(label.startswith("📄 网") for label in twins), (width, twins)
                 room = width - tree.guide_depth * guides
                 assert all(cell_len(label) <= room for label in twins), (room, twins)
+
+
+SAME_HEADS = (
+    "在全市优化营商环境大会上的讲话",
+    "在全市优化营商环境推进会上的讲话",
+    "在全市招商引资工作会议上的讲话",
+    "在全市招商引资工作推进会上的讲话",
+    "市长在全市经济工作会议上的讲话",
+    "深化放管服改革优化营商环境讲话",
+)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 45)])
+async def test_names_alike_at_their_head_show_where_they_differ(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    """Speech files named alike up to their middle (在全市优化营商环境大会上的讲话, …推进会上的
+    讲话) were cut to the same head in the tree's 25 cells, "在全市优…  1篇" twice (seen in
+    tmux at 80x24 with ctrl+b, and at 160x45): each now shows, after "…", where it differs
+    from the name beside it, and its head as far as it tells it from the names further off
+    ("在全市优…大会…", "在全市优…推进…"). A name alone keeps its head cut."""
+    monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)  # (the counts set here only)
+    folder = tmp_path / "讲话"
+    folder.mkdir()
+    for name in SAME_HEADS:
+        (folder / f"{name}.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    app = make_app(folder / f"{SAME_HEADS[-1]}.txt")
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        if not tree.display:
+            await pilot.press("ctrl+b")
+            await settle(app, pilot)
+        tree.set_speech_counts({folder / f"{name}.txt": 1 for name in SAME_HEADS})
+        await pilot.pause()
+        shown = labels(tree, folder)
+        room = tree.scrollable_content_region.width - tree.guide_depth
+        assert all(cell_len(label) <= room for label in shown), (room, shown)
+        assert all(label.endswith("  1篇") for label in shown), shown
+        assert len(set(shown)) == len(shown), shown
+        names = [label.removeprefix("📄 ").removesuffix("  1篇") for label in shown]
+        for name, differs in zip(names[:4], ("大", "推", "会", "推"), strict=True):
+            head, rest = name.split("…", 1)
+            assert head.startswith("在全市") and rest.startswith(differs), names
+        assert names[:2] != names[2:4] and names[0].split("…")[0] != names[2].split("…")[0]
+        assert names[4].startswith("市长在全市") and names[5].startswith("深化放管服")

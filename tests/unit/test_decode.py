@@ -495,3 +495,42 @@ def test_a_gbk_line_that_is_valid_utf8_stays_gb18030() -> None:
     text = MIXED_BODY.replace("1、", f"{line}\n1、", 1)
     decoded = decode(text.encode("gbk"), "讲话.txt")
     assert (decoded.encoding, decoded.mixed, decoded.text) == ("gb18030", None, text)
+
+
+@pytest.mark.parametrize("heading", ["工作要求", "一、总体要求", "（一）", "结束语"])
+@pytest.mark.parametrize("where", [0, 150, 301])
+def test_a_short_gbk_heading_in_a_utf8_speech_is_read_not_lost(where: int, heading: str) -> None:
+    """A UTF-8 speech with a short line in GBK (a heading typed in another editor): its
+    few Chinese characters were too few for ``_mixed`` (10), and ``_mostly`` read each of
+    its characters as U+FFFD (工作要求 shown as ����, the heading lost, with only a warning of
+    damaged places). The line reads in GB18030, the user told of it as of a paragraph."""
+    lines = MIXED_BODY.encode().split(b"\n")
+    lines.insert(where, heading.encode("gbk"))
+    decoded = decode(b"\n".join(lines), "讲话.txt")
+    assert (decoded.encoding, decoded.mixed, decoded.undecoded) == ("utf-8", (1, "gb18030"), 0)
+    expected = MIXED_BODY.split("\n")
+    expected.insert(where, heading)
+    assert decoded.text.split("\n") == expected
+
+
+def test_a_gbk_paragraph_in_a_big_utf8_file_is_read_not_lost() -> None:
+    """In a UTF-8 file of 1 MB or more, ``_mostly`` let through one U+FFFD a 1,000 bytes:
+    a 50-character GBK paragraph became 50 of them before ``_mixed`` was tried."""
+    body = MIXED_BODY * 40
+    lines = body.encode().split(b"\n")
+    lines.insert(6000, PASTED.rstrip("\n").encode("gbk"))
+    data = b"\n".join(lines)
+    assert len(data) > 1_000_000
+    decoded = decode(data, "讲话.txt")
+    assert (decoded.encoding, decoded.mixed, decoded.undecoded) == ("utf-8", (1, "gb18030"), 0)
+    assert PASTED.rstrip("\n") in decoded.text.split("\n")
+
+
+@pytest.mark.parametrize("damage", [b"\xff", b"\x80", b"\xe4\xb8"])
+def test_a_utf8_line_damaged_in_a_byte_stays_one_undecoded_place(damage: bytes) -> None:
+    """The other side: a UTF-8 line with a stray or cut byte is no GBK line (its other
+    bytes read as rare characters in GB18030): one U+FFFD, the rest of the line kept."""
+    lines = MIXED_BODY.encode().split(b"\n")
+    lines[150] = lines[150][:9] + damage + lines[150][9:]
+    decoded = decode(b"\n".join(lines), "讲话.txt")
+    assert (decoded.encoding, decoded.mixed, decoded.undecoded) == ("utf-8", None, 1)

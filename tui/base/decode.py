@@ -1,6 +1,6 @@
 """From bytes to text: BOM, UTF-8, UTF-16, GB18030, then a guess; binary files refused.
 
-Why this module is a little over 500 lines: the order below is one chain of fallbacks,
+Why this module is about 600 lines: the order below is one chain of fallbacks,
 each with the check that lets a file through and the error that refuses it; split, a
 reader would follow one file's decoding across modules.
 
@@ -16,15 +16,16 @@ The order, decided once:
 5. UTF-16 without BOM and without NUL bytes (pure CJK text), when it reads as Chinese;
 6. strict GB18030 (covers GBK and GB2312), unless the result is doubtful (few common
    Chinese characters: Big5, Shift-JIS or EUC-KR bytes also decode as GB18030, and so
-   does UTF-8 text in places) and it reads line by line (8) or the detector names
+   does UTF-8 text in places) and it reads line by line (7) or the detector names
    another encoding;
-7. UTF-8, then GB18030, with a few places that do not decode (at most one in 1,000 bytes
+7. line by line, each line in UTF-8 or else in GB18030, when the file holds lines of both
+   (``_mixed``: a paragraph pasted from a file in the other encoding, or a short line —
+   a heading of a few characters — that reads as plain Chinese text: ``_plainly_chinese``;
+   ``Decoded.mixed`` counts the other's lines, for a warning);
+8. UTF-8, then GB18030, with a few places that do not decode (at most one in 1,000 bytes
    or 4, the rest Chinese text: ``_mostly``), each place a U+FFFD (``Decoded.undecoded``
    counts them, for a warning): a file damaged in a byte or two, or with stray bytes at
    its end; a UTF-16 file (with or without a BOM) of an odd length likewise;
-8. line by line, each line in UTF-8 or else in GB18030, when the file holds lines of both
-   (``_mixed``: a paragraph pasted from a file in the other encoding; ``Decoded.mixed``
-   counts the other's lines, for a warning);
 9. charset-normalizer's best guess (``guessed=True``), else ``DecodeError``.
 
 The text comes back without BOM, with CRLF and lone CR turned into LF (U+2028 is not a
@@ -230,19 +231,18 @@ def decode(data: bytes, path: str = "") -> Decoded:
         if guess is None or _is_gb(guess[1]):
             return _finish(text, "gb18030", False, path)
         return _finish(guess[0], guess[1], True, path, check_controls=True)
-    # A GBK file with lines pasted from a UTF-8 file: every line read whole in its own
-    # encoding, before a few places read as U+FFFD (its UTF-8 paragraph was read as
-    # GB18030, garbled). A UTF-8 file damaged in a byte stays ``_mostly``'s: its damaged
-    # line is no GBK line.
+    # A file with lines pasted from a file in the other encoding: every line read whole
+    # in its own encoding, before a few places read as U+FFFD (a GBK file's UTF-8
+    # paragraph was read as GB18030, garbled; a UTF-8 file's short GBK heading, or its GBK
+    # paragraph in a file of 1 MB or more, as U+FFFDs: daily96). A UTF-8 file damaged in
+    # a byte stays ``_mostly``'s: its damaged line is no GBK line.
     mixed = _mixed(data)
-    if mixed is not None and mixed[1] == "gb18030":
+    if mixed is not None:
         return _finish(mixed[0], mixed[1], False, path, mixed=mixed[2])
     for codec in ("utf-8", "gb18030"):
         mostly = _mostly(data, codec)
         if mostly is not None and not (codec == "gb18030" and doubtful_chinese(mostly[0])):
             return _finish(mostly[0], codec, False, path, undecoded=mostly[1])
-    if mixed is not None:
-        return _finish(mixed[0], mixed[1], False, path, mixed=mixed[2])
     guess = _detect(data)
     if guess is None:
         raise _undecodable(path)
@@ -469,12 +469,34 @@ def _mixed(data: bytes) -> tuple[str, str, tuple[int, str]] | None:
     if not gb_lines or not utf8_bytes:
         return None
     gb_text = "".join(gb_lines)
-    if doubtful_chinese(gb_text) or han_count(gb_text[:_CHAR_SAMPLE]) < _HAN_PER_UNDECODED:
+    if doubtful_chinese(gb_text):
+        return None
+    if han_count(gb_text[:_CHAR_SAMPLE]) < _HAN_PER_UNDECODED and not all(
+        _plainly_chinese(line) for line in gb_lines
+    ):
         return None
     if utf8_bytes >= gb_bytes:
         return "".join(parts), "utf-8", (len(gb_lines), "gb18030")
     utf8_lines = sum(1 for line in lines if not line.isascii()) - len(gb_lines)
     return "".join(parts), "gb18030", (utf8_lines, "utf-8")
+
+
+_PLAIN_CHINESE = patterns.compile(r"[\u3000-\u303f\uff00-\uffef\x20-\x7e\s]*")
+"""What a short line in another encoding may hold besides common ideographs
+(``_plainly_chinese``): CJK and full-width punctuation, ASCII, spaces."""
+
+
+def _plainly_chinese(line: str) -> bool:
+    """Whether ``line`` (read as GB18030) is plainly Chinese text: at least one ideograph,
+    every one of them common, and nothing else but punctuation, ASCII and spaces. A short
+    heading in GBK (工作要求, （一）) in a UTF-8 file is too short for the ``_mixed``'s count
+    of ideographs and was read as U+FFFDs (daily96); a UTF-8 line damaged in a byte, read
+    as GB18030, gives rare ideographs (鍏ㄥ競), no such line."""
+    han = han_count(line)
+    if not han or common_count(line) != han:
+        return False
+    rest = "".join(char for char in line if not common_count(char))
+    return _PLAIN_CHINESE.fullmatch(rest) is not None
 
 
 _UTF8_HAN_RUN = re.compile(rb"(?:[\xe4-\xe9][\x80-\xbf][\x80-\xbf]){3}")

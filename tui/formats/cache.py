@@ -28,7 +28,7 @@ from typing import Any
 from tui.base.errors import Said
 from tui.base.files import FileStamp
 
-VERSION = 30
+VERSION = 31
 """Bump when extraction changes what it returns: old entries are then never read.
 2: .docx heading styles and outline levels written as ``#`` hints.
 3: format characters as visible placeholders, zero-width junk out (as in text files).
@@ -74,9 +74,10 @@ as a title candidate (``html._first_heading``).
 28: a .docx's table-of-contents entries in WPS's style, or holding a PAGEREF field, left out
 (``docx.contents_entry``).
 29: DCS, APC, PM and SOS strings taken out whole (``decode.without_escapes``); an e-book
-chapter's DOCTYPE internal subset no paragraph (``epub._INTERNAL_SUBSET``, safety85).
+chapter's DOCTYPE internal subset no paragraph (``epub``, safety85).
 30: an ``<h1>``'s date on a line of its own in Chinese numerals (二〇二四年三月一日) no part of the
 page's title candidate (``html``, daily88); a ``<br>`` inside a heading one heading line (daily84).
+31: a web page's DOCTYPE internal subset no paragraph (``html._INTERNAL_SUBSET``, daily96).
 """
 _KINDS = frozenset(("docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"))
 """The kinds ``read_source`` extracts (and so caches); text files are never cached."""

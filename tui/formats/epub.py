@@ -30,17 +30,12 @@ _CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
 _ENC = "{http://www.w3.org/2001/04/xmlenc#}"
 _XHTML_TYPES = frozenset(("application/xhtml+xml", "text/html", "application/x-dtbook+xml"))
 _XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
-_INTERNAL_SUBSET = re.compile(r"(<!DOCTYPE[^\[>]*)\[.*?\]\s*>", re.DOTALL | re.IGNORECASE)
-"""A chapter's DOCTYPE with an internal subset (``<!DOCTYPE html [<!ENTITY …>]>``, legal
-XHTML): the HTML parser ends the DOCTYPE at its first ``>``, and the rest (``]>``) was
-read as the chapter's first paragraph (safety85). Its entities are not expanded (no
-entity of a book is: ``&x;`` stays as written)."""
 WHAT = Said("EPUB 电子书", "EPUB e-book")
 
 
 def extract_epub(data: bytes, path: str) -> Extracted:
     from tui.formats.charset import decode_html
-    from tui.formats.html import html_paragraphs
+    from tui.formats.html import html_paragraphs, without_internal_subset
     from tui.formats.nesting import check_nesting
     from tui.formats.titles import best_title
 
@@ -66,7 +61,7 @@ def extract_epub(data: bytes, path: str) -> Extracted:
             declared = _XML_ENCODING.match(page)
             charset = declared.group(1).decode("ascii") if declared else None
             text, _ = decode_html(page, path, charset)
-            text = _INTERNAL_SUBSET.sub(r"\1>", text, count=1)
+            text = without_internal_subset(text)  # (no "]>" paragraph: safety85)
             spent = check_nesting(text, path, WHAT, spent)
             paragraphs.extend(html_paragraphs(text, marked=True))
     result = page_paragraphs_text(paragraphs)

@@ -21,7 +21,7 @@ The charset comes from a BOM or the page's ``<meta>`` (``gb2312``/``gbk`` read a
 GB18030, their superset); without one, or when it does not decode, the reader's own
 decoder (``tui.base.decode``) decides (``tui.formats.charset``).
 
-Why this module is about 670 lines: telling a page's text from its site's chrome
+Why this module is about 690 lines: telling a page's text from its site's chrome
 (names, links, footers, what the page hides) and walking the rest into paragraphs, with the
 heading hints, are one reading of one parsed tree; split, each half would reach into the
 other's private state.
@@ -37,6 +37,15 @@ from tui.formats import APART, HINT, Extracted, page_paragraphs_text
 from tui.formats.charset import decode_html
 from tui.formats.nesting import check_nesting
 
+_INTERNAL_SUBSET = re.compile(
+    r"(\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<!DOCTYPE[^\[>]*)\[.*?\]\s*>",
+    re.DOTALL | re.IGNORECASE,
+)
+"""A DOCTYPE with an internal subset (``<!DOCTYPE html [<!ENTITY …>]>``, legal XHTML: an
+e-book's chapter, a page saved as XHTML) at the page's start: the HTML parser ends the
+DOCTYPE at its first ``>``, and the rest (``]>``) was read as the first paragraph (an
+e-book's, safety85; a web page's, daily96). Its entities are not expanded (no entity of a
+page is: ``&x;`` stays as written)."""
 _DROP = (
     "script, style, noscript, template, iframe, object, embed, svg, canvas, nav, header, "
     "footer, aside, button, select, textarea, menu, dialog"
@@ -117,6 +126,7 @@ def extract_html(data: bytes, path: str, charset: str | None = None) -> Extracte
     from tui.formats.titles import best_title
 
     text, encoding = decode_html(data, path, charset)
+    text = without_internal_subset(text)
     check_nesting(text, path)  # (before the parse: a page nested too deep hangs it)
     paragraphs, titles = page_parts(text)
     result = page_paragraphs_text(paragraphs)
@@ -124,6 +134,12 @@ def extract_html(data: bytes, path: str, charset: str | None = None) -> Extracte
         raise _empty(path)
     title = best_title(titles, path, result, pages=True)
     return Extracted(result, "html", f"html/{encoding}", title=title)
+
+
+def without_internal_subset(text: str) -> str:
+    """``text`` (a page, decoded) without its DOCTYPE's internal subset, if it has one
+    (``_INTERNAL_SUBSET``)."""
+    return _INTERNAL_SUBSET.sub(r"\1>", text, count=1)
 
 
 def html_paragraphs(text: str, marked: bool = False) -> list[str]:

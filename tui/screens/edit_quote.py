@@ -58,13 +58,23 @@ class EditQuoteDialog(ModalScreen[str | None]):
         yield KeyBar(id="edit-quote-keybar")
 
     def on_mount(self) -> None:
-        """The text focused with the cursor after its end, where a word is added (it stood
-        before the first character)."""
+        """The text focused, read from its first line: the cursor after its end, where a
+        word is added (it stood before the first character), when the whole text is in
+        sight; on its first character when the text is longer than the box (the cursor at
+        the end scrolled a long quote to its last lines, its start out of sight above)."""
         area = self.query_one(TextArea)
         area.focus()
-        # Once laid out: moved before the box had its width, the text was wrapped at none
+        # Once laid out: placed before the box had its width, the text was wrapped at none
         # and scrolled to the cursor, its first lines out of sight above.
-        self.call_after_refresh(area.move_cursor, area.document.end)
+        self.call_after_refresh(self._place_cursor)
+
+    def _place_cursor(self) -> None:
+        area = self.query_one(TextArea)
+        if area.virtual_size.height > area.scrollable_content_region.height:
+            area.move_cursor((0, 0))
+            area.scroll_home(animate=False, immediate=True)
+        else:
+            area.move_cursor(area.document.end)
 
     def relabel(self) -> None:
         """The hint in the language chosen now."""

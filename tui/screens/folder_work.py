@@ -373,11 +373,19 @@ class FolderWork(Screen[None]):
         their stamps, and retry a failure once, later."""
         counts: dict[Path, int | None] = {}
         kinds: dict[Path, str | None] = {}
+        uncountable: dict[Path, bool | None] = {}
         for path, counted in found.items():
             if counted is None:
                 continue  # unchanged since it was counted
             if counted.stamp is not None:
                 kinds[path] = counted.kind
+            # 无法计数 on a file there that gave no count (not a speech file, or the count
+            # failed again; not a first failure, retried): it looked not counted yet.
+            uncountable[path] = (
+                counted.speeches is None
+                and not counted.too_big
+                and (counted.stamp is not None or bool(counted.error))  # (not gone)
+            ) or None
             if path in known:
                 self._count_failures.pop(path, None)  # it changed: a failure counts anew
             counts[path] = counted.speeches  # a failure shows no count, never an old one
@@ -389,6 +397,7 @@ class FolderWork(Screen[None]):
                     # was counted at before.
                     self._count_stamps.pop(path, None)
                     self._retry_later(path)
+                    uncountable[path] = None  # (tried again later)
                     continue
                 log.warning("could not count the speeches of %s: %s", path, counted.error)
             else:
@@ -397,7 +406,7 @@ class FolderWork(Screen[None]):
                 self._count_stamps[path] = counted.stamp
         self.filetree.set_content_kinds(kinds)
         big = {p: c.stamp.size if c.too_big and c.stamp else None for p, c in found.items() if c}
-        self.filetree.set_speech_counts(counts, too_big=big)
+        self.filetree.set_speech_counts(counts, too_big=big, uncountable=uncountable)
 
     async def _counted_alone(
         self, paths: list[Path], known: dict[Path, FileStamp], error: Exception

@@ -667,8 +667,9 @@ class MainScreen(FolderWork):
         self.reader.show_message(lambda: f"{path.name}\n\n{message()}")
         self.outline.show_document(None, note=ui_text.OUTLINE_CANNOT_SHOW)
         # A file that cannot be shown (turned binary, emptied, unreadable) holds no speech
-        # the tree could count: the count it showed is dropped with the document.
-        self.filetree.set_speech_counts({path: None})
+        # the tree could count: the count it showed is dropped with the document, and its
+        # line says it cannot be counted (the reader says why).
+        self.filetree.set_speech_counts({path: None}, uncountable={path: True})
         find_features.update_find_status(self)  # the last file's count is not this one's
         self._say_status(lambda: (path.name, ui_text.CANNOT_SHOW()))
         self._start_folder_work()
@@ -841,7 +842,8 @@ class MainScreen(FolderWork):
         A FIFO, a device or a folder now under its name (``no_file_there``) is said to be
         that, in ``read_file_bytes``'s words (it was called gone): the text stays the same
         way, marked 不是普通文件, until a regular file is back."""
-        self.filetree.set_speech_counts({path: None})  # (no "N篇" on a file gone)
+        # (no "N篇" on a file gone, nor 无法计数)
+        self.filetree.set_speech_counts({path: None}, uncountable={path: None})
         why: Callable[[], str] = ui_text.FILE_GONE
         kept = partial(ui_text.FILE_GONE_KEPT, name=safe_path(path.name))
         note, self._gone_mark = ui_text.OUTLINE_FILE_GONE, ui_text.FILE_GONE_STATUS

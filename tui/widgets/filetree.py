@@ -40,6 +40,7 @@ from tui.formats import kind_of_name
 from tui.paths import display_folder, is_bundled_corpus
 from tui.startup import is_speech_candidate
 from tui.widgets.treestyle import (
+    ELLIPSIS,
     BatchedAdds,
     StylePerPaint,
     cut_keeping_tail,
@@ -47,8 +48,9 @@ from tui.widgets.treestyle import (
     guides_before,
 )
 
-_Shown = TypeVar("_Shown", int, str)
-"""What the tree shows beside a file's name: its speech count, its content's kind."""
+_Shown = TypeVar("_Shown", int, str, bool)
+"""What the tree shows beside a file's name: its speech count, its content's kind, that it
+cannot be counted."""
 
 TYPE_MARKERS: dict[str, str | ui_text.Msg] = {
     "pdf": "PDF",
@@ -177,6 +179,10 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         """The size of each file not counted for being over the counter's size limit, by
         absolute path as ``_speech_counts``: its line says so (大文件) in the count's
         place until it has a count (its open gives one)."""
+        self._uncountable: dict[Path, bool] = {}
+        """Files whose speeches could not be counted (not a speech file after all, or the
+        count failed again), by absolute path as ``_speech_counts``: their line says so
+        (无法计数) in the count's place, where a file not counted yet shows nothing."""
         self._content_kinds: dict[Path, str] = {}
         """The format each file's content has where it is not the one its name says (a
         plain-text file named .docx: "text"), by absolute path as ``_speech_counts``: its
@@ -551,12 +557,17 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
                 self._bring_into_view(node)
 
     def set_speech_counts(
-        self, counts: dict[Path, int | None], too_big: dict[Path, int | None] | None = None
+        self,
+        counts: dict[Path, int | None],
+        too_big: dict[Path, int | None] | None = None,
+        uncountable: dict[Path, bool | None] | None = None,
     ) -> None:
         """Record how many speeches each file holds (None: no count, any shown before is
         dropped) and redraw those files' lines; ``too_big``: the size of each file not counted
         for being over the counter's size limit (None: not so, or no longer), its line saying
-        so (a 40 MB collection showed no count beside counted files, and nothing said why).
+        so (a 40 MB collection showed no count beside counted files, and nothing said why);
+        ``uncountable``: True for each file whose speeches could not be counted (None: not
+        so, or no longer), its line saying so (无法计数: it looked not counted yet).
 
         Only the changed lines in sight are drawn again (``COUNT_LINES`` a frame:
         ``_draw_counted``): rebuilding the whole tree for each batch of counts (Tree
@@ -566,6 +577,8 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         """
         if too_big:
             self._record(self._too_big, too_big)
+        if uncountable:
+            self._record(self._uncountable, uncountable)
         self._record(self._speech_counts, counts)
 
     def _record(self, store: dict[Path, _Shown], values: dict[Path, _Shown | None]) -> None:
@@ -683,8 +696,9 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         self._set_unreadable({self._resolve(path): False})
 
     def set_speech_count(self, path: Path, count: int) -> None:
-        """Record that ``path`` holds ``count`` speeches and redraw the labels."""
-        self.set_speech_counts({path: count})
+        """Record that ``path`` holds ``count`` speeches and redraw the labels (a 无法计数
+        mark it had goes: it was read)."""
+        self.set_speech_counts({path: count}, uncountable={path: None})
 
     def speech_count(self, path: Path) -> int | None:
         """The recorded count for ``path``, if known."""
@@ -707,6 +721,7 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         self._listed[new_key] = node
         _moved(self._speech_counts, key, new_key)
         _moved(self._too_big, key, new_key)
+        _moved(self._uncountable, key, new_key)
         _moved(self._content_kinds, key, new_key)
         if key in self._unreadable:
             self._unreadable.discard(key)
@@ -793,6 +808,9 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
             elif key in self._too_big:
                 too_big = ui_text.TREE_TOO_BIG if worded else ui_text.TREE_TOO_BIG_SHORT
                 count_text = f"  {too_big()}"
+            elif key in self._uncountable:
+                uncounted = ui_text.TREE_UNCOUNTED if worded else ui_text.TREE_UNCOUNTED_SHORT
+                count_text = f"  {uncounted()}"
         room = self._label_room(node)
         if room is not None:
             # The count is kept and the name cut: the count is what the tree tells, the
@@ -824,11 +842,35 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
             if label.cell_len > name_room:
                 # Cut without its extension (``_fitted_name``), unless another file of its
                 # name is listed: then the extension tells the two apart, and stays.
-                label = _fitted_name(label, max(name_room, ICON_CELLS + 2), is_file, alike)
+                shared = self._shared_head(node) if is_file and not alike else (0, 0)
+                label = _fitted_name(label, max(name_room, ICON_CELLS + 2), is_file, alike, shared)
         shown = marker_text + count_text
         if shown:
             label.append_text(Text(shown, style="dim"))
         return label
+
+    def _shared_head(self, node: TreeNode[DirEntry]) -> tuple[int, int]:
+        """How many characters of the file ``node``'s name (without its extension) the
+        files listed next to it in its folder begin with too: the most a name above or
+        below shares (names cut there or before look the same: 在全市优化营商环境大会上的讲话
+        and …推进会上的讲话 were both "在全市优…" at 80x24), and the most any of the names
+        two lines away shares that is fewer (what tells its group from the next group:
+        "在全市优" from "在全市招")."""
+        lines = self._tree_lines_cached
+        line = node._line
+        if lines is None or line < 0 or node.data is None:
+            return 0, 0
+        stem = node.data.path.stem
+        shares: dict[int, int] = {}
+        for near in (line - 2, line - 1, line + 1, line + 2):
+            if not 0 <= near < len(lines):
+                continue
+            other = lines[near].node
+            if other.parent is node.parent and other.data is not None and not other.allow_expand:
+                shares[near - line] = len(os.path.commonprefix((stem, other.data.path.stem)))
+        most = max(shares.get(-1, 0), shares.get(1, 0))
+        fewer = max((shared for shared in shares.values() if shared < most), default=0)
+        return fewer, most
 
     def _named_alike(self, path: Path) -> bool:
         """Whether the tree lists a file of ``path``'s name with another speech suffix
@@ -1198,13 +1240,24 @@ def _without_extension(label: Text) -> Text:
     return label[:dot] if dot > name_start else label
 
 
-def _fitted_name(label: Text, cells: int, is_file: bool = True, alike: bool = False) -> Text:
+def _fitted_name(
+    label: Text,
+    cells: int,
+    is_file: bool = True,
+    alike: bool = False,
+    shared: tuple[int, int] = (0, 0),
+) -> Text:
     """A file's label (icon and name) too long for ``cells``: without its extension
     (".txt"), and, when a number ends the name (讲话0317, 第12讲), cut before the number,
     not inside it. A folder of 讲话0001.txt … 讲话3000.txt showed 3,000 rows of "讲话00…",
     one like the other. A kind other than plain text keeps its marker ("W", "PDF"); the
     whole name is in the status line. A folder's name keeps its dots (2024.03). A file
-    listed ``alike`` (讲话稿.txt beside 讲话稿.md) keeps its extension: "讲….txt"."""
+    listed ``alike`` (讲话稿.txt beside 讲话稿.md) keeps its extension: "讲….txt". A name
+    whose head a name listed next to it begins with too (``shared``, ``_shared_head``:
+    fewer, most characters), when its cut would show no more than that head, shows its
+    head, "…", then the rest from where it differs from its neighbour ("在全市优化营…稿"),
+    the rest cut too when it is long, after the head up to what tells it from the names
+    further off: "在全市优…大会…", "在全市优…推进…" (both were "在全市优…")."""
     name_start = label.plain.find(" ") + 1  # after the icon and its space
 
     def headed(cut: Text | None) -> bool:
@@ -1223,4 +1276,21 @@ def _fitted_name(label: Text, cells: int, is_file: bool = True, alike: bool = Fa
         cut = cut_keeping_tail(label, cells, serial.start())
         if cut is not None and headed(cut):
             return cut
-    return cut_to_cells(label, cells)
+    head = cut_to_cells(label, cells)
+    fewer, most = shared
+    differs = name_start + most
+    if most > 1 and label.cell_len > cells and len(head.plain) - 1 <= differs < len(label.plain):
+        # (the head cut shows only what the neighbour's name shows too) The head as long as
+        # the rest leaves room for ("在全市优化营…稿"), else what tells it from names further
+        # off ("在全市优…大会…"), else one character.
+        whole_rest = cut_keeping_tail(label, cells, differs)
+        if whole_rest is not None and len(whole_rest.plain.split(ELLIPSIS, 1)[0]) > name_start:
+            return whole_rest
+        for head_chars in dict.fromkeys((min(fewer + 1, most - 1), 1)):
+            start = label[: name_start + head_chars]
+            start.append(ELLIPSIS)
+            rest = cut_to_cells(label[differs:], cells - start.cell_len, words=False)
+            if rest.plain.rstrip(ELLIPSIS):
+                start.append_text(rest)
+                return start
+    return head
