@@ -23,6 +23,7 @@ from tui.engine.match import Hit
 from tui.screens import corpus_search as search_screen
 from tui.screens import main as main_module
 from tui.screens.corpus_search import CorpusSearchScreen
+from tui.widgets import corpus_labels
 
 
 @pytest.fixture(autouse=True)
@@ -897,8 +898,8 @@ def test_a_hit_is_cut_before_a_word_but_never_before_its_match(
     label = Text("   12  ", style="dim")
     at = len(label) + snippet.index(match)
     label.append(snippet)
-    label.stylize(search_screen.MATCH_STYLE, at, at + len(match))
-    assert search_screen.cut_hit(label, room, len("   12  ")).plain == shown
+    label.stylize(corpus_labels.MATCH_STYLE, at, at + len(match))
+    assert corpus_labels.cut_hit(label, room, len("   12  ")).plain == shown
 
 
 @pytest.mark.parametrize(
@@ -948,8 +949,8 @@ def test_a_hit_cut_to_the_pane_ends_at_a_word_boundary_near_the_cut(
     label = Text("   12  ", style="dim")
     at = len(label) + snippet.index(match)
     label.append(snippet)
-    label.stylize(search_screen.MATCH_STYLE, at, at + len(match))
-    assert search_screen.cut_hit(label, room, len("   12  ")).plain == shown
+    label.stylize(corpus_labels.MATCH_STYLE, at, at + len(match))
+    assert corpus_labels.cut_hit(label, room, len("   12  ")).plain == shown
 
 
 def test_a_section_title_in_the_results_is_cut_before_a_word() -> None:
@@ -1073,7 +1074,7 @@ async def test_corpus_search_lists_both_spellings_and_opens_them_marked(tmp_path
             marked = [
                 label.plain[span.start : span.end]
                 for span in label.spans
-                if span.style == search_screen.MATCH_STYLE
+                if span.style == corpus_labels.MATCH_STYLE
             ]
             assert marked == ["講話"]
         assert all("讲话" in str(row.label) for row in hit_rows(screen, "简.txt"))
