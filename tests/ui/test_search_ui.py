@@ -23,7 +23,7 @@ from tui.engine.match import Hit
 from tui.screens import corpus_search as search_screen
 from tui.screens import main as main_module
 from tui.screens.corpus_search import CorpusSearchScreen
-from tui.widgets import corpus_labels
+from tui.widgets import corpus_labels, corpus_tree
 
 
 @pytest.fixture(autouse=True)
@@ -1213,7 +1213,7 @@ async def test_the_best_file_placed_last_still_gets_the_highlight_and_the_top_of
         slow.set()
         await hits_placed(app, pilot, screen)
         first_hit = screen.located_nodes()[0]
-        assert search_screen.hit_file(first_hit) is best
+        assert corpus_tree.hit_file(first_hit) is best
         await until(pilot, lambda: tree.cursor_node is first_hit, "the best file's first hit")
         assert int(tree.scroll_offset.y) == 0, tree.scroll_offset
 
