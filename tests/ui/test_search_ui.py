@@ -21,6 +21,7 @@ from tui.app import SpeechReaderApp, make_app
 from tui.engine.index import FileResult, Index
 from tui.engine.match import Hit
 from tui.screens import corpus_search as search_screen
+from tui.screens import corpus_status
 from tui.screens import main as main_module
 from tui.screens.corpus_search import CorpusSearchScreen
 from tui.widgets import corpus_labels, corpus_tree
@@ -360,7 +361,7 @@ async def test_corpus_search_does_not_call_an_empty_file_unreadable(speech_dir: 
 
 def test_unreadable_files_named_are_few_and_safe() -> None:
     """At most three names, made safe (an escape sequence in a name shows as ␛), then …."""
-    from tui.screens.corpus_search import skipped_names
+    from tui.screens.corpus_status import skipped_names
 
     paths = [f"/s/{name}" for name in ("甲.txt", "\x1b[2J乙.txt", "丙.txt", "丁.txt")]
     assert skipped_names(paths[:1]) == "甲.txt"
@@ -1120,7 +1121,7 @@ QUERIES_SHOWN = [
 
 @pytest.mark.parametrize(("typed", "shown"), QUERIES_SHOWN, ids=[q for q, _ in QUERIES_SHOWN])
 def test_the_query_is_shown_without_the_quotes_of_a_single_phrase(typed: str, shown: str) -> None:
-    assert search_screen.shown_query(typed) == shown
+    assert corpus_status.shown_query(typed) == shown
 
 
 async def test_words_set_apart_by_a_space_say_so_and_quotes_make_a_phrase(
@@ -1299,7 +1300,7 @@ async def test_a_file_scanned_long_is_named_on_the_status_line(
         return real_scan(path, query)
 
     monkeypatch.setattr(library, "scan_file", scan_file)
-    monkeypatch.setattr(search_screen, "SLOW_FILE_SECONDS", 3600.0)
+    monkeypatch.setattr(corpus_status, "SLOW_FILE_SECONDS", 3600.0)
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
@@ -1312,7 +1313,7 @@ async def test_a_file_scanned_long_is_named_on_the_status_line(
             return str(screen.status.render())
 
         assert "巨巨" not in status() and "正在搜索：" not in status()  # not long yet
-        monkeypatch.setattr(search_screen, "SLOW_FILE_SECONDS", 0.0)
+        monkeypatch.setattr(corpus_status, "SLOW_FILE_SECONDS", 0.0)
         await until(pilot, lambda: "［正在搜索：" in status(), "the slow file named")
         line = status()
         assert "\x1b" not in line and "␛[2J巨巨" in line, line

@@ -34,59 +34,41 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
-from rich.cells import cell_len
 from rich.text import Text
 from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Input, Label, Tree
 from textual.widgets.tree import NodeID, TreeNode
 from textual.worker import get_current_worker
 
 from tui import ui_text
-from tui.base.safetext import safe_path, safe_text
+from tui.base.safetext import safe_text
 from tui.engine.index import FileResult, Index, SearchResult, search_library
 from tui.engine.match import Hit, parse_query
 from tui.paths import display_location, is_bundled_corpus
 from tui.reader_search import words_apart
+from tui.screens.corpus_status import (
+    PROGRESS_SECONDS,
+    CorpusStatus,
+    shown_query,
+    skipped_names,
+)
 from tui.widgets.corpus_labels import file_label, shown_under
 from tui.widgets.corpus_tree import NodeData, ResultTree, fill_places, hit_file, hits_under
 from tui.widgets.keybar import KeyBar
 from tui.widgets.toasts import NoticeBoard
-from tui.widgets.treestyle import cut_keeping_tail, cut_to_cells
-from tui.widgets.wrapped import wrap_ui_text
 
 AUTO_EXPAND = 3
 """The first files open by themselves."""
 
 
-def shown_query(term: str) -> str:
-    """``term`` as the status line quotes it (in the language's own quotes, ``ui_text``):
-    a query that is one phrase in ASCII quotes, the exact-phrase form (``"新质生产力"``,
-    or without its closing quote, as ``parse_query`` reads it), is shown as its words, so
-    it is quoted once, as the same query typed without them; any other query as typed
-    (``"新质" "生产力"``, ``-"口号"``: their quotes say something). Made safe
-    (``safe_text``): the query is the user's, but may be pasted from a file."""
-    stripped = term.strip()
-    inner = stripped[1:-1] if len(stripped) > 1 and stripped.endswith('"') else stripped[1:]
-    if stripped.startswith('"') and '"' not in inner and inner.strip():
-        stripped = inner.strip()
-    return safe_text(stripped)
-
-
 HITS_PER_FILE = 500
 """Hits placed under one file node (the file's label has the real count)."""
-PROGRESS_SECONDS = 0.25
-"""How often the status line shows the progress of a scan or of the background indexing."""
-
-SLOW_FILE_SECONDS = 1.0
-"""A file scanned this long is named on the status line (a 41 MB file took minutes, the
-line stood at "4325/4332" with no hint why)."""
 
 
-class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
+class CorpusSearchScreen(CorpusStatus):
     """Search every speech file under a folder; Enter opens a hit."""
 
     HELP_GROUP: ClassVar[str] = ui_text.GROUP_CORPUS_SEARCH.zh
@@ -233,53 +215,6 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self.input.placeholder = ui_text.CORPUS_PLACEHOLDER()
         self.show_status()
         self.results.say_again()
-
-    def show_status(self) -> None:
-        """Show the search's summary and the background indexing's state (also every
-        ``PROGRESS_SECONDS``)."""
-        progress = self.index_progress()
-        refused = self.index_refused()
-        if progress:
-            suffix = ui_text.CORPUS_INDEXING(done=progress[0], total=progress[1])
-        elif refused and self.index_now is not None:
-            suffix = ui_text.CORPUS_NO_INDEX(why=safe_text(ui_text.said(refused)))
-        else:
-            suffix = ""
-        parts = [self._summary(), self._slow_file(), suffix]
-        line = "".join(parts)
-        width = self.status.content_region.width
-        if 0 < width < cell_len(line):
-            # Too long for one line: each bracketed part on a line of its own, whole (at
-            # 80 columns the line wrapped inside one, "［建立索引：52/2229" | "个文件］"),
-            # each broken by the reader's rules, a number held to its word: Textual broke
-            # at any space, "（2" | "个文件尚未建立索引…）", "(2" | "files not in …".
-            line = "\n".join(
-                wrap_ui_text(part.lstrip("　 ") if i else part, width)
-                for i, part in enumerate(parts)
-                if part
-            )
-        self.status.update(Text(line, no_wrap=True, overflow="crop"))
-
-    def _slow_file(self) -> str:
-        """ "［正在搜索：name］" while this search has been scanning one file for
-        ``SLOW_FILE_SECONDS`` or more, else "". The name is the file's (made safe), cut to
-        the status line's width, its extension kept."""
-        scanning = self._scanning
-        if (
-            scanning is None
-            or self.done
-            or scanning[0] != self._search_id
-            or time.monotonic() - scanning[2] < SLOW_FILE_SECONDS
-        ):
-            return ""
-        name = safe_text(os.path.basename(scanning[1]))
-        room = max(
-            12, self.status.content_region.width - cell_len(ui_text.CORPUS_SLOW_FILE(name=""))
-        )
-        label = Text(name)
-        dot = name.rfind(".")
-        cut = cut_keeping_tail(label, room, dot) if 0 < dot and len(name) - dot <= 8 else None
-        return ui_text.CORPUS_SLOW_FILE(name=(cut or cut_to_cells(label, room)).plain)
 
     def action_index_now(self) -> None:
         """F5: index the folder now, although it was not indexed by itself."""
@@ -809,15 +744,3 @@ def in_order(targets: list[int], weights: list[int]) -> set[int]:
         kept.add(index)
         index = before[index]
     return kept
-
-
-SKIPPED_NAMED = 3
-"""Files that could not be read named in the search's summary (then "…")."""
-
-
-def skipped_names(paths: list[str]) -> str:
-    """The first ``SKIPPED_NAMED`` files' names, made safe, then "…" when there are more:
-    "2 个文件无法读取" alone left the user to guess which."""
-    names = [safe_path(Path(path).name) for path in paths[:SKIPPED_NAMED]]
-    more = "…" if len(paths) > SKIPPED_NAMED else ""
-    return ui_text.CORPUS_SKIPPED_NAMES_JOIN().join(names) + more
