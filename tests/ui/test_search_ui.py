@@ -20,8 +20,8 @@ from tests.ui.conftest import drawn_in, hits_placed, open_help, settle, until, u
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.index import FileResult, Index
 from tui.engine.match import Hit
+from tui.screens import corpus_hits, corpus_status
 from tui.screens import corpus_search as search_screen
-from tui.screens import corpus_status
 from tui.screens import main as main_module
 from tui.screens.corpus_search import CorpusSearchScreen
 from tui.widgets import corpus_labels, corpus_tree
@@ -210,15 +210,15 @@ async def test_first_files_open_once_the_list_is_complete(
         assert isinstance(screen, CorpusSearchScreen)
         await hits_placed(app, pilot, screen)  # the first files open after the search ends
         assert screen.done and screen.files == 8
-        assert list(done_when_expanded.values()) == [True] * search_screen.AUTO_EXPAND
-        assert len(screen.located_nodes()) == search_screen.AUTO_EXPAND
+        assert list(done_when_expanded.values()) == [True] * corpus_hits.AUTO_EXPAND
+        assert len(screen.located_nodes()) == corpus_hits.AUTO_EXPAND
 
 
 async def test_files_are_ranked_and_their_hits_placed_when_opened(
     speech_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Files are listed ranked (heading hits first, then by hits); hits are placed only once opened."""
-    monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
+    monkeypatch.setattr(corpus_hits, "AUTO_EXPAND", 0)
     (speech_dir / "丙.txt").write_text(
         "同志们：\n一、[重点]抓项目\n要深化一网通办改革。\n二、抓作风\n一网通办要办好。\n",
         encoding="utf-8",
@@ -259,7 +259,7 @@ async def test_a_file_removed_after_the_search_says_so_when_opened(
 ) -> None:
     """A listed file deleted before its node is opened: the node says it changed, and does
     not claim its hits are 'not listed'."""
-    monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
+    monkeypatch.setattr(corpus_hits, "AUTO_EXPAND", 0)
     gone = speech_dir / "丙.txt"
     gone.write_text("同志们：\n要深化一网通办改革。\n", encoding="utf-8")
     app = make_app(speech_dir / "甲讲话.txt")
@@ -482,7 +482,7 @@ async def test_first_results_are_listed_then_the_rest_follows_after_them(
     from tui.engine import index as ix
     from tui.engine.match import parse_query
 
-    monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
+    monkeypatch.setattr(corpus_hits, "AUTO_EXPAND", 0)
     for number in range(6):
         (speech_dir / f"丁{number}.txt").write_text(
             "同志们：\n" + "要深化一网通办改革。\n" * (1 + number), encoding="utf-8"
@@ -526,7 +526,7 @@ async def test_a_row_listed_first_names_the_copies_found_after_it(
     than ``lookup.FIRST_SECONDS``, a big library or a loaded machine, named only the
     copies among the first files: test_hostile's corpus search failed so under load)."""
 
-    monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
+    monkeypatch.setattr(corpus_hits, "AUTO_EXPAND", 0)
     copies = ["丙1.txt", "丙2.txt", "丙3.txt"]
     for name in copies:
         (speech_dir / name).write_text("同志们：\n要抓好专项债券申报。\n", encoding="utf-8")
@@ -565,7 +565,7 @@ async def test_the_ranking_keeps_the_highlighted_row_of_a_list_longer_than_the_p
     when the first results fitted the pane (a list with no scroll bar yet did not scroll)."""
     from tui.engine import index as ix
 
-    monkeypatch.setattr(search_screen, "AUTO_EXPAND", opened)
+    monkeypatch.setattr(corpus_hits, "AUTO_EXPAND", opened)
     # The first results once the index's count is done (every file indexed and unchanged),
     # not after a time a loaded machine stretches.
     monkeypatch.setattr(ix.lookup, "FIRST_SECONDS", 3600.0)
