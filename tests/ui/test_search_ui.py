@@ -632,7 +632,7 @@ def test_the_rows_kept_by_the_ranking_are_the_heaviest_in_order() -> None:
     import itertools
     import random
 
-    from tui.screens.corpus_search import in_order
+    from tui.screens.corpus_listing import in_order
 
     chance = random.Random(7)
     for size in range(0, 7):

@@ -16,11 +16,19 @@ Every file name, title and snippet shown goes through ``safe_text``.
 
 Imported when the search is first opened, not with the app.
 
-Why this module is about 1,000 lines: the screen, its result tree (files, then
-speeches and sections, filled when a node is expanded; rows moved by the ranking) and the
-search worker share one state (the query, the ranked files, the hits placed so far, the
-rows moved, the highlighted row kept in sight); split apart, each would reach into the
-others.
+This module is the screen itself: its widgets and state (``__init__`` sets and documents
+every attribute the parts below share: the query, the ranked files, the hits placed so
+far, the rows moved, the highlighted row kept in sight), its keys, and the search worker
+with its messages. The screen is built on three base classes, each a part of it:
+
+- ``CorpusListing`` (``tui/screens/corpus_listing.py``): a result's files listed as they
+  come, ranked once complete, and what the status line says of them;
+- ``CorpusHits`` (``tui/screens/corpus_hits.py``): a file's hits placed when its row
+  unfolds, the first hit highlighted, the highlighted row kept in place, a row opened;
+- ``CorpusStatus`` (``tui/screens/corpus_status.py``): the status line.
+
+The result list is ``tui.widgets.corpus_tree.ResultTree``, its rows' labels
+``tui.widgets.corpus_labels``.
 """
 
 from __future__ import annotations
@@ -28,7 +36,6 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -43,22 +50,16 @@ from textual.worker import get_current_worker
 
 from tui import ui_text
 from tui.base.safetext import safe_text
-from tui.engine.index import FileResult, Index, SearchResult, search_library
+from tui.engine.index import Index, SearchResult, search_library
 from tui.engine.match import Hit, parse_query
 from tui.paths import display_location, is_bundled_corpus
-from tui.reader_search import words_apart
-from tui.screens.corpus_hits import CorpusHits
-from tui.screens.corpus_status import (
-    PROGRESS_SECONDS,
-    shown_query,
-    skipped_names,
-)
-from tui.widgets.corpus_labels import file_label
+from tui.screens.corpus_listing import CorpusListing
+from tui.screens.corpus_status import PROGRESS_SECONDS, shown_query
 from tui.widgets.corpus_tree import NodeData, ResultTree
 from tui.widgets.keybar import KeyBar
 
 
-class CorpusSearchScreen(CorpusHits):
+class CorpusSearchScreen(CorpusListing):
     """Search every speech file under a folder; Enter opens a hit."""
 
     HELP_GROUP: ClassVar[str] = ui_text.GROUP_CORPUS_SEARCH.zh
@@ -332,180 +333,3 @@ class CorpusSearchScreen(CorpusHits):
         message.stop()
         if message.search == self._search_id:
             self._add_files(message.result)
-
-    def _add_files(self, result: SearchResult, again: bool = False) -> None:
-        """List ``result``'s files; after first results, only the files not listed yet.
-
-        First results (``result.complete`` False) list the files counted so far, exact;
-        the complete result adds the others and the totals, and puts every row in the
-        ranked order once (``_rank_rows``: a file with many hits found late was left
-        below the first ones), the highlighted row kept on its line of the pane.
-        """
-        listed_first = bool(self._listed)
-        self.result = result
-        add = self.results.root.add
-        prefix = os.path.join(os.path.abspath(self.root), "")
-        with self.results.adding():
-            for found in result.files:
-                # (a copy of a file listed first, ranked before it now: that row stays)
-                if found.path in self._listed or not self._listed.isdisjoint(found.also_at):
-                    continue
-                self._listed.add(found.path)
-                # No child until it is expanded (``on_tree_node_expanded`` places the hits).
-                make = partial(file_label, found, prefix)
-                node = add(make(), data=found, expand=False, allow_expand=True)
-                self.results.said(node, make)
-            if result.complete and self._listed:
-                # A row listed first: every copy of its text the complete result groups
-                # with it named in it. The first results' files are results of their own
-                # (a count slower than ``lookup.FIRST_SECONDS`` makes new ones at its end):
-                # their ``also_at`` holds only the copies among the first files, and a row
-                # listed first may now be a copy of a file found later.
-                group_of: dict[str, list[str]] = {}
-                for found in result.files:
-                    group = [found.path, *found.also_at]
-                    for path in group:
-                        group_of[path] = group
-                for node in self.results.root.children:
-                    data = node.data
-                    if not isinstance(data, FileResult) or data.path not in group_of:
-                        continue
-                    copies = [path for path in group_of[data.path] if path != data.path]
-                    if copies != data.also_at:
-                        data.also_at = copies
-                    if copies:
-                        self.results.set_node_label(node, file_label(data, prefix))
-        if result.complete and listed_first:
-            self._rank_rows(result)
-        self.files = len(result.files)
-        self.total = result.total
-        search = self._search_id
-        self.results.call_after_paint(lambda: self._list_painted(search))
-        self.done = result.complete
-        query = shown_query(self.term)
-        if not result.complete and not result.files:
-            self._summary = lambda: ui_text.CORPUS_CHECKING(query=query)
-            self.show_status()
-            return
-        if not result.complete:
-            files, total = self.files, self.total
-            self._summary = lambda: ui_text.CORPUS_PARTIAL(query=query, files=files, total=total)
-            self.show_status()
-            return
-        files, total = self.files, self.total
-
-        apart = words_apart(self.term)
-
-        def summary() -> str:
-            notes = []
-            if apart:  # 优化 营商: the two words in one paragraph, not the phrase
-                notes.append(ui_text.CORPUS_WORDS_APART(count=apart))
-            if result.scanned:
-                notes.append(ui_text.CORPUS_SCANNED(count=len(result.scanned)))
-            if result.skipped:
-                notes.append(
-                    ui_text.CORPUS_SKIPPED(count=len(result.skipped))
-                    + ui_text.CORPUS_SKIPPED_NAMES(names=skipped_names(result.skipped))
-                )
-            if result.notice:
-                notes.append(safe_text(ui_text.pick(result.notice, result.notice_en)))
-            if again:
-                notes.append(ui_text.CORPUS_LISTED_AGAIN())
-            note = (
-                ui_text.CORPUS_NOTES(notes=ui_text.CORPUS_NOTES_JOIN().join(notes)) if notes else ""
-            )
-            if total:
-                return ui_text.CORPUS_FOUND(query=query, total=total, files=files, note=note)
-            return ui_text.CORPUS_NOTHING(query=query, note=note)
-
-        self._summary = summary
-        if not self.total:
-            if self.results.has_focus:  # nothing to move through: back to the query, selected
-                self.action_focus_input()
-        self.show_status()
-
-    def _rank_rows(self, result: SearchResult) -> None:
-        """Put the file rows in ``result``'s ranked order (a row listed first for a file
-        now named in another's ``also_at`` goes with that file), once, when the search is
-        complete; the highlighted row stays highlighted, on the same line of the pane, so
-        the row under the reader's eyes does not move (the others do, once).
-
-        ``Tree`` has no public way to reorder its nodes: the fewest rows are moved
-        (``in_order``: the rows already in order among themselves stay, the highlighted
-        one and the unfolded ones first of all), each added again in its place and the old
-        one removed (``ResultTree.move_row``)."""
-        tree = self.results
-        rank: dict[str, int] = {}
-        for place, found in enumerate(result.files):
-            rank.setdefault(found.path, place)
-            for path in found.also_at:
-                rank.setdefault(path, place)
-        last = len(rank)
-        rows = list(tree.root.children)
-        ranked = sorted(
-            rows,
-            key=lambda node: (
-                rank.get(node.data.path, last) if isinstance(node.data, FileResult) else last
-            ),
-        )
-        if ranked == rows:
-            return
-        held = tree.cursor_node
-        while held is not None and held.parent is not tree.root:
-            held = held.parent
-        heavy, heaviest = len(rows) + 1, (len(rows) + 1) ** 2
-        target = {node.id: place for place, node in enumerate(ranked)}
-        kept = in_order(
-            [target[node.id] for node in rows],
-            [
-                heaviest
-                if node is held
-                else heavy
-                if node.children or node.id in self._placing
-                else 1
-                for node in rows
-            ],
-        )
-        stays = {rows[index].id for index in kept}
-        with self._cursor_kept(), tree.adding():
-            previous: TreeNode[NodeData] | None = None
-            for node in ranked:
-                if node.id not in stays:
-                    moved = tree.move_row(node, previous)
-                    self._moved[node.id] = moved
-                    if node.id in self._placing:
-                        self._placing.discard(node.id)
-                        self._placing.add(moved.id)
-                    pending = self._open_when_placed
-                    if pending is not None and pending[0] is node:
-                        self._open_when_placed = (moved, pending[1])
-                    node = moved
-                previous = node
-
-
-def in_order(targets: list[int], weights: list[int]) -> set[int]:
-    """The indexes of the heaviest subsequence of ``targets`` (distinct places, 0 to
-    len - 1) that increases: the rows that need not move for all to be in order.
-
-    A Fenwick tree of the best weight ending below each place: O(n log n), for a list of
-    thousands of files."""
-    size = len(targets)
-    best_below: list[tuple[int, int]] = [(0, -1)] * (size + 1)
-    ending = [0] * size
-    before = [-1] * size
-    for index, place in enumerate(targets):
-        found, at = (0, -1), place
-        while at > 0:
-            found = max(found, best_below[at])
-            at -= at & -at
-        ending[index], before[index] = found[0] + weights[index], found[1]
-        at = place + 1
-        while at <= size:
-            best_below[at] = max(best_below[at], (ending[index], index))
-            at += at & -at
-    kept: set[int] = set()
-    index = max(range(size), key=ending.__getitem__, default=-1)
-    while index >= 0:
-        kept.add(index)
-        index = before[index]
-    return kept
