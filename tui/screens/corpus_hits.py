@@ -11,9 +11,10 @@ row again (``came_from``). Enter on a row (``open_row``) dismisses the screen wi
 or the first hit under it, placed first if need be; a hit whose file is gone is offered in a
 copy of the same text (``_open_hit``).
 
-Not here: the query, the search worker and the listing and ranking of the files
-(``tui.screens.corpus_search``), the status line (``tui.screens.corpus_status``), the
-rows' widget and labels (``tui.widgets.corpus_tree``, ``tui.widgets.corpus_labels``).
+Not here: the query and the search worker (``tui.screens.corpus_search``), the listing
+and ranking of the files (``tui.screens.corpus_listing``), the status line
+(``tui.screens.corpus_status``), the rows' widget and labels (``tui.widgets.corpus_tree``,
+``tui.widgets.corpus_labels``).
 """
 
 from __future__ import annotations
