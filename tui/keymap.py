@@ -39,6 +39,9 @@ ORDER = (
     "NotebookScreen",
     "QuoteDialog",
     "HelpScreen",
+    # Where it stood by module and name in tui.screens.corpus_search, before it moved to
+    # tui.widgets.corpus_tree (which sorts after tui.screens.edit_quote).
+    "ResultTree",
 )
 """Sections in reading order; classes not named here follow, by module and name."""
 

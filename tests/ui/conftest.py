@@ -369,7 +369,7 @@ async def hits_placed(app: App[Any], pilot: Pilot[Any], screen: Any) -> None:
     (the first ``AUTO_EXPAND``) show their hits, then settle. The hits are placed after
     the search is done (the list painted, the files opened, each file's hits found on a
     thread), so ``settle`` alone can end before the first file is opened."""
-    from tui.screens.corpus_search import AUTO_EXPAND
+    from tui.screens.corpus_hits import AUTO_EXPAND
 
     def placed() -> bool:
         files = screen.results.root.children[:AUTO_EXPAND]

@@ -14,7 +14,7 @@ from tests.ui.test_search_ui import corpus_search, searched
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.index import FileResult, Index
 from tui.engine.match import Hit
-from tui.screens import corpus_search as search_screen
+from tui.screens import corpus_hits
 from tui.screens import main as main_module
 from tui.screens.corpus_search import CorpusSearchScreen
 from tui.widgets.keybar import KeyBar
@@ -79,7 +79,7 @@ async def test_enter_on_a_file_row_opens_the_file_at_its_first_hit(
 ) -> None:
     """Enter on a file whose hits are not placed yet (not unfolded) opens it at its first
     hit; it folded or unfolded the row."""
-    monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
+    monkeypatch.setattr(corpus_hits, "AUTO_EXPAND", 0)
     (speech_dir / "丙.txt").write_text(
         "同志们：\n一、抓项目\n要深化一网通办改革。\n二、抓作风\n一网通办要办好。\n",
         encoding="utf-8",
@@ -150,7 +150,7 @@ async def test_enter_on_a_file_changed_since_says_so_and_opens_nothing(
 ) -> None:
     """A listed file deleted since the search: Enter unfolds it to say so (its hits cannot
     be placed), stays; Enter again rings the bell (nothing to open)."""
-    monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
+    monkeypatch.setattr(corpus_hits, "AUTO_EXPAND", 0)
     gone = speech_dir / "丙.txt"
     gone.write_text("同志们：\n要深化一网通办改革。\n", encoding="utf-8")
     app = make_app(speech_dir / "甲讲话.txt")
@@ -182,7 +182,7 @@ async def test_a_file_is_not_opened_when_the_cursor_left_it_before_its_hits_came
 ) -> None:
     """Enter on a file whose hits take long to place, then ↓: the file is not opened under
     the reader's eyes once they come."""
-    monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
+    monkeypatch.setattr(corpus_hits, "AUTO_EXPAND", 0)
     release = threading.Event()
     real_hits = FileResult.hits
 

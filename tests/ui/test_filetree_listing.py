@@ -15,6 +15,7 @@ from textual import events
 from textual.widgets import Tree
 
 from tests.ui.conftest import SPEECH_FILE, settle, until
+from tui import folder_listing
 from tui.app import make_app
 from tui.screens import main as main_module
 from tui.widgets import filetree
@@ -326,7 +327,7 @@ async def test_entries_removed_leave_the_map_of_listed_paths(big_folder: Path) -
         assert (tree.listed_count, nodes()) == (25, 25)  # 23 files, the folder, its file
         gone = big_folder / "讲话05.txt"
         gone.unlink()
-        tree.relist(big_folder, filetree.folder_time(big_folder))
+        tree.relist(big_folder, folder_listing.folder_time(big_folder))
         await until(pilot, lambda: tree.node_for_path(gone) is None, "the deleted file dropped")
         await settle(app, pilot)
         assert (tree.listed_count, nodes()) == (24, 24)
@@ -368,7 +369,7 @@ def test_listing_change_asks_about_new_entries_only(tmp_path: Path) -> None:
         asked.append(path.name)
         return path.is_dir()
 
-    change = filetree.listing_change(folder, listed, is_dir)
+    change = folder_listing.listing_change(folder, listed, is_dir)
     assert change is not None
     gone, added = change
     assert [path.name for path in gone] == ["变.txt", "旧.txt"]
@@ -387,7 +388,7 @@ def test_listing_change_asks_about_new_entries_only(tmp_path: Path) -> None:
     assert sorted(asked) == sorted(
         ["a夹", "c夹", "变.txt", "甲.txt", "讲话3.txt", "讲话20.txt", "讲话40.txt"]
     )
-    assert filetree.listing_change(tmp_path / "无", [], is_dir) is None
+    assert folder_listing.listing_change(tmp_path / "无", [], is_dir) is None
 
 
 async def test_a_file_renamed_in_the_tree_takes_its_place_in_the_order(tmp_path: Path) -> None:
@@ -418,6 +419,6 @@ async def test_a_file_renamed_in_the_tree_takes_its_place_in_the_order(tmp_path:
         assert tree.cursor_node.data.path.name == "讲话9.txt"
         for name in ("讲话2.txt", "讲话6.txt"):
             (folder / name).write_text(SPEECH_FILE, encoding="utf-8")
-        tree.relist(folder, filetree.folder_time(folder))
+        tree.relist(folder, folder_listing.folder_time(folder))
         await until(pilot, lambda: len(names()) == 5, "the new files listed")
         assert names() == ["讲话1.txt", "讲话2.txt", "讲话5.txt", "讲话6.txt", "讲话9.txt"]

@@ -427,7 +427,7 @@ async def test_untitled_speeches_in_the_corpus_search(
     from tui.screens import main as main_module
 
     monkeypatch.setattr(main_module, "INDEX_DELAY", 3600.0)
-    monkeypatch.setattr("tui.screens.corpus_search.HITS_PER_FILE", 100)  # "… N more" too
+    monkeypatch.setattr("tui.screens.corpus_hits.HITS_PER_FILE", 100)  # "… N more" too
     name = "济源讲话三篇.txt"
     shutil.copyfile(bundled_corpus_dir() / name, tmp_path / name)
     app = make_app(tmp_path / name)

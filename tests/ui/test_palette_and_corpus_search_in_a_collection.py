@@ -104,7 +104,8 @@ async def test_back_in_corpus_search_the_cursor_is_on_the_hit_opened_last(
     from tests.ui.conftest import hits_placed, until
     from tui.engine.match import Hit
     from tui.screens import main as main_module
-    from tui.screens.corpus_search import AUTO_EXPAND, CorpusSearchScreen
+    from tui.screens.corpus_hits import AUTO_EXPAND
+    from tui.screens.corpus_search import CorpusSearchScreen
 
     monkeypatch.setattr(main_module, "INDEX_DELAY", 3600.0)  # indexed only when asked
     for number in range(AUTO_EXPAND + 1):

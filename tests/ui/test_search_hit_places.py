@@ -18,6 +18,7 @@ from tui.app import make_app
 from tui.engine import load_document
 from tui.engine.index import Index, search_library
 from tui.engine.match import Hit
+from tui.screens import corpus_hits
 from tui.screens import corpus_search as search_screen
 from tui.screens import main as main_module
 
@@ -47,7 +48,7 @@ async def test_hits_are_placed_by_page_line_or_none(
     mixed: Path, monkeypatch: pytest.MonkeyPatch, indexed: bool
 ) -> None:
     monkeypatch.setattr(main_module, "INDEX_DELAY", 3600.0)
-    monkeypatch.setattr(search_screen, "AUTO_EXPAND", 4)
+    monkeypatch.setattr(corpus_hits, "AUTO_EXPAND", 4)
     if indexed:
         with Index() as index:
             index.sync(mixed)

@@ -20,9 +20,11 @@ from tests.ui.conftest import drawn_in, hits_placed, open_help, settle, until, u
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.index import FileResult, Index
 from tui.engine.match import Hit
+from tui.screens import corpus_hits, corpus_status
 from tui.screens import corpus_search as search_screen
 from tui.screens import main as main_module
 from tui.screens.corpus_search import CorpusSearchScreen
+from tui.widgets import corpus_labels, corpus_tree
 
 
 @pytest.fixture(autouse=True)
@@ -208,15 +210,15 @@ async def test_first_files_open_once_the_list_is_complete(
         assert isinstance(screen, CorpusSearchScreen)
         await hits_placed(app, pilot, screen)  # the first files open after the search ends
         assert screen.done and screen.files == 8
-        assert list(done_when_expanded.values()) == [True] * search_screen.AUTO_EXPAND
-        assert len(screen.located_nodes()) == search_screen.AUTO_EXPAND
+        assert list(done_when_expanded.values()) == [True] * corpus_hits.AUTO_EXPAND
+        assert len(screen.located_nodes()) == corpus_hits.AUTO_EXPAND
 
 
 async def test_files_are_ranked_and_their_hits_placed_when_opened(
     speech_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Files are listed ranked (heading hits first, then by hits); hits are placed only once opened."""
-    monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
+    monkeypatch.setattr(corpus_hits, "AUTO_EXPAND", 0)
     (speech_dir / "丙.txt").write_text(
         "同志们：\n一、[重点]抓项目\n要深化一网通办改革。\n二、抓作风\n一网通办要办好。\n",
         encoding="utf-8",
@@ -257,7 +259,7 @@ async def test_a_file_removed_after_the_search_says_so_when_opened(
 ) -> None:
     """A listed file deleted before its node is opened: the node says it changed, and does
     not claim its hits are 'not listed'."""
-    monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
+    monkeypatch.setattr(corpus_hits, "AUTO_EXPAND", 0)
     gone = speech_dir / "丙.txt"
     gone.write_text("同志们：\n要深化一网通办改革。\n", encoding="utf-8")
     app = make_app(speech_dir / "甲讲话.txt")
@@ -359,7 +361,7 @@ async def test_corpus_search_does_not_call_an_empty_file_unreadable(speech_dir: 
 
 def test_unreadable_files_named_are_few_and_safe() -> None:
     """At most three names, made safe (an escape sequence in a name shows as ␛), then …."""
-    from tui.screens.corpus_search import skipped_names
+    from tui.screens.corpus_status import skipped_names
 
     paths = [f"/s/{name}" for name in ("甲.txt", "\x1b[2J乙.txt", "丙.txt", "丁.txt")]
     assert skipped_names(paths[:1]) == "甲.txt"
@@ -480,7 +482,7 @@ async def test_first_results_are_listed_then_the_rest_follows_after_them(
     from tui.engine import index as ix
     from tui.engine.match import parse_query
 
-    monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
+    monkeypatch.setattr(corpus_hits, "AUTO_EXPAND", 0)
     for number in range(6):
         (speech_dir / f"丁{number}.txt").write_text(
             "同志们：\n" + "要深化一网通办改革。\n" * (1 + number), encoding="utf-8"
@@ -524,7 +526,7 @@ async def test_a_row_listed_first_names_the_copies_found_after_it(
     than ``lookup.FIRST_SECONDS``, a big library or a loaded machine, named only the
     copies among the first files: test_hostile's corpus search failed so under load)."""
 
-    monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
+    monkeypatch.setattr(corpus_hits, "AUTO_EXPAND", 0)
     copies = ["丙1.txt", "丙2.txt", "丙3.txt"]
     for name in copies:
         (speech_dir / name).write_text("同志们：\n要抓好专项债券申报。\n", encoding="utf-8")
@@ -563,7 +565,7 @@ async def test_the_ranking_keeps_the_highlighted_row_of_a_list_longer_than_the_p
     when the first results fitted the pane (a list with no scroll bar yet did not scroll)."""
     from tui.engine import index as ix
 
-    monkeypatch.setattr(search_screen, "AUTO_EXPAND", opened)
+    monkeypatch.setattr(corpus_hits, "AUTO_EXPAND", opened)
     # The first results once the index's count is done (every file indexed and unchanged),
     # not after a time a loaded machine stretches.
     monkeypatch.setattr(ix.lookup, "FIRST_SECONDS", 3600.0)
@@ -630,7 +632,7 @@ def test_the_rows_kept_by_the_ranking_are_the_heaviest_in_order() -> None:
     import itertools
     import random
 
-    from tui.screens.corpus_search import in_order
+    from tui.screens.corpus_listing import in_order
 
     chance = random.Random(7)
     for size in range(0, 7):
@@ -897,8 +899,8 @@ def test_a_hit_is_cut_before_a_word_but_never_before_its_match(
     label = Text("   12  ", style="dim")
     at = len(label) + snippet.index(match)
     label.append(snippet)
-    label.stylize(search_screen.MATCH_STYLE, at, at + len(match))
-    assert search_screen.cut_hit(label, room, len("   12  ")).plain == shown
+    label.stylize(corpus_labels.MATCH_STYLE, at, at + len(match))
+    assert corpus_labels.cut_hit(label, room, len("   12  ")).plain == shown
 
 
 @pytest.mark.parametrize(
@@ -948,8 +950,8 @@ def test_a_hit_cut_to_the_pane_ends_at_a_word_boundary_near_the_cut(
     label = Text("   12  ", style="dim")
     at = len(label) + snippet.index(match)
     label.append(snippet)
-    label.stylize(search_screen.MATCH_STYLE, at, at + len(match))
-    assert search_screen.cut_hit(label, room, len("   12  ")).plain == shown
+    label.stylize(corpus_labels.MATCH_STYLE, at, at + len(match))
+    assert corpus_labels.cut_hit(label, room, len("   12  ")).plain == shown
 
 
 def test_a_section_title_in_the_results_is_cut_before_a_word() -> None:
@@ -1073,7 +1075,7 @@ async def test_corpus_search_lists_both_spellings_and_opens_them_marked(tmp_path
             marked = [
                 label.plain[span.start : span.end]
                 for span in label.spans
-                if span.style == search_screen.MATCH_STYLE
+                if span.style == corpus_labels.MATCH_STYLE
             ]
             assert marked == ["講話"]
         assert all("讲话" in str(row.label) for row in hit_rows(screen, "简.txt"))
@@ -1119,7 +1121,7 @@ QUERIES_SHOWN = [
 
 @pytest.mark.parametrize(("typed", "shown"), QUERIES_SHOWN, ids=[q for q, _ in QUERIES_SHOWN])
 def test_the_query_is_shown_without_the_quotes_of_a_single_phrase(typed: str, shown: str) -> None:
-    assert search_screen.shown_query(typed) == shown
+    assert corpus_status.shown_query(typed) == shown
 
 
 async def test_words_set_apart_by_a_space_say_so_and_quotes_make_a_phrase(
@@ -1212,7 +1214,7 @@ async def test_the_best_file_placed_last_still_gets_the_highlight_and_the_top_of
         slow.set()
         await hits_placed(app, pilot, screen)
         first_hit = screen.located_nodes()[0]
-        assert search_screen.hit_file(first_hit) is best
+        assert corpus_tree.hit_file(first_hit) is best
         await until(pilot, lambda: tree.cursor_node is first_hit, "the best file's first hit")
         assert int(tree.scroll_offset.y) == 0, tree.scroll_offset
 
@@ -1298,7 +1300,7 @@ async def test_a_file_scanned_long_is_named_on_the_status_line(
         return real_scan(path, query)
 
     monkeypatch.setattr(library, "scan_file", scan_file)
-    monkeypatch.setattr(search_screen, "SLOW_FILE_SECONDS", 3600.0)
+    monkeypatch.setattr(corpus_status, "SLOW_FILE_SECONDS", 3600.0)
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
@@ -1311,7 +1313,7 @@ async def test_a_file_scanned_long_is_named_on_the_status_line(
             return str(screen.status.render())
 
         assert "巨巨" not in status() and "正在搜索：" not in status()  # not long yet
-        monkeypatch.setattr(search_screen, "SLOW_FILE_SECONDS", 0.0)
+        monkeypatch.setattr(corpus_status, "SLOW_FILE_SECONDS", 0.0)
         await until(pilot, lambda: "［正在搜索：" in status(), "the slow file named")
         line = status()
         assert "\x1b" not in line and "␛[2J巨巨" in line, line

@@ -30,10 +30,11 @@ from textual.worker import get_current_worker
 from tui import ui_text
 from tui.base.files import FileStamp, stamp_of
 from tui.base.safetext import safe_path
+from tui.folder_listing import folder_time
 from tui.jobs import index_sync, tree_counts
 from tui.paths import cache_dir
 from tui.services import Background, remove_stale_temp_files
-from tui.widgets.filetree import SpeechFileTree, folder_time
+from tui.widgets.filetree import SpeechFileTree
 from tui.widgets.status import StatusLine
 
 INDEX_PROGRESS_SECONDS = 0.5

@@ -49,6 +49,7 @@ from tui.base.files import (
 from tui.base.safetext import safe_path
 from tui.engine.model import Document
 from tui.engine.prefix import HEAD_BYTES
+from tui.folder_listing import folder_time
 from tui.formats import kind_unlike_name, sniff_file
 from tui.highlights import Highlights
 from tui.jobs import opening
@@ -72,7 +73,7 @@ from tui.side_panes import (
 )
 from tui.startup import first_speech_file, initial_file, next_speech_file, picked_first
 from tui.state import log_path
-from tui.widgets.filetree import SpeechFileTree, folder_time
+from tui.widgets.filetree import SpeechFileTree
 from tui.widgets.findbar import FindBar
 from tui.widgets.keybar import KeyBar
 from tui.widgets.keywords import KeywordPanel

@@ -1,0 +1,109 @@
+"""A folder as the file tree lists it, read on a thread: what changed since it was listed
+(``listing_change``: the entries gone, the new ones and where each goes), its time
+(``folder_time``, for the 2 s check), the entries this process may not read
+(``unreadable_files``, ``unreadable_folders``) and the tree's order of an entry
+(``entry_order``: folders first, then names as a person orders them).
+
+No Textual: the tree (``tui.widgets.filetree``) and the main screen call these on their
+threads and apply the answers to the tree's nodes themselves.
+"""
+
+from __future__ import annotations
+
+import os
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from tui.base.files import name_order
+from tui.startup import is_speech_candidate
+
+
+def unreadable_files(paths: Iterable[Path]) -> set[Path]:
+    """Of ``paths`` (files), those this process may not read (on a listing thread)."""
+    return {path for path in paths if not os.access(path, os.R_OK)}
+
+
+def unreadable_folders(paths: Iterable[Path]) -> set[Path]:
+    """Of ``paths`` (folders), those this process may not list or enter (on a listing
+    thread)."""
+    return {path for path in paths if not os.access(path, os.R_OK | os.X_OK)}
+
+
+def folder_time(path: Path) -> int | None:
+    """``path``'s modification time in ns (None if it cannot be read)."""
+    try:
+        return os.stat(path).st_mtime_ns
+    except OSError:
+        return None
+
+
+def listing_change(
+    folder: Path, listed: list[tuple[Path, bool]], is_dir: Callable[[Path], bool]
+) -> tuple[list[Path], list[tuple[Path, bool, Path | None]]] | None:
+    """On a thread: how ``folder``'s speech files and folders differ from ``listed`` (its
+    entries in the tree's order, folders first, then by ``name_order``, each with whether
+    it is listed as a folder): the listed ones gone, and each new one with whether it is a
+    folder and the listed entry it goes before (None: at the end), in the order to add
+    them; None if it cannot be read.
+
+    One reading of the folder's names (``os.scandir``); only a new name is asked whether
+    it is a speech file or a folder (``is_speech_candidate``, ``is_dir``: stats), and
+    only the new entries' sort keys are made, each placed among the listed ones by
+    bisection. A listed entry still there stays unless its kind changed (a folder
+    that is now a file, a file that is now a folder or no regular file), told by the
+    listing's own file types (a stat only for a link). Before, every entry of a
+    10,000-file folder was stat-ed three times and all were sorted again: 184 ms of CPU
+    (161-215) a relisting with 4 new files, now 8.6 ms (8.1-28.6) (3 x 9 calls in turns);
+    the UI process's CPU while a file arrived every 0.5 s 132 ms/s (130-148) -> 46 ms/s
+    (44-51) (``bench_folder.py --add-every 0.5 --hold 30``, 5 rounds in turns, load 9-20;
+    performance-log.md, folder21). (Paths are hashed here, not on the UI thread: 10,000
+    of them took 60 ms or more there.)
+
+    A listed file that became unreadable under the same name stays listed (Enter says why
+    it cannot be read), as it did before folder21 unless something else in the folder
+    changed: a ``chmod`` leaves the folder's time alone, so no 2 s check lists the folder
+    again for it (a new file this process may not read is listed too, marked 无权限 by
+    ``_relist``). Asking each kept file (``os.access``) here doubled a relisting of 10,000 files:
+    median 10.8-12.9 ms -> 21.4-22.0 ms of CPU (15 runs each, load 10; newuser19), every
+    2 s while files arrive: not cheap, not done."""
+    try:
+        with os.scandir(folder) as entries:
+            now = {entry.name: entry for entry in entries}
+    except OSError:
+        return None
+    gone: list[Path] = []
+    kept: list[tuple[Path, bool]] = []
+    for path, was_dir in listed:
+        entry = now.get(path.name)
+        if entry is not None and _same_kind(entry, was_dir):
+            kept.append((path, was_dir))
+            del now[path.name]
+        else:
+            gone.append(path)  # (a name whose kind changed is new too: still in ``now``)
+    new = [folder / name for name in now]
+    found = [(path, is_dir(path)) for path in new if is_speech_candidate(path)]
+    found.sort(key=entry_order)
+    added = [(path, folder_too, _following(kept, (path, folder_too))) for path, folder_too in found]
+    return gone, added
+
+
+def entry_order(entry: tuple[Path, bool]) -> tuple[bool, tuple[tuple[tuple[str, int], ...], str]]:
+    """The tree's order of an entry (path, whether a folder): folders first, then names as
+    a person orders them."""
+    return not entry[1], name_order(entry[0].name)
+
+
+def _following(kept: list[tuple[Path, bool]], entry: tuple[Path, bool]) -> Path | None:
+    """The first of ``kept`` (in the tree's order) that ``entry`` goes before, if any."""
+    at = bisect_right(kept, entry_order(entry), key=entry_order)
+    return kept[at][0] if at < len(kept) else None
+
+
+def _same_kind(entry: os.DirEntry[str], was_dir: bool) -> bool:
+    """Whether a listed entry is still of the kind it was listed as (a folder, or a regular
+    file, links followed)."""
+    try:
+        return entry.is_dir() if was_dir else entry.is_file()
+    except OSError:
+        return False
