@@ -5168,6 +5168,60 @@ CASES = [
         absent=["真伪费推敲我这个"],
     ),
     Case(
+        "a-subtitle-of-two-matched-halves-over-a-page-number-is-one-of-its-siblings",
+        "找书的快乐\n\n主席、诸位先生：\n\n"
+        + FILLER
+        + "\n\n\n找书有甘苦，真伪费推敲\n第 11 页 共 15 页\n\n\n我这个用书的旧书生，一生找书的快乐固然有。"
+        + FILLER
+        + "\n\n考证《红楼梦》，清查曹雪芹\n\n"
+        + FILLER * 2
+        + "\n\n有计划找书，考证神会僧\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[
+            (1, "找书有甘苦，真伪费推敲"),
+            (1, "考证《红楼梦》，清查曹雪芹"),
+            (1, "有计划找书，考证神会僧"),
+        ],
+        noise=["第 11 页 共 15 页"],
+    ),
+    Case(
+        "two-matched-halves-over-page-numbers-with-one-sibling-alone-stay-text",
+        pdf(
+            "在某会议上的讲话",
+            "各位代表：",
+            FILLER,
+            "坚持改革开放，推动经济发展",
+            "-- 932",
+            "学习文件选编３２９",
+            "取得了新的成就。" + FILLER,
+            "深化体制改革，激发市场活力",
+            FILLER,
+            "加强党的建设，提高执政能力",
+            "-- 933",
+            "学习文件选编３３０",
+            "取得了新的进展。" + FILLER,
+        ),
+        outline=[],
+    ),
+    Case(
+        "a-short-line-over-a-page-number-beside-two-subtitles-is-still-a-cut-sentence",
+        pdf(
+            "在某会议上的讲话",
+            "各位代表：",
+            FILLER,
+            "深化体制改革，激发市场活力",
+            FILLER,
+            "加强党的建设，提高执政能力",
+            FILLER + "重大科学技术研究成果层出不穷。",
+            "在原子能",
+            "-- 932",
+            "学习文件选编３２９",
+            "技术、生物科学等方面，有些已达到或接近世界先进水平。" + FILLER,
+        ),
+        outline=[(1, "深化体制改革，激发市场活力"), (1, "加强党的建设，提高执政能力")],
+    ),
+    Case(
         "two-halves-ending-with-a-closing-quote-are-a-cut-sentence-not-subtitles",
         "同志们：\n\n"
         + FILLER
