@@ -111,6 +111,30 @@ def _run_in_report(stop: str = ".") -> str:
     ).replace(".", stop)
 
 
+def _bold_parts_report(second: str) -> str:
+    """A Markdown report whose parts are bold lines (**2025年工作回顾**), ``second`` the second
+    part's line, right over a page's furniture (a page number, a running header)."""
+    return (
+        "# 最高人民检察院工作报告\n\n## ——在第十四届全国人民代表大会第四次会议上\n\n各位代表：\n\n"
+        + FILLER
+        + "\n\n**2025年工作回顾**\n\n"
+        + FILLER
+        + "\n\n一、贯彻总体国家安全观\n\n"
+        + FILLER * 2
+        + "\n\n二、服务高质量发展\n\n"
+        + FILLER * 2
+        + "\n\n"
+        + second
+        + "\n- 11 -\n讲话稿精选汇编\n\n"
+        + FILLER
+        + "\n\n第一，坚持稳中求进。"
+        + FILLER
+        + "\n\n第二，坚持改革创新。"
+        + FILLER
+        + "\n"
+    )
+
+
 def pdf(*paragraphs: str) -> str:
     """A PDF extraction: every piece followed by a blank line."""
     return "\n\n".join(paragraphs) + "\n"
@@ -5220,6 +5244,28 @@ CASES = [
             "技术、生物科学等方面，有些已达到或接近世界先进水平。" + FILLER,
         ),
         outline=[(1, "深化体制改革，激发市场活力"), (1, "加强党的建设，提高执政能力")],
+    ),
+    Case(
+        "a-bold-part-line-over-a-page-number-and-running-header-is-a-part",
+        _bold_parts_report("**2026年工作安排**"),
+        outline=[
+            (1, "2025年工作回顾"),
+            (2, "一、贯彻总体国家安全观"),
+            (2, "二、服务高质量发展"),
+            (1, "2026年工作安排"),
+            (2, "第一，坚持稳中求进"),
+            (2, "第二，坚持改革创新"),
+        ],
+    ),
+    Case(
+        "the-same-part-line-not-in-bold-over-a-page-number-stays-text",
+        _bold_parts_report("2026年工作安排"),
+        outline=[
+            (1, "一、贯彻总体国家安全观"),
+            (1, "二、服务高质量发展"),
+            (2, "第一，坚持稳中求进"),
+            (2, "第二，坚持改革创新"),
+        ],
     ),
     Case(
         "two-halves-ending-with-a-closing-quote-are-a-cut-sentence-not-subtitles",

@@ -118,14 +118,18 @@ _PLAIN_YEAR = patterns.compile(
 )
 
 
-def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> Marker | None:
+def _plain_heading_at(
+    paras: list[Para], index: int, begin: int, end: int, bold: bool = False
+) -> Marker | None:
     """过去五年的回顾 / 今后五年的主要任务: a short line with no punctuation at all, on its own
     between finished paragraphs, with text after it — a candidate unnumbered heading (kept
     by the outline only as a series over numbered sub-headings, or as the subtitles of
     numbered sections, see ``series.plain_series``): ``_PLAIN``; right under a numbered
     section's heading instead of a finished paragraph (一、总论 | 社会科学之对象 | text), or
     ending with a quotation opened inside it (阶级斗争与“社会的工具”), a candidate for a
-    section's subtitle only: ``SUBTITLE_ONLY``."""
+    section's subtitle only: ``SUBTITLE_ONLY``. A ``bold`` line (set in bold by the writer,
+    **2026年工作安排**) stands so also right over a page's furniture: a page does not cut a
+    sentence where a bold run closes."""
     text = paras[index].text
     if text in _ONE_CHARACTER_PARTS:
         return _PLAIN if _stands_alone(paras, index, begin, end) else None
@@ -141,9 +145,9 @@ def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> Ma
     quoted = text[-1] in CLOSERS
     if quoted and not closes_own_quote(text):
         return None
-    if _stands_alone(paras, index, begin, end):
+    if _stands_alone(paras, index, begin, end, at_seam=bold):
         return SUBTITLE_ONLY if quoted else _PLAIN
-    if _stands_alone(paras, index, begin, end, under_heading=True):
+    if _stands_alone(paras, index, begin, end, under_heading=True, at_seam=bold):
         return SUBTITLE_ONLY
     return None
 
@@ -335,7 +339,8 @@ def _stands_alone(
     (一、总论 | 社会科学之对象 | text) instead of a finished paragraph; with ``under_any_heading``,
     right under a numbered heading of any family ((4)… | 改善…執行： | text). Over a page's
     furniture (a page number, a running header) it is a sentence the page cut, unless
-    ``at_seam``: the caller knows the line's siblings stand alone (``_couplet_at``)."""
+    ``at_seam``: the caller knows the line's siblings stand alone (``_couplet_at``) or the
+    writer set it in bold (``_plain_heading_at``)."""
     before = _content_before(paras, index, begin)
     if before is None:
         return False
@@ -829,7 +834,11 @@ def assemble_document(
     encoding: str,
     line_count: int,
     warnings: tuple[str, ...],
+    bold_lines: frozenset[int] = frozenset(),
 ) -> Document:
+    """The ``Document`` of ``paras`` and their speeches' ``starts``. ``bold_lines``: the lines
+    the writer set in bold (Markdown ``**…**``), which a page's furniture under them does not
+    make a sentence the page cut (``_plain_heading_at``)."""
     # The last paragraph that is not noise, looked for from the end (where it is).
     last_content = next(
         (i for i in range(len(paras) - 1, -1, -1) if not paras[i].noise and not paras[i].back), -1
@@ -888,7 +897,9 @@ def assemble_document(
                 )
                 and para.role is BODY
                 and (
-                    plain := _plain_heading_at(paras, i, begin, end)
+                    plain := _plain_heading_at(
+                        paras, i, begin, end, para.line == para.end_line and para.line in bold_lines
+                    )
                     or _crosshead_at(paras, i, begin, end)
                 )
                 is not None
