@@ -113,6 +113,26 @@ PIECES = [
         ["祝贺女青年会"],
     ),
     (
+        # (engine94: p07 --as pdf) a page seam made one other gap one line wider than the rest
+        "a-bare-title-after-the-widest-gap-beside-a-gap-a-page-seam-widened",
+        _file("祝贺女青年会", TEXT * 3, TEXT + "\n", TEXT, END + "\n\n", "眼前文化的趋向", TEXT * 3, TEXT,
+              gap=2),
+        ["祝贺女青年会", "眼前文化的趋向"],
+    ),
+    (
+        # (trap) a gap as wide as another of the file's is no piece's gap
+        "trap-a-gap-as-wide-as-another-is-no-piece",
+        _file("祝贺女青年会", TEXT * 3, TEXT + "\n\n", TEXT, END + "\n\n", "眼前文化的趋向", TEXT * 3,
+              TEXT, gap=2),
+        ["祝贺女青年会"],
+    ),
+    (
+        # (trap) the widest gap but one line wider than the paragraphs' usual gap: a pause
+        "trap-the-widest-gap-one-line-wider-than-the-usual-is-no-piece",
+        _file("祝贺女青年会", TEXT * 3, TEXT, TEXT, END + "\n", "眼前文化的趋向", TEXT * 3, TEXT, gap=2),
+        ["祝贺女青年会"],
+    ),
+    (
         # (trap) a file with no title on its first line: no collected edition of titled pieces
         "trap-no-title-on-the-first-line",
         _file(TEXT * 3, TEXT, END + "\n\n", "眼前文化的趋向", TEXT * 3, TEXT, gap=2),

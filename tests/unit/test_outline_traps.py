@@ -111,6 +111,30 @@ def _run_in_report(stop: str = ".") -> str:
     ).replace(".", stop)
 
 
+def _bold_parts_report(second: str) -> str:
+    """A Markdown report whose parts are bold lines (**2025年工作回顾**), ``second`` the second
+    part's line, right over a page's furniture (a page number, a running header)."""
+    return (
+        "# 最高人民检察院工作报告\n\n## ——在第十四届全国人民代表大会第四次会议上\n\n各位代表：\n\n"
+        + FILLER
+        + "\n\n**2025年工作回顾**\n\n"
+        + FILLER
+        + "\n\n一、贯彻总体国家安全观\n\n"
+        + FILLER * 2
+        + "\n\n二、服务高质量发展\n\n"
+        + FILLER * 2
+        + "\n\n"
+        + second
+        + "\n- 11 -\n讲话稿精选汇编\n\n"
+        + FILLER
+        + "\n\n第一，坚持稳中求进。"
+        + FILLER
+        + "\n\n第二，坚持改革创新。"
+        + FILLER
+        + "\n"
+    )
+
+
 def pdf(*paragraphs: str) -> str:
     """A PDF extraction: every piece followed by a blank line."""
     return "\n\n".join(paragraphs) + "\n"
@@ -5166,6 +5190,82 @@ CASES = [
         ],
         contains=["我这个用书的旧书生，"],
         absent=["真伪费推敲我这个"],
+    ),
+    Case(
+        "a-subtitle-of-two-matched-halves-over-a-page-number-is-one-of-its-siblings",
+        "找书的快乐\n\n主席、诸位先生：\n\n"
+        + FILLER
+        + "\n\n\n找书有甘苦，真伪费推敲\n第 11 页 共 15 页\n\n\n我这个用书的旧书生，一生找书的快乐固然有。"
+        + FILLER
+        + "\n\n考证《红楼梦》，清查曹雪芹\n\n"
+        + FILLER * 2
+        + "\n\n有计划找书，考证神会僧\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[
+            (1, "找书有甘苦，真伪费推敲"),
+            (1, "考证《红楼梦》，清查曹雪芹"),
+            (1, "有计划找书，考证神会僧"),
+        ],
+        noise=["第 11 页 共 15 页"],
+    ),
+    Case(
+        "two-matched-halves-over-page-numbers-with-one-sibling-alone-stay-text",
+        pdf(
+            "在某会议上的讲话",
+            "各位代表：",
+            FILLER,
+            "坚持改革开放，推动经济发展",
+            "-- 932",
+            "学习文件选编３２９",
+            "取得了新的成就。" + FILLER,
+            "深化体制改革，激发市场活力",
+            FILLER,
+            "加强党的建设，提高执政能力",
+            "-- 933",
+            "学习文件选编３３０",
+            "取得了新的进展。" + FILLER,
+        ),
+        outline=[],
+    ),
+    Case(
+        "a-short-line-over-a-page-number-beside-two-subtitles-is-still-a-cut-sentence",
+        pdf(
+            "在某会议上的讲话",
+            "各位代表：",
+            FILLER,
+            "深化体制改革，激发市场活力",
+            FILLER,
+            "加强党的建设，提高执政能力",
+            FILLER + "重大科学技术研究成果层出不穷。",
+            "在原子能",
+            "-- 932",
+            "学习文件选编３２９",
+            "技术、生物科学等方面，有些已达到或接近世界先进水平。" + FILLER,
+        ),
+        outline=[(1, "深化体制改革，激发市场活力"), (1, "加强党的建设，提高执政能力")],
+    ),
+    Case(
+        "a-bold-part-line-over-a-page-number-and-running-header-is-a-part",
+        _bold_parts_report("**2026年工作安排**"),
+        outline=[
+            (1, "2025年工作回顾"),
+            (2, "一、贯彻总体国家安全观"),
+            (2, "二、服务高质量发展"),
+            (1, "2026年工作安排"),
+            (2, "第一，坚持稳中求进"),
+            (2, "第二，坚持改革创新"),
+        ],
+    ),
+    Case(
+        "the-same-part-line-not-in-bold-over-a-page-number-stays-text",
+        _bold_parts_report("2026年工作安排"),
+        outline=[
+            (1, "一、贯彻总体国家安全观"),
+            (1, "二、服务高质量发展"),
+            (2, "第一，坚持稳中求进"),
+            (2, "第二，坚持改革创新"),
+        ],
     ),
     Case(
         "two-halves-ending-with-a-closing-quote-are-a-cut-sentence-not-subtitles",

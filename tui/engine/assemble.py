@@ -118,14 +118,18 @@ _PLAIN_YEAR = patterns.compile(
 )
 
 
-def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> Marker | None:
+def _plain_heading_at(
+    paras: list[Para], index: int, begin: int, end: int, bold: bool = False
+) -> Marker | None:
     """过去五年的回顾 / 今后五年的主要任务: a short line with no punctuation at all, on its own
     between finished paragraphs, with text after it — a candidate unnumbered heading (kept
     by the outline only as a series over numbered sub-headings, or as the subtitles of
     numbered sections, see ``series.plain_series``): ``_PLAIN``; right under a numbered
     section's heading instead of a finished paragraph (一、总论 | 社会科学之对象 | text), or
     ending with a quotation opened inside it (阶级斗争与“社会的工具”), a candidate for a
-    section's subtitle only: ``SUBTITLE_ONLY``."""
+    section's subtitle only: ``SUBTITLE_ONLY``. A ``bold`` line (set in bold by the writer,
+    **2026年工作安排**) stands so also right over a page's furniture: a page does not cut a
+    sentence where a bold run closes."""
     text = paras[index].text
     if text in _ONE_CHARACTER_PARTS:
         return _PLAIN if _stands_alone(paras, index, begin, end) else None
@@ -141,9 +145,9 @@ def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> Ma
     quoted = text[-1] in CLOSERS
     if quoted and not closes_own_quote(text):
         return None
-    if _stands_alone(paras, index, begin, end):
+    if _stands_alone(paras, index, begin, end, at_seam=bold):
         return SUBTITLE_ONLY if quoted else _PLAIN
-    if _stands_alone(paras, index, begin, end, under_heading=True):
+    if _stands_alone(paras, index, begin, end, under_heading=True, at_seam=bold):
         return SUBTITLE_ONLY
     return None
 
@@ -290,11 +294,35 @@ def _under_numbered_heading(paras: list[Para], index: int, begin: int) -> bool:
     return before is not None and before.role is BODY and before.marker is not None
 
 
-def _couplet_at(paras: list[Para], index: int, begin: int, end: int) -> bool:
+def _couplet_at(paras: list[Para], index: int, begin: int, end: int, at_seam: bool = False) -> bool:
     """找书有甘苦，真伪费推敲: an editor's subtitle of two matched halves (``is_couplet``) on
     its own between finished paragraphs, with text after it — a heading where the speech
-    has a series of them (``WEAK_FAMILIES``)."""
-    return is_couplet(paras[index].text) and _stands_alone(paras, index, begin, end)
+    has a series of them (``WEAK_FAMILIES``). With ``at_seam`` (``_COUPLET_SIBLINGS`` or more
+    of the speech's couplets stand so), one right over a page's furniture stands so too."""
+    return is_couplet(paras[index].text) and _stands_alone(
+        paras, index, begin, end, at_seam=at_seam
+    )
+
+
+_COUPLET_SIBLINGS = 2
+"""The couplets of a speech that must stand alone away from a page seam before one that ends a
+page (找书有甘苦，真伪费推敲 | 第 11 页 共 15 页 | 我这个用书的旧书生，…) is taken as one of them: the
+speech's own subtitles tell a subtitle from the half sentence a page cut off."""
+
+
+def _strict_couplets(paras: list[Para], begin: int, end: int) -> int:
+    """How many paragraphs of ``begin``…``end`` are couplets standing alone by the strict test
+    (none of them over a page's furniture)."""
+    return sum(
+        1
+        for i in range(begin, end)
+        if not paras[i].noise
+        and not paras[i].back
+        and paras[i].role is BODY
+        and paras[i].marker is None
+        and len(paras[i].text) <= 26
+        and _couplet_at(paras, i, begin, end)
+    )
 
 
 def _stands_alone(
@@ -304,11 +332,15 @@ def _stands_alone(
     end: int,
     under_heading: bool = False,
     under_any_heading: bool = False,
+    at_seam: bool = False,
 ) -> bool:
     """A short unnumbered line between finished paragraphs, with text (or a numbered
     heading) after it; with ``under_heading``, right under a numbered section's heading
     (一、总论 | 社会科学之对象 | text) instead of a finished paragraph; with ``under_any_heading``,
-    right under a numbered heading of any family ((4)… | 改善…執行： | text)."""
+    right under a numbered heading of any family ((4)… | 改善…執行： | text). Over a page's
+    furniture (a page number, a running header) it is a sentence the page cut, unless
+    ``at_seam``: the caller knows the line's siblings stand alone (``_couplet_at``) or the
+    writer set it in bold (``_plain_heading_at``)."""
     before = _content_before(paras, index, begin)
     if before is None:
         return False
@@ -319,7 +351,7 @@ def _stands_alone(
             return False
     elif before.role is BODY and not is_sentence_end(before.text):
         return False
-    if index + 1 < end and paras[index + 1].noise:
+    if index + 1 < end and paras[index + 1].noise and not at_seam:
         return False  # 在原子能 | page number | running header | 技术…: a page cut a sentence
     after = _content_after(paras, index, end)
     return (
@@ -802,7 +834,11 @@ def assemble_document(
     encoding: str,
     line_count: int,
     warnings: tuple[str, ...],
+    bold_lines: frozenset[int] = frozenset(),
 ) -> Document:
+    """The ``Document`` of ``paras`` and their speeches' ``starts``. ``bold_lines``: the lines
+    the writer set in bold (Markdown ``**…**``), which a page's furniture under them does not
+    make a sentence the page cut (``_plain_heading_at``)."""
     # The last paragraph that is not noise, looked for from the end (where it is).
     last_content = next(
         (i for i in range(len(paras) - 1, -1, -1) if not paras[i].noise and not paras[i].back), -1
@@ -835,6 +871,7 @@ def assemble_document(
         interjected = False  # an interjection (各位同事！) since the last candidate
         turned: set[int] = set()  # first spoken items after an interjection
         couplets = 0  # the subtitles of two matched halves so far (找书有甘苦，真伪费推敲)
+        strict_couplets: int | None = None  # those standing alone away from page seams
         members: list[tuple[int, Marker]] = []  # sub-headings only beside siblings (``sublines``)
         opening = next((p for p in paras[begin:end] if not p.noise and not p.back), None)
         turn = opening is not None and opening.role is BODY and opens_turn(opening.text)
@@ -860,7 +897,9 @@ def assemble_document(
                 )
                 and para.role is BODY
                 and (
-                    plain := _plain_heading_at(paras, i, begin, end)
+                    plain := _plain_heading_at(
+                        paras, i, begin, end, para.line == para.end_line and para.line in bold_lines
+                    )
                     or _crosshead_at(paras, i, begin, end)
                 )
                 is not None
@@ -882,7 +921,21 @@ def assemble_document(
                 marker is None
                 and para.role is BODY
                 and len(para.text) <= 26
-                and _couplet_at(paras, i, begin, end)
+                and (
+                    _couplet_at(paras, i, begin, end)
+                    or (
+                        i + 1 < end
+                        and paras[i + 1].noise
+                        and is_couplet(para.text)
+                        and (
+                            strict_couplets
+                            if strict_couplets is not None
+                            else (strict_couplets := _strict_couplets(paras, begin, end))
+                        )
+                        >= _COUPLET_SIBLINGS
+                        and _couplet_at(paras, i, begin, end, at_seam=True)
+                    )
+                )
             ):
                 couplets += 1
                 marker = Marker("couplet", couplets, "", 0)

@@ -448,4 +448,7 @@ def _parse(text: str, path: str, encoding: str, warnings: tuple[str, ...]) -> Do
     paragraphs = reflow_paragraphs(segments, roles, markers, text)
     mark_footnotes(paragraphs)
     starts = speech_starts(paragraphs, {segments[end - 1].line for _, end in joined})
-    return assemble_document(paragraphs, starts, path, encoding, text.count("\n") + 1, warnings)
+    bold_lines = frozenset(seg.line for seg in segments if seg.bold and not seg.noise)
+    return assemble_document(
+        paragraphs, starts, path, encoding, text.count("\n") + 1, warnings, bold_lines
+    )

