@@ -44,6 +44,7 @@ from tui.engine.glued import (
     writes_dot_stops,
 )
 from tui.engine.markers import match_marker
+from tui.engine.pagehead import page_header_parts
 from tui.engine.segment import L1_L2_STARTS, SPACES, STEMS, Segment, is_sentence_end
 
 _LEADING = patterns.compile(
@@ -713,6 +714,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
     parted = False  # an empty quote line (>) since the last segment
     quote_line = 0  # the line of the last segment when it came from a quote line (> …), else 0
     quotes = ">" in text or "＞" in text
+    header_end = 0  # the segments of a one-line text's page header (``page_header_parts``)
     for number, raw in enumerate(lines, 1):
         if literal_spaces and "<U+" in raw:
             raw = _LITERAL_SPACE.sub(" ", raw)
@@ -755,8 +757,15 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
         else:
             parts = [raw]
         if one_line and not segments:
+            # (a web page's header first, each phrase a segment: kept out of the cuts below)
+            page_head, parts = page_header_parts(parts)
+            for piece in page_head:
+                cleaned = _clean(piece, emphasis, markdown)[0]
+                if cleaned:
+                    segments.append(Segment(number, cleaned, bool(segments)))
+            header_end = len(segments)
             parts = _ad_block_parts(parts)
-        if one_line and number == last_line:
+        if one_line and number == last_line and parts:
             parts = [*parts[:-1], *_ad_block_tail(parts[-1])]
         if quote_line and number > quote_line + 1:
             # > 《人民日报》（2026年03月10日 第 04 版） | (blank) | text: a blank line ends the
@@ -815,11 +824,12 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
                     )
                 )
                 first = parted = False
+    header, segments = segments[:header_end], segments[header_end:]
     if one_line:
         segments = _contents_as_noise(_split_glued_title_blocks(_title_block_at_start(segments)))
     else:
         segments = _margin_off(segments)
-    return split_glued(segments, writes_dot_stops(text), lost_breaks)
+    return header + split_glued(segments, writes_dot_stops(text), lost_breaks)
 
 
 _MARGIN_LINES = 10
