@@ -1295,6 +1295,66 @@ def test_a_dated_phrase_before_a_sentence_at_a_one_line_start_is_no_title(start:
     assert speech.title is None
 
 
+_SUBTITLE = "——2019年3月5日在某某县第十七届人民代表大会第三次会议上"
+_REPORT = (
+    "现在，我代表县人民政府，向大会报告政府工作。"
+    + _BODY * 4
+    + "一、过去一年的工作回顾。"
+    + _BODY * 3
+)
+
+
+@pytest.mark.parametrize("sep", [" ", ""], ids=["single-space", "no-separator"])
+@pytest.mark.parametrize(
+    ("block", "title", "speaker"),
+    [
+        (["为建设美丽乡村而奋斗", _SUBTITLE, "县长 张某某"], "为建设美丽乡村而奋斗", "县长 张某某"),
+        (["政府工作报告", _SUBTITLE, "县长张某某"], "政府工作报告", "县长张某某"),
+    ],
+    ids=["title", "weak-title"],
+)
+def test_a_one_line_text_s_title_block_with_its_subtitle_and_speaker(
+    sep: str, block: list[str], title: str, speaker: str
+) -> None:
+    """为建设美丽乡村而奋斗 ——2019年3月5日在…会议上 县长 张某某 各位代表： 现在，…: a one-line text
+    opening with a title, its ——subtitle and the speaker run into the salutation: the title,
+    date and speaker of the speech, as on their lines (issue #14: the speech had no title)."""
+    speech = parse_text(sep.join([*block, "各位代表：", _REPORT])).speeches[0]
+    assert (speech.title, speech.date, speech.speaker) == (title, "2019年3月5日", speaker)
+
+
+@pytest.mark.parametrize("salutation", ["各位代表：", "各位代表！"], ids=["colon", "exclaimed"])
+@pytest.mark.parametrize(
+    "title", ["2019年政府工作报告 为建设美丽乡村而奋斗", "为建设美丽乡村而奋斗", "政府工作报告"]
+)
+def test_a_one_line_title_block_in_its_own_part_gets_its_lines_back(
+    salutation: str, title: str
+) -> None:
+    """2019年政府工作报告 为建设美丽乡村而奋斗 ——…会议上　　县长张某某 各位代表： 现在，…: a one-line
+    text whose paragraphs are still set apart (　　) and whose title block lost its line breaks to
+    spaces: the title's lines cut at those spaces (a plain title over its subtitle is the
+    speech's title), the speaker and the salutation cut off the first words — the speech's title,
+    date and speaker those of the same text on its lines."""
+    text = "\u3000\u3000".join([f"{title} {_SUBTITLE}", f"县长张某某 {salutation} {_REPORT}"])
+    lines = "\n".join([*title.split(" "), _SUBTITLE, "县长张某某", salutation, _REPORT])
+    want = parse_text(lines).speeches[0]
+    speech = parse_text(text).speeches[0]
+    assert speech.title is not None
+    assert (speech.title, speech.date, speech.speaker) == (want.title, want.date, want.speaker)
+    assert speech.speaker == "县长张某某"
+
+
+def test_a_name_opening_a_sentence_after_a_one_line_title_block_is_no_speaker() -> None:
+    """…会议上　　县长张某某 讲话时指出：…: a post and a name followed by no salutation are the
+    sentence's subject, not the block's speaker line: nothing is cut off."""
+    text = "\u3000\u3000".join(
+        [f"为建设美丽乡村而奋斗 {_SUBTITLE}", f"县长张某某 讲话时指出：{_REPORT}"]
+    )
+    document = parse_text(text)
+    assert document.speeches[0].speaker is None
+    assert any(p.text.startswith("县长张某某 讲话时指出：") for p in document.paragraphs)
+
+
 def test_hash_headings_run_straight_into_their_text_without_a_seam_run_on() -> None:
     """…。## 认清形势各级各部门要…。: with no space where the line broke and no seam (no time word,
     no title said before, no tight digit, not a closing word), nothing tells where the heading's
