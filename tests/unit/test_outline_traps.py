@@ -6680,6 +6680,33 @@ CASES = [
     ),
     *(
         Case(
+            # (trap) a saved transcript whose lines were joined by one space: its YAML front
+            # matter (--- title: "…" source: "…" tags: [] ---) is cut back into its lines and
+            # shown as metadata, and the # heading that spells its title is the speech's title.
+            f"one-line-yaml-front-matter-before-the-title-is-cut-out-{name}",
+            " ".join(
+                [
+                    "---",
+                    f'title: "{title}"',
+                    'source: "tingwu.aliyun.com"',
+                    "tags: []",
+                    "---",
+                    f"# {title}",
+                    *_ONE_LINE_TALK[1:],
+                ]
+            ),
+            titles=[title],
+            back=['title: "', 'source: "tingwu.aliyun.com"', "tags: []"],
+            noise=["---"],
+            outline=[(1, "一、提高思想认识"), (1, "二、狠抓工作落实")],
+        )
+        for name, title in (
+            ("plain-title", "2023-某某大学毕业典礼"),
+            ("title-with-a-space", "2015-某某毕业典礼演讲：相信梦想 坚持梦想"),
+        )
+    ),
+    *(
+        Case(
             # (trap) a news agency's dateline glued before the title (新华社北京3月17日电政府
             # 工作报告…): cut off, the title is the speech's own, as on its lines.
             f"one-line-dateline-before-the-title-is-cut-off-{name}",

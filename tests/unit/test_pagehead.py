@@ -79,6 +79,8 @@ def test_a_page_header_is_cut_into_its_phrases(
         "新华社社长在某某分社成立十周年座谈会上的讲话 同志们：",
         "2019年03月16日 来源：县政府办 在全县安全生产工作会议上的讲话",
         "首页>> 中国概况>> 中国简况在全县安全生产工作会议上的讲话 同志们：",
+        "--- 以上内容仅作参考 --- 在全县安全生产工作会议上的讲话 同志们：",
+        "--- title: 在全县安全生产工作会议上的讲话 同志们：今天召开会议。",
     ],
     ids=[
         "breadcrumb-label-opening-a-sentence",
@@ -87,7 +89,27 @@ def test_a_page_header_is_cut_into_its_phrases(
         "title-beginning-with-the-agency",
         "a-date-is-no-opening-phrase",
         "breadcrumb-run-into-the-title",
+        "a-rule-before-words-is-no-front-matter",
+        "front-matter-never-closed",
     ],
 )
 def test_words_of_a_header_that_are_no_whole_phrase_cut_nothing(text: str) -> None:
     assert page_header_parts([text]) == ([], [text])
+
+
+def test_a_one_line_text_s_yaml_front_matter_gets_its_lines_back() -> None:
+    """--- title: "…" source: "…" tags: - a --- # 标题 正文: the block's lines as the file had them
+    (one ``key: value`` a line, a list item a line), the # heading that spells the title after it."""
+    text = '--- title: "2023-某某大学毕业典礼" source: "x.example" tags: - 讲话 --- # 2023-某某大学毕业典礼 谢谢大家。'
+    assert page_header_parts([text]) == (
+        [
+            "---",
+            'title: "2023-某某大学毕业典礼"',
+            'source: "x.example"',
+            "tags:",
+            "- 讲话",
+            "---",
+            "# 2023-某某大学毕业典礼",
+        ],
+        ["谢谢大家。"],
+    )

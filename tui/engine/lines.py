@@ -765,7 +765,9 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
             for piece in page_head:
                 cleaned = _clean(piece, emphasis, markdown)[0]
                 if cleaned:
-                    segments.append(Segment(number, cleaned, bool(segments)))
+                    # (the # title after a YAML block keeps its level)
+                    level = _markup(piece)[0] if piece[:1] == "#" else 0
+                    segments.append(Segment(number, cleaned, bool(segments), md=level))
             header_end = len(segments)
             parts = _ad_block_parts(parts)
         if one_line and number == last_line and parts:

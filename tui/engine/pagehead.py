@@ -6,7 +6,9 @@ page's date, its fields (来源：新华社), the font switch (【字体：大 �
 dateline (新华社北京3月17日电). On lines of their own, ``noise.py`` marks them and the title
 block reads the speech's title after them. A one-line text (every line break lost) runs them
 into one line with the title: ``page_header_parts`` cuts them out again as pieces of their
-own, each a whole phrase — never words inside a sentence — so the same rules mark them.
+own, each a whole phrase — never words inside a sentence — so the same rules mark them. A
+Markdown file's YAML front matter at the start (--- title: "…" tags: [] --- # 标题 …) gets its
+lines back the same way (``frontmatter.py`` reads them as on their lines).
 Called by ``lines.segment_lines`` for the first line of a one-line text.
 """
 
@@ -121,6 +123,45 @@ def _header_cut(text: str, opened: bool) -> tuple[list[str], bool]:
     return [*pieces, text[at:]], False
 
 
+_FRONT_MATTER_OPEN = patterns.compile(r"---[ \t]+(?=[A-Za-z_][A-Za-z0-9_-]*:(?:[ \t]|$))")
+_FRONT_MATTER_CLOSE = patterns.compile(r"[ \t]---(?=[ \t]|$)")
+_FRONT_MATTER_LINE = patterns.compile(r"[ \t]+(?=[A-Za-z_][A-Za-z0-9_-]*:(?:[ \t]|$)|-[ \t])")
+_FRONT_MATTER_REACH = 2000
+"""The farthest a one-line text's YAML front matter reaches (its closing ``---``)."""
+_TITLE_KEY = patterns.compile(r"title:[ \t]*\"?([^\"]{2,80}?)\"?$")
+
+
+def _front_matter_cut(text: str) -> tuple[list[str], str]:
+    """(the lines of the YAML front matter at a one-line text's start, the text after it):
+    ``--- title: "…" source: "…" tags: [] --- # 标题 正文…`` gives ``---``, one line a ``key:
+    value`` (and a list item ``- 值``), ``---`` — as the file had them — and, when the text goes
+    on with a ``#`` heading spelling the ``title:`` value, that heading too. ([], text) when
+    the text opens with no front matter (``---`` then a key and its colon, a closing ``---``
+    within ``_FRONT_MATTER_REACH`` characters)."""
+    opening = _FRONT_MATTER_OPEN.match(text)
+    if opening is None:
+        return [], text
+    closing = _FRONT_MATTER_CLOSE.search(text, opening.end(), _FRONT_MATTER_REACH)
+    if closing is None:
+        return [], text
+    lines = _FRONT_MATTER_LINE.split(text[opening.end() : closing.start()].strip(SPACES))
+    rest = text[closing.end() :].lstrip(SPACES)
+    block = ["---", *(line for line in lines if line), "---"]
+    for line in lines:
+        title = _TITLE_KEY.match(line)
+        if title is None:
+            continue
+        heading = rest.split(" ", 1)[0]
+        named = title.group(1).strip(SPACES)
+        if heading.startswith("#") and rest.lstrip("#").lstrip(SPACES).startswith(named):
+            end = len(rest) - len(rest.lstrip("#").lstrip(SPACES)) + len(named)
+            if end == len(rest) or rest[end] in SPACES:
+                block.append(rest[:end])
+                rest = rest[end:].lstrip(SPACES)
+        break
+    return block, rest
+
+
 def page_header_parts(parts: list[str]) -> tuple[list[str], list[str]]:
     """(the page header, the parts after it) of the first parts of a one-line text: the header
     at its start cut into its phrases (``_OPENING``, and after the first of them the page's
@@ -131,6 +172,10 @@ def page_header_parts(parts: list[str]) -> tuple[list[str], list[str]]:
     phrase, nor inside a sentence (a phrase ends at a space, 【, < or another phrase; a
     dateline at its 电)."""
     header: list[str] = []
+    if parts:
+        header, first = _front_matter_cut(parts[0])
+        if header:
+            parts = ([first] if first.strip(SPACES) else []) + parts[1:]
     for index, part in enumerate(parts):
         pieces, filled = _header_cut(part, bool(header))
         if filled:
