@@ -1344,6 +1344,29 @@ def test_a_one_line_title_block_in_its_own_part_gets_its_lines_back(
     assert speech.speaker == "县长张某某"
 
 
+def test_a_one_line_title_block_before_a_photo_caption_is_cut_off_at_its_space() -> None:
+    """政府工作报告——2019年3月5日在…会议上县长 张某某 3月5日，…开幕。…摄 各位代表：…: a one-line
+    text (its line breaks become spaces) whose title block is followed by a photo's caption, not
+    the salutation: the block is cut off at the space after the speaker, the speech titled."""
+    caption = "3月5日，某某县第十七届人民代表大会第三次会议开幕。记者 李某 摄"
+    text = " ".join([f"政府工作报告{_SUBTITLE}县长 张某某", caption, "各位代表：", _REPORT])
+    speech = parse_text(text).speeches[0]
+    assert (speech.title, speech.date, speech.speaker) == (
+        "政府工作报告",
+        "2019年3月5日",
+        "县长 张某某",
+    )
+
+
+def test_a_one_line_text_opening_with_a_sentence_over_a_dash_is_no_title_block() -> None:
+    """同志们，我们要记住——2019年3月5日在…会议上县长 张某某 讲过的话。…: the words before the dash
+    hold a comma (a sentence's, not a title's): nothing is cut, the text stays one paragraph."""
+    text = " ".join([f"同志们，我们要记住{_SUBTITLE}县长 张某某 讲过的话。", _REPORT])
+    document = parse_text(text)
+    assert (document.speeches[0].title, document.speeches[0].speaker) == (None, None)
+    assert document.paragraphs[0].text.startswith(f"同志们，我们要记住{_SUBTITLE}县长 张某某 讲过")
+
+
 def test_a_name_opening_a_sentence_after_a_one_line_title_block_is_no_speaker() -> None:
     """…会议上　　县长张某某 讲话时指出：…: a post and a name followed by no salutation are the
     sentence's subject, not the block's speaker line: nothing is cut off."""

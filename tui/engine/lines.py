@@ -833,7 +833,11 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
     if one_line:
         segments = _contents_as_noise(
             _speaker_after_title(
-                _title_lines_at_spaces(_split_glued_title_blocks(_title_block_at_start(segments)))
+                _title_lines_at_spaces(
+                    _dashed_block_at_start(
+                        _split_glued_title_blocks(_title_block_at_start(segments))
+                    )
+                )
             )
         )
     else:
@@ -1168,6 +1172,34 @@ def _title_lines_at_spaces(segments: list[Segment]) -> list[Segment]:
             + segments[index + 1 :]
         )
     return segments
+
+
+def _dashed_block_at_start(segments: list[Segment]) -> list[Segment]:
+    """A one-line text (its line breaks become spaces) opening with a title, its ——subtitle and
+    the speaker run into it, then a space and anything but a salutation (a photo's caption:
+    政府工作报告——2018年3月5日在…会议上国务院总理 李克强 3月5日，…开幕。…摄 各位代表：…): the
+    block (``_dashed_title_block``, up to the last space that ends one) cut off the words after
+    it, as on its lines."""
+    if not segments:
+        return segments
+    first = segments[0]
+    text = first.text
+    dash = text.find("——", 2)
+    if dash < 0 or dash > _GLUED_TITLE_MAX:
+        return segments
+    block: list[str] = []
+    end = 0
+    for gap in _SPEAKER_GAP.finditer(text, dash, dash + _GLUED_TITLE_MAX + _SPEAKER_REACH):
+        if lines := _dashed_title_block(text[: gap.start()]):
+            block, end = lines, gap.end()
+    if not block:
+        return segments
+    return [
+        replace(first, text=block[0]),
+        *(Segment(first.line, line, True) for line in block[1:]),
+        Segment(first.line, text[end:], True),
+        *segments[1:],
+    ]
 
 
 def _speaker_after_title(segments: list[Segment]) -> list[Segment]:
