@@ -1367,6 +1367,24 @@ def test_a_one_line_text_opening_with_a_sentence_over_a_dash_is_no_title_block()
     assert document.paragraphs[0].text.startswith(f"同志们，我们要记住{_SUBTITLE}县长 张某某 讲过")
 
 
+@pytest.mark.parametrize(
+    ("start", "title"),
+    [
+        (
+            "在2016年1月15日某某公司年会上的讲话 各位同事们， 大家好！ ",
+            "在2016年1月15日某某公司年会上的讲话",
+        ),
+        ("今天的会议很重要 各位同事们， 大家好！ ", None),
+    ],
+    ids=["title", "near-miss-sentence"],
+)
+def test_a_one_line_text_s_title_before_a_space(start: str, title: str | None) -> None:
+    """在2016年1月15日某某公司年会上的讲话 各位同事们， 大家好！ …: a one-line text whose title, then
+    a space (its lost line break), opens it: the title is cut off the first words; words that
+    are no title (今天的会议很重要) stay the text's."""
+    assert parse_text(start + _REPORT).speeches[0].title == title
+
+
 def test_a_name_opening_a_sentence_after_a_one_line_title_block_is_no_speaker() -> None:
     """…会议上　　县长张某某 讲话时指出：…: a post and a name followed by no salutation are the
     sentence's subject, not the block's speaker line: nothing is cut off."""

@@ -835,7 +835,9 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
             _speaker_after_title(
                 _title_lines_at_spaces(
                     _dashed_block_at_start(
-                        _split_glued_title_blocks(_title_block_at_start(segments))
+                        _title_before_space_at_start(
+                            _split_glued_title_blocks(_title_block_at_start(segments))
+                        )
                     )
                 )
             )
@@ -1198,6 +1200,27 @@ def _dashed_block_at_start(segments: list[Segment]) -> list[Segment]:
         replace(first, text=block[0]),
         *(Segment(first.line, line, True) for line in block[1:]),
         Segment(first.line, text[end:], True),
+        *segments[1:],
+    ]
+
+
+def _title_before_space_at_start(segments: list[Segment]) -> list[Segment]:
+    """A one-line text (its line breaks become spaces) opening with its title, a space, then
+    the first words (在2016年1月15日小米公司年会上的讲话 各位小米的同学们， 大家好！…): the title
+    (``is_title``: 在…上的讲话, …的演讲, no punctuation; up to ``_GLUED_TITLE_MAX`` characters)
+    cut off them, as on its line."""
+    if not segments:
+        return segments
+    first = segments[0]
+    gap = _SPEAKER_GAP.search(first.text, 2, _GLUED_TITLE_MAX + 1)
+    if gap is None or gap.end() >= len(first.text):
+        return segments
+    title = first.text[: gap.start()]
+    if _TITLE_WORDS_STOP.search(title) is not None or not is_title(title):
+        return segments
+    return [
+        replace(first, text=title),
+        Segment(first.line, first.text[gap.end() :], True),
         *segments[1:],
     ]
 
