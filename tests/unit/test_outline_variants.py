@@ -1375,13 +1375,16 @@ def test_a_one_line_text_opening_with_a_sentence_over_a_dash_is_no_title_block()
             "在2016年1月15日某某公司年会上的讲话",
         ),
         ("今天的会议很重要 各位同事们， 大家好！ ", None),
+        ("第238章 娜拉走后怎样 本篇最初发表于某某校刊第六期。 ", "娜拉走后怎样"),
+        ("第3章 我们说过，大家要记住 ", None),
     ],
-    ids=["title", "near-miss-sentence"],
+    ids=["title", "near-miss-sentence", "chapter-line", "near-miss-chapter-sentence"],
 )
 def test_a_one_line_text_s_title_before_a_space(start: str, title: str | None) -> None:
     """在2016年1月15日某某公司年会上的讲话 各位同事们， 大家好！ …: a one-line text whose title, then
     a space (its lost line break), opens it: the title is cut off the first words; words that
-    are no title (今天的会议很重要) stay the text's."""
+    are no title (今天的会议很重要) stay the text's. A web novel site's chapter line (第238章
+    娜拉走后怎样) is cut off so too, not one whose words hold punctuation."""
     assert parse_text(start + _REPORT).speeches[0].title == title
 
 

@@ -1204,14 +1204,29 @@ def _dashed_block_at_start(segments: list[Segment]) -> list[Segment]:
     ]
 
 
+_CHAPTER_TITLE = patterns.compile(
+    rf"第[0-9０-９一二三四五六七八九十百零〇]{{1,5}}章[{SPACES}]+[^{SPACES}，,。！？!?；;：:]{{1,30}}"
+    rf"(?=[{SPACES}]+[^{SPACES}])"
+)
+"""第238章 娜拉走后怎样, then a space: a web novel site's chapter line over a collected piece."""
+
+
 def _title_before_space_at_start(segments: list[Segment]) -> list[Segment]:
     """A one-line text (its line breaks become spaces) opening with its title, a space, then
     the first words (在2016年1月15日小米公司年会上的讲话 各位小米的同学们， 大家好！…): the title
     (``is_title``: 在…上的讲话, …的演讲, no punctuation; up to ``_GLUED_TITLE_MAX`` characters)
-    cut off them, as on its line."""
+    cut off them, as on its line; so is a chapter's title line (第238章 娜拉走后怎样 本篇…:
+    ``_CHAPTER_TITLE``)."""
     if not segments:
         return segments
     first = segments[0]
+    chapter = _CHAPTER_TITLE.match(first.text)
+    if chapter is not None:  # (第238章 娜拉走后怎样 本篇最初发表于…: a chapter's title line)
+        return [
+            replace(first, text=chapter.group()),
+            Segment(first.line, first.text[chapter.end() :].lstrip(SPACES), True),
+            *segments[1:],
+        ]
     gap = _SPEAKER_GAP.search(first.text, 2, _GLUED_TITLE_MAX + 1)
     if gap is None or gap.end() >= len(first.text):
         return segments
