@@ -174,6 +174,13 @@ _ONE_LINE_AD_BLOCK = [
     "会员群：",
     "免费QQ群：",
 ]
+_ONE_LINE_PAGE_HEADER = [
+    "<!-- -->",
+    "当前位置： 首页>> 领导讲话",
+    "某某县人民政府网站\u3000www.example.gov.cn\u3000\u3000 2019年03月16日\u3000\u3000 来源：县政府办",
+    "【字体：大 中 小】",
+]
+"""A government site's page header on its lines (as ``tests/regression/texts/b05…`` has it)."""
 _ONE_LINE_TALK = [
     "在全县安全生产工作会议上的讲话",
     "同志们：",
@@ -6752,6 +6759,85 @@ CASES = [
             noise=["仅供学习", "会员群：", "免费QQ群："],
             absent=["文库", "免费赠送", "QQ群"],
             contains=["今天召开全县安全生产工作会议"],
+        )
+        for name, sep in (("single-space", " "), ("no-separator", ""))
+    ),
+    *(
+        Case(
+            # (trap) issue #14: a saved web page whose lines were joined by one space (or by
+            # nothing): its header (comments, breadcrumb, the page's title beside the site's
+            # name and address, the page's date, 来源：, the font switch) is cut into its
+            # phrases, marked noise as on its lines, and the speech keeps its own title.
+            f"one-line-page-header-before-the-title-is-cut-out-{name}",
+            sep.join(_ONE_LINE_PAGE_HEADER + _ONE_LINE_TALK),
+            titles=["在全县安全生产工作会议上的讲话"],
+            outline=[(1, "一、提高思想认识"), (1, "二、狠抓工作落实")],
+            noise=["<!--", "当前位置：", "来源：县政府办", "【字体"],
+            absent=["www.", "当前位置", "来源：", "字体"],
+            contains=["今天召开全县安全生产工作会议"],
+        )
+        for name, sep in (("single-space", " "), ("no-separator", ""))
+    ),
+    *(
+        Case(
+            # (trap) a saved transcript whose lines were joined by one space: its YAML front
+            # matter (--- title: "…" source: "…" tags: [] ---) is cut back into its lines and
+            # shown as metadata, and the # heading that spells its title is the speech's title.
+            f"one-line-yaml-front-matter-before-the-title-is-cut-out-{name}",
+            " ".join(
+                [
+                    "---",
+                    f'title: "{title}"',
+                    'source: "tingwu.aliyun.com"',
+                    "tags: []",
+                    "---",
+                    f"# {title}",
+                    *_ONE_LINE_TALK[1:],
+                ]
+            ),
+            titles=[title],
+            back=['title: "', 'source: "tingwu.aliyun.com"', "tags: []"],
+            noise=["---"],
+            outline=[(1, "一、提高思想认识"), (1, "二、狠抓工作落实")],
+        )
+        for name, title in (
+            ("plain-title", "2023-某某大学毕业典礼"),
+            ("title-with-a-space", "2015-某某毕业典礼演讲：相信梦想 坚持梦想"),
+        )
+    ),
+    *(
+        Case(
+            # (trap) a news agency's dateline glued before the title (新华社北京3月17日电政府
+            # 工作报告…): cut off, the title is the speech's own, as on its lines.
+            f"one-line-dateline-before-the-title-is-cut-off-{name}",
+            sep.join(["新华社北京3月17日电", *_ONE_LINE_TALK]),
+            titles=["在全县安全生产工作会议上的讲话"],
+            outline=[(1, "一、提高思想认识"), (1, "二、狠抓工作落实")],
+        )
+        for name, sep in (("single-space", " "), ("no-separator", ""))
+    ),
+    *(
+        Case(
+            # (near miss) a title that begins with 新华社 (no date, no 电) stays whole.
+            f"one-line-title-beginning-with-the-agency-s-name-stays-{name}",
+            sep.join(["新华社社长在某某分社成立十周年座谈会上的讲话", *_ONE_LINE_TALK[1:]]),
+            titles=["新华社社长在某某分社成立十周年座谈会上的讲话"],
+        )
+        for name, sep in (("single-space", " "), ("no-separator", ""))
+    ),
+    *(
+        Case(
+            # (near miss) a header's words opening a sentence of the speech (来源：… / 当前位置：…
+            # go on into a sentence): no phrase, nothing cut, nothing hidden.
+            f"one-line-header-words-in-a-sentence-stay-text-{name}",
+            sep.join(
+                [
+                    "当前位置：我们的工作处在爬坡过坎的关键阶段，",
+                    "来源：群众的期盼就是我们工作的方向。",
+                    *_ONE_LINE_TALK[2:],
+                ]
+            ),
+            contains=["当前位置：我们的工作处在爬坡过坎的关键阶段", "来源：群众的期盼"],
         )
         for name, sep in (("single-space", " "), ("no-separator", ""))
     ),

@@ -1295,6 +1295,110 @@ def test_a_dated_phrase_before_a_sentence_at_a_one_line_start_is_no_title(start:
     assert speech.title is None
 
 
+_SUBTITLE = "——2019年3月5日在某某县第十七届人民代表大会第三次会议上"
+_REPORT = (
+    "现在，我代表县人民政府，向大会报告政府工作。"
+    + _BODY * 4
+    + "一、过去一年的工作回顾。"
+    + _BODY * 3
+)
+
+
+@pytest.mark.parametrize("sep", [" ", ""], ids=["single-space", "no-separator"])
+@pytest.mark.parametrize(
+    ("block", "title", "speaker"),
+    [
+        (["为建设美丽乡村而奋斗", _SUBTITLE, "县长 张某某"], "为建设美丽乡村而奋斗", "县长 张某某"),
+        (["政府工作报告", _SUBTITLE, "县长张某某"], "政府工作报告", "县长张某某"),
+    ],
+    ids=["title", "weak-title"],
+)
+def test_a_one_line_text_s_title_block_with_its_subtitle_and_speaker(
+    sep: str, block: list[str], title: str, speaker: str
+) -> None:
+    """为建设美丽乡村而奋斗 ——2019年3月5日在…会议上 县长 张某某 各位代表： 现在，…: a one-line text
+    opening with a title, its ——subtitle and the speaker run into the salutation: the title,
+    date and speaker of the speech, as on their lines (issue #14: the speech had no title)."""
+    speech = parse_text(sep.join([*block, "各位代表：", _REPORT])).speeches[0]
+    assert (speech.title, speech.date, speech.speaker) == (title, "2019年3月5日", speaker)
+
+
+@pytest.mark.parametrize("salutation", ["各位代表：", "各位代表！"], ids=["colon", "exclaimed"])
+@pytest.mark.parametrize(
+    "title", ["2019年政府工作报告 为建设美丽乡村而奋斗", "为建设美丽乡村而奋斗", "政府工作报告"]
+)
+def test_a_one_line_title_block_in_its_own_part_gets_its_lines_back(
+    salutation: str, title: str
+) -> None:
+    """2019年政府工作报告 为建设美丽乡村而奋斗 ——…会议上　　县长张某某 各位代表： 现在，…: a one-line
+    text whose paragraphs are still set apart (　　) and whose title block lost its line breaks to
+    spaces: the title's lines cut at those spaces (a plain title over its subtitle is the
+    speech's title), the speaker and the salutation cut off the first words — the speech's title,
+    date and speaker those of the same text on its lines."""
+    text = "\u3000\u3000".join([f"{title} {_SUBTITLE}", f"县长张某某 {salutation} {_REPORT}"])
+    lines = "\n".join([*title.split(" "), _SUBTITLE, "县长张某某", salutation, _REPORT])
+    want = parse_text(lines).speeches[0]
+    speech = parse_text(text).speeches[0]
+    assert speech.title is not None
+    assert (speech.title, speech.date, speech.speaker) == (want.title, want.date, want.speaker)
+    assert speech.speaker == "县长张某某"
+
+
+def test_a_one_line_title_block_before_a_photo_caption_is_cut_off_at_its_space() -> None:
+    """政府工作报告——2019年3月5日在…会议上县长 张某某 3月5日，…开幕。…摄 各位代表：…: a one-line
+    text (its line breaks become spaces) whose title block is followed by a photo's caption, not
+    the salutation: the block is cut off at the space after the speaker, the speech titled."""
+    caption = "3月5日，某某县第十七届人民代表大会第三次会议开幕。记者 李某 摄"
+    text = " ".join([f"政府工作报告{_SUBTITLE}县长 张某某", caption, "各位代表：", _REPORT])
+    speech = parse_text(text).speeches[0]
+    assert (speech.title, speech.date, speech.speaker) == (
+        "政府工作报告",
+        "2019年3月5日",
+        "县长 张某某",
+    )
+
+
+def test_a_one_line_text_opening_with_a_sentence_over_a_dash_is_no_title_block() -> None:
+    """同志们，我们要记住——2019年3月5日在…会议上县长 张某某 讲过的话。…: the words before the dash
+    hold a comma (a sentence's, not a title's): nothing is cut, the text stays one paragraph."""
+    text = " ".join([f"同志们，我们要记住{_SUBTITLE}县长 张某某 讲过的话。", _REPORT])
+    document = parse_text(text)
+    assert (document.speeches[0].title, document.speeches[0].speaker) == (None, None)
+    assert document.paragraphs[0].text.startswith(f"同志们，我们要记住{_SUBTITLE}县长 张某某 讲过")
+
+
+@pytest.mark.parametrize(
+    ("start", "title"),
+    [
+        (
+            "在2016年1月15日某某公司年会上的讲话 各位同事们， 大家好！ ",
+            "在2016年1月15日某某公司年会上的讲话",
+        ),
+        ("今天的会议很重要 各位同事们， 大家好！ ", None),
+        ("第238章 娜拉走后怎样 本篇最初发表于某某校刊第六期。 ", "娜拉走后怎样"),
+        ("第3章 我们说过，大家要记住 ", None),
+    ],
+    ids=["title", "near-miss-sentence", "chapter-line", "near-miss-chapter-sentence"],
+)
+def test_a_one_line_text_s_title_before_a_space(start: str, title: str | None) -> None:
+    """在2016年1月15日某某公司年会上的讲话 各位同事们， 大家好！ …: a one-line text whose title, then
+    a space (its lost line break), opens it: the title is cut off the first words; words that
+    are no title (今天的会议很重要) stay the text's. A web novel site's chapter line (第238章
+    娜拉走后怎样) is cut off so too, not one whose words hold punctuation."""
+    assert parse_text(start + _REPORT).speeches[0].title == title
+
+
+def test_a_name_opening_a_sentence_after_a_one_line_title_block_is_no_speaker() -> None:
+    """…会议上　　县长张某某 讲话时指出：…: a post and a name followed by no salutation are the
+    sentence's subject, not the block's speaker line: nothing is cut off."""
+    text = "\u3000\u3000".join(
+        [f"为建设美丽乡村而奋斗 {_SUBTITLE}", f"县长张某某 讲话时指出：{_REPORT}"]
+    )
+    document = parse_text(text)
+    assert document.speeches[0].speaker is None
+    assert any(p.text.startswith("县长张某某 讲话时指出：") for p in document.paragraphs)
+
+
 def test_hash_headings_run_straight_into_their_text_without_a_seam_run_on() -> None:
     """…。## 认清形势各级各部门要…。: with no space where the line broke and no seam (no time word,
     no title said before, no tight digit, not a closing word), nothing tells where the heading's

@@ -10,12 +10,13 @@ Noise is marked by ``noise``, back matter by ``backmatter``. What every stage sh
 ``segment``; cutting out the numbered headings glued to the sentences before them, in a
 text that lost its line breaks, is in ``glued`` (``split_glued``, called last here).
 
-Why this module is about 1,000 lines: the cleaning of one line (prefixes, Markdown marks,
+Why this module is about 1,250 lines: the cleaning of one line (prefixes, Markdown marks,
 junk, a printed page's margin) and the cutting of a line into paragraphs are one pass
 (``segment_lines``), and the cutting has a rule for each way a one-line text joins its
 paragraphs: headings left at a paragraph's end or at a gap, a table of contents, a title
-block glued to the first paragraph, an ad block before the title or at the end, brackets split
-from their text. It was about 2,100 lines until the glued headings moved to ``glued`` and
+block glued to the first paragraph (its date, ——subtitle, speaker and salutation), an ad block
+before the title or at the end, brackets split from their text. A web page's header before
+the title is cut in ``pagehead``. It was about 2,100 lines until the glued headings moved to ``glued`` and
 ``Segment`` to ``segment`` (arch19).
 """
 
@@ -31,9 +32,11 @@ from tui.engine.framing import (
     is_metadata_line,
     is_salutation,
     is_speaker_line,
+    is_subtitle,
     is_title,
     is_title_with_subtitle,
     is_weak_title,
+    run_on_speaker_parts,
 )
 from tui.engine.glued import (
     hash_title_end,
@@ -44,6 +47,7 @@ from tui.engine.glued import (
     writes_dot_stops,
 )
 from tui.engine.markers import match_marker
+from tui.engine.pagehead import page_header_parts
 from tui.engine.segment import L1_L2_STARTS, SPACES, STEMS, Segment, is_sentence_end
 
 _LEADING = patterns.compile(
@@ -713,6 +717,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
     parted = False  # an empty quote line (>) since the last segment
     quote_line = 0  # the line of the last segment when it came from a quote line (> …), else 0
     quotes = ">" in text or "＞" in text
+    header_end = 0  # the segments of a one-line text's page header (``page_header_parts``)
     for number, raw in enumerate(lines, 1):
         if literal_spaces and "<U+" in raw:
             raw = _LITERAL_SPACE.sub(" ", raw)
@@ -755,8 +760,17 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
         else:
             parts = [raw]
         if one_line and not segments:
+            # (a web page's header first, each phrase a segment: kept out of the cuts below)
+            page_head, parts = page_header_parts(parts)
+            for piece in page_head:
+                cleaned = _clean(piece, emphasis, markdown)[0]
+                if cleaned:
+                    # (the # title after a YAML block keeps its level)
+                    level = _markup(piece)[0] if piece[:1] == "#" else 0
+                    segments.append(Segment(number, cleaned, bool(segments), md=level))
+            header_end = len(segments)
             parts = _ad_block_parts(parts)
-        if one_line and number == last_line:
+        if one_line and number == last_line and parts:
             parts = [*parts[:-1], *_ad_block_tail(parts[-1])]
         if quote_line and number > quote_line + 1:
             # > 《人民日报》（2026年03月10日 第 04 版） | (blank) | text: a blank line ends the
@@ -815,11 +829,22 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
                     )
                 )
                 first = parted = False
+    header, segments = segments[:header_end], segments[header_end:]
     if one_line:
-        segments = _contents_as_noise(_split_glued_title_blocks(_title_block_at_start(segments)))
+        segments = _contents_as_noise(
+            _speaker_after_title(
+                _title_lines_at_spaces(
+                    _dashed_block_at_start(
+                        _title_before_space_at_start(
+                            _split_glued_title_blocks(_title_block_at_start(segments))
+                        )
+                    )
+                )
+            )
+        )
     else:
         segments = _margin_off(segments)
-    return split_glued(segments, writes_dot_stops(text), lost_breaks)
+    return header + split_glued(segments, writes_dot_stops(text), lost_breaks)
 
 
 _MARGIN_LINES = 10
@@ -884,11 +909,12 @@ _GLUED_DATE = patterns.compile(
 _ADDRESSING = patterns.compile("[对向给和跟与要请望]|指出|强调|告诫|提醒|号召|勉励|嘱咐|寄语")
 
 
-def _glued_title_block(text: str) -> list[str]:
+def _glued_title_block(text: str, opening: bool = False) -> list[str]:
     """The lines of a title block glued into one run of a one-line text, or [] when ``text`` is
     no title block: a title alone (在…上的讲话), or a title, its date in brackets and, after the
     date, the speaker's name (在…上的讲话（2018年1月5日）张三) — the title up to
-    ``_GLUED_TITLE_MAX`` characters."""
+    ``_GLUED_TITLE_MAX`` characters; at the text's start (``opening``) also a title with its
+    ——subtitle and speaker (``_dashed_title_block``)."""
     date = _GLUED_DATE.search(text, 4)
     if date is not None and date.start() <= _GLUED_TITLE_MAX and is_date_line(date.group()):
         title, speaker = text[: date.start()].rstrip(SPACES), text[date.end() :].strip(SPACES)
@@ -899,7 +925,25 @@ def _glued_title_block(text: str) -> list[str]:
             return [title, date.group()] + ([speaker] if speaker else [])
     if len(text) <= _GLUED_TITLE_MAX and is_title(text):
         return [text]
-    return _glued_page_block(text)
+    return (_dashed_title_block(text) if opening else []) or _glued_page_block(text)
+
+
+def _dashed_title_block(text: str) -> list[str]:
+    """The lines of a title block with a ——subtitle glued into one run of a one-line text,
+    or []: the title (words with no punctuation; at a space between two Chinese characters
+    — a lost line break — its lines: 2019年政府工作报告 为建设美丽乡村而奋斗), the subtitle
+    (——2019年3月5日在…会议上) and, run into its end, the speaker (县长 张某某, a post and a name:
+    ``framing.run_on_speaker``) — 为建设美丽乡村而奋斗 ——2019年3月5日在…会议上 县长 张某某."""
+    dash = text.find("——", 2)
+    if dash < 0 or dash > _GLUED_TITLE_MAX:
+        return []
+    title = text[:dash].strip(SPACES)
+    if not title or _TITLE_WORDS_STOP.search(title) is not None:
+        return []
+    subtitle, speaker = run_on_speaker_parts(text[dash:]) or (text[dash:].strip(SPACES), "")
+    if not is_subtitle(subtitle):
+        return []
+    return [*_TITLE_LINE_GAP.split(title), subtitle] + ([speaker] if speaker else [])
 
 
 # 下载打印全屏收藏【字号：加大还原减小】: a web page's tool bar glued before its title; 来源：西藏日报 /
@@ -1014,7 +1058,7 @@ def _split_glued_title_blocks(segments: list[Segment]) -> list[Segment]:
     also at the text's start): the title and the salutation become segments of their own, so
     the title opens a speech as it does on a line of its own."""
     out: list[Segment] = []
-    for seg in segments:
+    for position, seg in enumerate(segments):
         text, start = seg.text, 0
         if "：" not in text and ":" not in text:
             out.append(seg)
@@ -1028,7 +1072,8 @@ def _split_glued_title_blocks(segments: list[Segment]) -> list[Segment]:
                 (
                     at
                     for at in range(max(begin + 2, end - _GLUED_SALUTATION_MAX), end - 2)
-                    if is_salutation(text[at:end]) and (block := _glued_title_block(text[begin:at]))
+                    if is_salutation(text[at:end])
+                    and (block := _glued_title_block(text[begin:at], position == begin == 0))
                 ),
                 0,
             )
@@ -1048,6 +1093,175 @@ def _split_glued_title_blocks(segments: list[Segment]) -> list[Segment]:
         elif text[start:].strip(SPACES):
             out.append(Segment(seg.line, text[start:].lstrip(SPACES), True, glued=True))
     return out
+
+
+_SPEAKER_REACH = 24
+"""The longest speaker's line looked for at the start of the segment after a title."""
+_TITLE_BLOCK_REACH = 12
+"""The first segments of a one-line text looked at for a title followed by a speaker's line."""
+_SPEAKER_GAP = patterns.compile(f"[{SPACES}]+")
+_EXCLAIMED = "！!"
+
+
+def _closes_title_block(text: str) -> bool:
+    """Whether ``text`` ends a title block: a title (with its ——subtitle), or words ending
+    with a ——subtitle (1990年政府工作报告 为我国…而奋斗 ——１９９０年３月２０日在…会议上)."""
+    if is_title(text) or is_title_with_subtitle(text) or is_weak_title(text):
+        return True
+    dash = text.rfind("——")
+    return dash >= 0 and is_subtitle(text[dash:])
+
+
+def _speaker_cut(text: str) -> list[str]:
+    """国务院总理李鹏 各位代表： 本届政府… → [speaker, salutation, rest]; [] when ``text`` does not
+    open with a speaker's line (a post and a name: ``is_speaker_line``) and a salutation right
+    after it — set off by a space (the longest speaker's line before one: 国务院总理 李克强), or
+    glued (国务院总理李鹏各位代表：…, a salutation ending with its colon). A salutation exclaimed
+    (各位代表！) is one here too, after a space."""
+    cuts = [
+        (found.start(), found.end())
+        for found in _SPEAKER_GAP.finditer(text, 2, _SPEAKER_REACH + 1)
+        if is_speaker_line(text[: found.start()])
+    ]
+    for start, end in reversed(cuts):
+        rest = text[end:]
+        pieces = _split_salutation(rest)
+        if len(pieces) == 1:
+            mark = min((rest.find(ch) for ch in _EXCLAIMED if 0 < rest.find(ch) < 20), default=-1)
+            if mark > 0 and is_salutation(rest[:mark] + "："):
+                pieces = [rest[: mark + 1], rest[mark + 1 :].lstrip(SPACES)]
+        if len(pieces) == 2:
+            return [text[:start], *pieces]
+    head = text[: _SPEAKER_REACH + 20]
+    if "：" not in head and ":" not in head:
+        return []
+    for at in range(2, min(len(text), _SPEAKER_REACH)):
+        if is_speaker_line(text[:at]) and len(pieces := _split_salutation(text[at:])) == 2:
+            return [text[:at], *pieces]
+    return []
+
+
+_TITLE_LINE_GAP = patterns.compile(rf"(?<=[\u4e00-\u9fff])[{SPACES}]+(?=[\u4e00-\u9fff])")
+"""A space between two Chinese characters of a title block: a lost line break."""
+_TITLE_WORDS_STOP = patterns.compile("[，,。！？!?；;：:、]")
+
+
+def _title_lines_at_spaces(segments: list[Segment]) -> list[Segment]:
+    """In a one-line text whose line breaks became spaces, a title block run into one segment
+    and ending with its ——subtitle (1990年政府工作报告 为我国政治经济和社会的进一步稳定发展而奋斗
+    ——１９９０年３月２０日在…会议上) cut back into its lines at those spaces: before the dash, and
+    between two Chinese characters of the words before it (no space inside a number, 1 9 9 8 年).
+    Only where the words before the dash hold no punctuation (a title's, not a sentence's), in
+    the first ``_TITLE_BLOCK_REACH`` segments."""
+    for index in range(min(len(segments), _TITLE_BLOCK_REACH)):
+        seg = segments[index]
+        text = seg.text
+        dash = text.rfind("——")
+        if (
+            dash < 2
+            or seg.noise
+            or text[dash - 1] not in SPACES
+            or dash > _GLUED_TITLE_MAX + 40
+            or _TITLE_WORDS_STOP.search(text, 0, dash) is not None
+            or not is_subtitle(text[dash:])
+        ):
+            continue
+        lines = [*_TITLE_LINE_GAP.split(text[:dash].rstrip(SPACES)), text[dash:]]
+        return (
+            segments[:index]
+            + [replace(seg, text=lines[0])]
+            + [Segment(seg.line, line, True) for line in lines[1:]]
+            + segments[index + 1 :]
+        )
+    return segments
+
+
+def _dashed_block_at_start(segments: list[Segment]) -> list[Segment]:
+    """A one-line text (its line breaks become spaces) opening with a title, its ——subtitle and
+    the speaker run into it, then a space and anything but a salutation (a photo's caption:
+    政府工作报告——2018年3月5日在…会议上国务院总理 李克强 3月5日，…开幕。…摄 各位代表：…): the
+    block (``_dashed_title_block``, up to the last space that ends one) cut off the words after
+    it, as on its lines."""
+    if not segments:
+        return segments
+    first = segments[0]
+    text = first.text
+    dash = text.find("——", 2)
+    if dash < 0 or dash > _GLUED_TITLE_MAX:
+        return segments
+    block: list[str] = []
+    end = 0
+    for gap in _SPEAKER_GAP.finditer(text, dash, dash + _GLUED_TITLE_MAX + _SPEAKER_REACH):
+        if lines := _dashed_title_block(text[: gap.start()]):
+            block, end = lines, gap.end()
+    if not block:
+        return segments
+    return [
+        replace(first, text=block[0]),
+        *(Segment(first.line, line, True) for line in block[1:]),
+        Segment(first.line, text[end:], True),
+        *segments[1:],
+    ]
+
+
+_CHAPTER_TITLE = patterns.compile(
+    rf"第[0-9０-９一二三四五六七八九十百零〇]{{1,5}}章[{SPACES}]+[^{SPACES}，,。！？!?；;：:]{{1,30}}"
+    rf"(?=[{SPACES}]+[^{SPACES}])"
+)
+"""第238章 娜拉走后怎样, then a space: a web novel site's chapter line over a collected piece."""
+
+
+def _title_before_space_at_start(segments: list[Segment]) -> list[Segment]:
+    """A one-line text (its line breaks become spaces) opening with its title, a space, then
+    the first words (在2016年1月15日小米公司年会上的讲话 各位小米的同学们， 大家好！…): the title
+    (``is_title``: 在…上的讲话, …的演讲, no punctuation; up to ``_GLUED_TITLE_MAX`` characters)
+    cut off them, as on its line; so is a chapter's title line (第238章 娜拉走后怎样 本篇…:
+    ``_CHAPTER_TITLE``)."""
+    if not segments:
+        return segments
+    first = segments[0]
+    chapter = _CHAPTER_TITLE.match(first.text)
+    if chapter is not None:  # (第238章 娜拉走后怎样 本篇最初发表于…: a chapter's title line)
+        return [
+            replace(first, text=chapter.group()),
+            Segment(first.line, first.text[chapter.end() :].lstrip(SPACES), True),
+            *segments[1:],
+        ]
+    gap = _SPEAKER_GAP.search(first.text, 2, _GLUED_TITLE_MAX + 1)
+    if gap is None or gap.end() >= len(first.text):
+        return segments
+    title = first.text[: gap.start()]
+    if _TITLE_WORDS_STOP.search(title) is not None or not is_title(title):
+        return segments
+    return [
+        replace(first, text=title),
+        Segment(first.line, first.text[gap.end() :], True),
+        *segments[1:],
+    ]
+
+
+def _speaker_after_title(segments: list[Segment]) -> list[Segment]:
+    """In a one-line text, the speaker's line and the salutation run into the first words after
+    the title block (1998年政府工作报告 ——1 9 9 8 年3 月5 日在…会议上 | 国务院总理李鹏 各位代表：
+    本届政府…, or with no spaces: 国务院总理李鹏各位代表：…) cut off them: the name, the salutation
+    and the speech's first words are segments of their own, as on their lines. Only in the first
+    ``_TITLE_BLOCK_REACH`` segments, right after a segment that ends a title block
+    (``_closes_title_block``)."""
+    for index in range(1, min(len(segments), _TITLE_BLOCK_REACH)):
+        seg = segments[index]
+        if seg.noise or not _closes_title_block(segments[index - 1].text):
+            continue
+        pieces = _speaker_cut(seg.text)
+        if pieces:
+            speaker, salutation, rest = pieces
+            cut = [
+                replace(seg, text=speaker.rstrip(SPACES)),
+                Segment(seg.line, salutation, True, glued=True),
+            ]
+            if rest.strip(SPACES):
+                cut.append(Segment(seg.line, rest, True, glued=True))
+            return segments[:index] + cut + segments[index + 1 :]
+    return segments
 
 
 def _split_salutation(text: str) -> list[str]:

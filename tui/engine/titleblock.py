@@ -401,8 +401,10 @@ def _dated_under(segments: list[Segment], index: int) -> bool:
     may come between), the speech's text after it."""
     following = segments[index + 1 : index + 3]
     for offset, seg in enumerate(following, index + 1):
-        if seg.line == segments[index].line:
-            return False  # 中央政府门户网站　2006年02月23日: a web page's byline
+        if seg.line == segments[index].line and not framing.is_subtitle(seg.text):
+            # 中央政府门户网站　2006年02月23日: a web page's byline (but a ——subtitle on the
+            # title's line is its block's: 为…而奋斗 ——1960年4月6日在…会议上, a one-line text's)
+            return False
         if framing.is_date_line(seg.text) or framing.is_subtitle(seg.text):
             # (2019 年 3 月份，Seata 开源了… broken by a wrap is a paragraph's first line)
             return not wrapped_line(segments, offset) and text_follows(segments, offset + 1)
