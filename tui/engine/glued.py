@@ -10,12 +10,11 @@ line break of a one-line text whose breaks became spaces (``_titles_at_breaks``)
 one-line Markdown ``#`` heading's title ends (``hash_title_end``). ``lines.segment_lines``
 calls it once the segments are made, with ``one_line_text``'s decision (made here for both).
 
-Why this module is about 1,850 lines: it is the glued-heading cutting that made
+Why this module is about 1,600 lines: it is the glued-heading cutting that made
 ``lines`` 2,100 lines long, moved out as it was (arch19); its parts call each other
-(the series, the titles' ends and the counted lists are all asked for each cut), so they
-stay together. ``Segment`` and the shared characters come from ``segment``. A split worth
-trying: the titles' ends (``_title_apart`` and its openers, ``_titles_at_breaks``, the
-siblings, echoes and quoted cuts) in a module of their own.
+(the series, the titles' ends and the counted lists are all asked for each cut). Where a
+glued heading's title ends in its own piece (``title_apart`` and its openers) is
+``titleends``'s (split100). ``Segment`` and the shared characters come from ``segment``.
 """
 
 from __future__ import annotations
@@ -30,6 +29,21 @@ from itertools import pairwise
 from tui.base import patterns
 from tui.engine.markers import NUMBER_UNITS, chinese_number, match_marker
 from tui.engine.segment import CLOSERS, L1_L2_STARTS, SPACES, STEMS, Segment
+from tui.engine.titleends import (
+    CLAUSE_END,
+    ECHO_ENDS_NEVER,
+    ECHO_MODIFIES,
+    ECHO_RESTS_NEVER,
+    HALF_MAX,
+    OPENING_MIN,
+    RUN_ON_MIN,
+    SECTION_OPENER,
+    TITLE_MIN,
+    all_han,
+    lead_sentence_at,
+    time_alone,
+    title_apart,
+)
 
 # A paragraph longer than this with no break inside is a text that lost its line breaks:
 # it is cut before every numbered L1/L2 heading that follows a sentence end. Shorter lines
@@ -669,7 +683,7 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
         # is as glued as one after a sentence end (its title may run on into its section).
         headed = one_line and _heading_after_salutation(seg, glued_keys)
         if index not in glued:
-            out.extend(_title_apart(seg) if headed else [seg])
+            out.extend(title_apart(seg) if headed else [seg])
             continue
         text = seg.text
         start = 0
@@ -884,12 +898,12 @@ def _heading_apart(
     """``piece`` of a one-line text as its heading and the text after it: cut at the lost line
     break after its title (``breaks``: how the text's lost line breaks show, ``_spaced_breaks``;
     ``_break_cut``), else, for a glued heading (``headed``), where its section's first sentence
-    opens (``_title_apart``)."""
+    opens (``title_apart``)."""
     cut = None if breaks is None else _break_cut(piece.text, breaks, tight)
     if cut is not None:
         rest = piece.text[cut:].lstrip(SPACES)
         return [replace(piece, text=piece.text[:cut]), Segment(piece.line, rest, True)]
-    return _title_apart(piece) if headed else [piece]
+    return title_apart(piece) if headed else [piece]
 
 
 def _titles_at_breaks(breaks: _Breaks | None, segments: list[Segment]) -> list[Segment]:
@@ -969,14 +983,6 @@ _ECHO_MIN = 4
 """The fewest characters of a heading's title repeated from the title above it."""
 _ECHO_WINDOW = 40
 """How much of the heading above is read as its title."""
-_ECHO_ENDS_NEVER = frozenset("的和与與及并並或对對在把从從向于於将將让讓使被同跟")
-"""What a title cut at its repeated words does not end with (a word that joins it on)."""
-_ECHO_RESTS_NEVER = frozenset("的地得了着著们們性化者之其等和与與及并並或是")
-"""What the text after a title cut at its repeated words does not start with (a suffix, a
-conjunction: …建设和改革的任务… goes on; 是: the title is a sentence about those words; a
-preposition may open the sentence: 對於國人…)."""
-_ECHO_MODIFIES = frozenset("的之")
-"""What follows the repeated words in the heading above when they modify its noun (…法的必要性)."""
 
 
 def _echoes_apart(segments: list[Segment]) -> list[Segment]:
@@ -1007,10 +1013,10 @@ def _echoes_apart(segments: list[Segment]) -> list[Segment]:
             size < _ECHO_MIN
             # (一、制定…规划法的必要性… | (一)制定…规划法是…的必然要求: the words modify the
             # heading above's noun; the sub-heading says something of them, a sentence)
-            or parent[(at := parent.find(title[:size])) + size : at + size + 1] in _ECHO_MODIFIES
-            or (stop.start() if stop else len(title)) - size < _OPENING_MIN
-            or title[size - 1] in _ECHO_ENDS_NEVER
-            or title[size] in _ECHO_RESTS_NEVER
+            or parent[(at := parent.find(title[:size])) + size : at + size + 1] in ECHO_MODIFIES
+            or (stop.start() if stop else len(title)) - size < OPENING_MIN
+            or title[size - 1] in ECHO_ENDS_NEVER
+            or title[size] in ECHO_RESTS_NEVER
             or not all("\u3400" <= ch <= "\u9fff" for ch in title[:size])
         ):
             out.append(seg)
@@ -1112,7 +1118,7 @@ def _chain_apart(seg: Segment) -> list[Segment]:
     window = text[marker.end : marker.end + _CHAIN_TITLE_MAX + 1]
     stop = _CLAUSE_STOP.search(window)
     found = _FIRST_UNDER[marker.family].search(window, 0, stop.start() if stop else len(window))
-    if found is None or found.start() < _TITLE_MIN - 2:
+    if found is None or found.start() < TITLE_MIN - 2:
         return [seg]
     cut = marker.end + found.start()
     rest = Segment(seg.line, text[cut:], True)
@@ -1125,8 +1131,8 @@ _CLAUSE_STOP = patterns.compile("[。！？!?；;：:]")
 def _chained_title(first_under: bool, part: Segment) -> list[Segment]:
     """``part``, a piece of a one-line text; when it is a first item of the rung under a heading
     that ``_chain_apart`` cut out (``first_under``), a glued heading: its title apart from its
-    text (``_title_apart``)."""
-    return _title_apart(part) if first_under else [part]
+    text (``title_apart``)."""
+    return title_apart(part) if first_under else [part]
 
 
 def _chain_keys(seg: Segment, cut: int) -> set[tuple[str, int]]:
@@ -1141,289 +1147,13 @@ def _chain_keys(seg: Segment, cut: int) -> set[tuple[str, int]]:
     return keys
 
 
-# 一、二次政党轮替的历史意义今年三月…，/ 二、新时代的任务未来新政府…，/ 三、台湾的传承与愿景从宣誓
-# 就职的这一刻开始，/ 二、2012年工作思路和重点2012年，…: where the first sentence of a section
-# starts right after its title, once on a line of its own (a time word, a year said of, or
-# 从…开始, not followed by 的: 面向未来的…, 回顾2011年工作 are titles' words).
-# 四、尋求參與區域合作機制在南海議題上，… / 二、存在问题在看到成绩的同时，我们…: a frame clause
-# (在…上，在…中，在…的同时，) ending at its comma.
-_FRAME = r"在[^，,。！？!?；;：:、]{2,10}?(?:[上中]|的?同时)(?=[，,])"
-_SECTION_OPENER = patterns.compile(
-    r"(?:今年|去年|明年|当前|目前|未来|今后|近年来|多年来|过去(?:的)?[一两二三四五六七八九十几]?年)"
-    r"(?![的之度、])"
-    r"|(?:19|20)[0-9]{2}年(?:是|初|底|以来|[，,]|[0-9]{1,2}月)"
-    # (二)振興出版產業106年2月舉辦…: a 民国 (ROC) year with its month, as Taiwan's reports date
-    r"|(?<![0-9])1[01][0-9]年[0-9]{1,2}月"
-    # (一)文化科技105年本部成功爭取…: a 民国 year, the report's office its sentence's subject
-    r"|(?<![0-9])1[01][0-9]年度?(?=本部|本局|本会|本院|本署|本府)"
-    r"|从[^，,。！？；：]{2,15}?(?:开始|以来|起)[，,]"
-    # (一)文化交流本年度推動之…: the report's year; 二、…的重要要求“十五五”时期，是…: a plan's period
-    r"|本年度(?![的之])"
-    # 五、拓展…經貿合作鑑於中共不斷擴增…，/ 四、尋求參與區域合作機制在南海議題上，…: a clause
-    # that opens with a preposition of reason, course or basis (…人文素養基於文化創造主體為人民，), or a
-    # frame (在…上，在…中，) ending at its comma; 建立基于…的体系 keeps it: fewer than _TITLE_MIN before
-    r"|(?:鉴于|随着|基于)(?![性的])"
-    rf"|{_FRAME}"
-    r"|“十[一二三四五六七八九]五”(?:时期|期间|時期|期間)(?=[，,])"
-)
-_FRAME_CLAUSE = patterns.compile(_FRAME)
-# 三、2026年重点工作今年是实施…的开局之年。/ 一、…工作回顾2025年极不平凡。: a section's first
-# sentence that says something of a time (its subject, then 是 or an adverb of degree) is a
-# whole sentence; it ends the title before it though no comma follows it in that sentence.
-_SAID_OF_TIME = patterns.compile(
-    r"(?:今年|去年|明年|本年度?|当前|目前|(?:19|20)[0-9]{2}年)(?:是|极|很|十分|非常|格外)"
-)
-_CLAUSE_END = patterns.compile("[，,。！？!?；;：:]")
-_TITLE_MIN = 4
-"""The fewest characters of a title left before a section's first sentence is cut off it."""
-_OPENING_MIN = 6
-"""The fewest characters of the opening clause cut off a title (less: the title's own words)."""
-_RUN_ON_MIN = 15
-"""The fewest characters from the marker to the first comma of a title that ran on into its
-section's first sentence (title and opening clause: fewer is a title with a comma after it)."""
-
-
-_TIME_OBJECT = ("回顾", "展望", "面向", "总结", "纵观", "着眼", "放眼", "面对", "迎接", "谋划")
-"""Verbs that take a time as their object (…总结过去一年，/ 展望未来，): the time after one is the
-title's words (a sentence may open with 展望未来， too: left whole, as before)."""
-
-
-def _time_alone(text: str, opener: re.Match[str], end: int) -> bool:
-    """Whether the time word ``opener`` is the whole of its clause, ending at the comma at ``end``
-    (…发展成就 | 过去一年，全区上下…): a sentence's adverbial opener, though shorter than
-    ``_OPENING_MIN``, unless a verb that takes a time as its object stands right before it."""
-    return (
-        opener.end() == end
-        and text[end : end + 1] in "，,"
-        and not text.endswith(_TIME_OBJECT, 0, opener.start())
-    )
-
-
-# 二、2025年工作计划2025年，我们将…: a year that is its clause's whole, the sentence's opener.
-_YEAR_CLAUSE = patterns.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年(?=[，,])")
-
-
-def _year_clause_at(text: str, start: int, stop: re.Match[str] | None) -> int | None:
-    """Where a short title run on into its section (its words from ``start`` to the comma
-    ``stop``, fewer than ``_RUN_ON_MIN`` characters with the opening clause) ends when that
-    clause is a year alone (二、2025年工作计划2025年，… / （三）多维度突出核心功能2024年，…):
-    ``_TITLE_MIN`` characters of title before it at least, not after a verb that takes a time
-    as its object (一、认真回顾2023年，…: the title's words). Else None."""
-    if stop is None or stop.group() not in "，,":
-        return None
-    year = _YEAR_CLAUSE.search(text, start + _TITLE_MIN, stop.end())
-    if year is None or text.endswith(_TIME_OBJECT, 0, year.start()):
-        return None
-    return year.start()
-
-
-def _frame_clause_at(text: str, start: int, stop: re.Match[str] | None) -> int | None:
-    """Where a short title run on into its section (its words from ``start`` to the comma
-    ``stop``, fewer than ``_RUN_ON_MIN`` characters with the opening clause) ends when that
-    clause is a frame alone (二、存在问题在看到成绩的同时，我们…: ``_FRAME_CLAUSE``, 在…上，在…中，
-    在…的同时，), ``_TITLE_MIN`` characters of title before it at least (二、坚持在发展中，… keeps
-    its words). Else None."""
-    if stop is None or stop.group() not in "，,":
-        return None
-    # (the expression ends at a comma, and ``stop`` is the first clause end after the title)
-    frame = _FRAME_CLAUSE.search(text, start + _TITLE_MIN, stop.end())
-    return None if frame is None else frame.start()
-
-
-# 二、2025年工作思路深入贯彻落实…，/ 一、2024年市场监管工作总结过去一年，…: a report's part named by
-# its year and a work noun (…工作思路, 工作总结, 工作回顾…), its section's first sentence run on;
-# the name goes on with 和, 的, 报告, 会议… (二、2025年工作思路和目标任务…: the title's words).
-_PART_NAME = patterns.compile(
-    r"(?:19|20)[0-9]{2}年度?[\u4e00-\u9fff]{0,8}?工作(?:思路|总结|回顾|情况|计划|安排|打算)"
-    r"(?=[\u4e00-\u9fff])(?![和与及暨并的之报汇会要部表])"
-)
-
-
-def _part_name_at(text: str, start: int, stop: re.Match[str] | None) -> int | None:
-    """Where a title that is a report's part named by its year (``_PART_NAME``: 2025年工作思路,
-    2024年市场监管工作总结) ends when its section's first sentence runs on right after it, the
-    name right after the marker at ``start`` and ``_OPENING_MIN`` characters or more of that
-    clause left before its end ``stop``, or a ``_SECTION_OPENER`` (过去一年，) opening it where
-    title and clause run to ``_RUN_ON_MIN`` characters. Else None."""
-    found = _PART_NAME.match(text, start)
-    if found is None:
-        return None
-    end = len(text) if stop is None else stop.start()
-    if end - found.end() >= _OPENING_MIN:
-        return found.end()
-    # (三、2026年工作安排今年，…: under ``_RUN_ON_MIN`` with its time word, the title's, as before)
-    if end - start >= _RUN_ON_MIN and _SECTION_OPENER.match(text, found.end(), end + 1):
-        return found.end()
-    return None
-
-
-def _title_apart(piece: Segment) -> list[Segment]:
-    """``piece`` (a glued heading cut out of a one-line text, its title run into its section's
-    first sentence: the line break between them lost) as the heading and the text after it,
-    when that sentence's first clause opens, after a title of ``_TITLE_MIN`` characters or
-    more, with a ``_SECTION_OPENER`` (今年…, 未来…, 2012年，…, 从…开始，), the clause going on
-    past a comma, title and clause ``_RUN_ON_MIN`` characters or more — or, where the clause
-    ends the sentence, with ``_SAID_OF_TIME`` (今年是…。, 2025年极不平凡。); else ``[piece]``."""
-    marker = match_marker(piece.text, series=piece.series)
-    if marker is None:
-        return [piece]
-    text = piece.text
-    coda = _CODA.match(text, marker.end)
-    if coda is not None:
-        # 伍、结语川普总统就任后，… / 壹、前言本（第五）届…: a closing or opening part's one-word
-        # title, its text run on
-        return [
-            replace(piece, text=text[: coda.end()]),
-            Segment(piece.line, text[coda.end() :], True),
-        ]
-    stop = _CLAUSE_END.search(text, marker.end)
-    part = _part_name_at(text, marker.end, stop)
-    if part is not None:
-        return [replace(piece, text=text[:part]), Segment(piece.line, text[part:], True)]
-    if stop is None or stop.start() - marker.end < _RUN_ON_MIN:
-        lead = _lead_sentence_at(text, marker.end, stop)
-        if lead is None:
-            lead = _year_clause_at(text, marker.end, stop)
-        if lead is None:
-            lead = _frame_clause_at(text, marker.end, stop)
-        if lead is not None:
-            return [replace(piece, text=text[:lead]), Segment(piece.line, text[lead:], True)]
-        return [piece]  # (三、做好今年工作，…: a title of its own)
-    end = stop.start()
-    if stop.group() in "，,":
-        opener = _SECTION_OPENER.search(text, marker.end + _TITLE_MIN, end + 1)  # (its ，too)
-    else:
-        # (三、扎实做好今年经济工作。: a title of its own; 三、2026年重点工作今年是…。 is not)
-        opener = _SAID_OF_TIME.search(text, marker.end + _TITLE_MIN, end)
-    if opener is None or (
-        max(end, opener.end()) - opener.start() < _OPENING_MIN
-        and not _time_alone(text, opener, end)
-    ):
-        cut = _restated_at(text, marker.end, _CLAUSE_END.search(text, marker.end))
-        if cut is None:
-            return [piece]
-        return [replace(piece, text=text[:cut]), Segment(piece.line, text[cut:], True)]
-    cut = opener.start()
-    for word in _PREPOSITIONS:
-        # (三、关注…政策动向针对当前朝鲜半岛复杂情势，…: the time word's preposition opens the
-        # clause with it — the title ends before 针对, not between 针对 and 当前)
-        if text.endswith(word, 0, cut) and cut - len(word) - marker.end >= _TITLE_MIN:
-            cut -= len(word)
-            break
-    return [replace(piece, text=text[:cut]), Segment(piece.line, text[cut:], True)]
-
-
-# 五、豐富文化內涵提振文化經濟文化經濟主體是…: the section's first sentence restates the title's
-# last words as its subject; (一)建構文化金融專業體系本部將建構文化金融專業體系，…: the report's
-# own office (本部, 本局, 我們…), with a modal or adverb or not, says it will do what the title names.
-_REPORT_SUBJECT = patterns.compile(
-    r"(?:本部|本局|本会|本院|本署|本府|本处|本委员会|我们|我国|政府)"
-    r"(?:将|已经|已|亦|也|均|则|持续|正)?"
-    # 一、掌握川普政府亞太重要人事及政策持續掌握川普政府…: the office left unsaid, the sentence
-    # opening with an adverb of going on (the office goes on doing what the title names)
-    r"|持续|继续"
-)
-_RESTATED_MIN = 4
-"""The fewest characters of a title restated at the start of its section's first sentence."""
-_PREDICATE_MIN = 2
-"""The fewest characters of the clause after the title's restated words (分为6章): words that
-end their clause are its object, not its subject."""
-
-
-def _restated_at(text: str, start: int, stop: re.Match[str] | None) -> int | None:
-    """Where the title of a glued heading (its words from ``start``) ends when its section's
-    first sentence, run on after it with nothing between, restates the title's words: the same
-    ``_RESTATED_MIN`` Han characters or more twice in a row (…提振文化經濟 | 文化經濟主體是…),
-    or the title's opening words again after a ``_REPORT_SUBJECT`` (建構文化金融專業體系 |
-    本部將建構文化金融專業體系，…; or after 持續/繼續 alone: 掌握川普政府…及政策 | 持續掌握川普政府…),
-    or, with no office before them, the words the title is about — its opening words followed
-    in the title by 的 or 之 — again, after a title of Han characters only (not after the
-    marker of a heading glued to it), not after a joining word, with ``_PREDICATE_MIN``
-    characters or more of the clause after the words it shares with the title
-    (国家发展规划法草案的主要内容 | 国家发展规划法草案分为6章，…; not …规划建置国家文化记忆库，:
-    there they end the clause, its object; not 掌握川普政府亚太… | 密切掌握川普政府…: no 的).
-    A title keeps ``_TITLE_MIN`` characters, the sentence
-    ``_OPENING_MIN`` to its first clause's end; else None."""
-    end = stop.start() if stop is not None else len(text)
-    run = text[start:end]
-    for cut in range(_TITLE_MIN, len(run) - _OPENING_MIN + 1):
-        size = _RESTATED_MIN
-        if run[cut - size : cut] == run[cut : cut + size] and _all_han(run[cut : cut + size]):
-            return start + cut
-    opening = run[:_RESTATED_MIN]
-    if not _all_han(opening):
-        return None
-    at = run.find(opening, _TITLE_MIN)
-    while at != -1 and len(run) - at >= _OPENING_MIN:
-        for subject in _REPORT_SUBJECT.finditer(run, _TITLE_MIN, at):
-            if subject.end() == at:
-                return start + subject.start()
-        at = run.find(opening, at + 1)
-    # 三、国家发展规划法草案的主要内容国家发展规划法草案分为6章，…: the sentence opens with the
-    # words the title is about (…的主要内容), its subject (no office needed before them)
-    at = run.find(opening, _TITLE_MIN)
-    if (
-        at == -1
-        or len(run) - at < _OPENING_MIN
-        or run[at - 1] in _ECHO_ENDS_NEVER
-        or not _all_han(run[:at])  # (…的重要意义（一）加强…: a heading glued after the title)
-    ):
-        return None
-    said = len(opening)
-    while at + said < len(run) and run[at + said] == run[said]:
-        said += 1
-    if run[said] not in _ECHO_MODIFIES or len(run) - (at + said) < _PREDICATE_MIN:
-        return None  # (掌握川普政府亚太… | 密切掌握川普政府…; …的应用 | 规划建置国家文化记忆库，)
-    return start + at
-
-
-# （二）立足扩大内需，全力推动经济发展提质增效充分释放政策效能。…: a title of two halves, the
-# second a predicate opened by a manner adverb, and the section's unnumbered lead sentence, one
-# more such predicate, run on after it with nothing between.
-_MANNER = patterns.compile(
-    "坚决|坚定不移|毫不动摇|充分|稳步|稳妥|持续|着力|深入|全力|全面|切实|奋力|扎实|大力|积极|"
-    "不断|统筹|更大力度|更加|努力|有效|有序|因地制宜|加快|强化"
-)
-_LEAD_JOINS = frozenset("、和与及并且而同又")
-"""What joins two predicates inside one title (…发展并切实保障…): no lead sentence after it."""
-_HALF_MAX = 12
-"""The longest first half (marker and words before the comma) of a two-half title."""
-
-
-def _lead_sentence_at(
-    text: str, start: int, stop: re.Match[str] | None, parallel: bool = False
-) -> int | None:
-    """Where a two-half title (its words from ``start``; ``stop``: its comma) ends when its
-    section's lead sentence runs on after its second half: the sentence from the comma to its
-    。 has no other mark, opens with a ``_MANNER`` adverb and holds another one later, not
-    after a joining word (``_LEAD_JOINS``), with ``_OPENING_MIN`` characters or more from it
-    to the 。 and ``_OPENING_MIN`` or more before it. The lead sentence opens at the last such
-    adverb (…和乡村全面振兴持续推进新型城镇化。: 全面 is the title's). With ``parallel`` (the
-    title is one of a series of parallel two-half titles: ``_parallel_leads_apart``) the second
-    half need not open with an adverb (立足长治久安，建设更高水平平安西藏坚决维护社会大局稳定。).
-    Else None."""
-    if stop is None or stop.group() not in "，," or stop.start() - start > _HALF_MAX:
-        return None
-    end = _CLAUSE_END.search(text, stop.end())
-    if end is None or end.group() != "。":
-        return None
-    run = text[stop.end() : end.start()]
-    if (_MANNER.match(run) is None and not parallel) or not _all_han(run):
-        return None
-    cut = None
-    for adverb in _MANNER.finditer(run, _OPENING_MIN):
-        if len(run) - adverb.start() >= _OPENING_MIN and run[adverb.start() - 1] not in _LEAD_JOINS:
-            cut = adverb.start()
-    return None if cut is None else stop.end() + cut
-
-
 _PARALLEL_MIN = 3
 """The fewest glued headings of one family whose two-half titles open with the same word."""
 
 
 def _parallel_leads_apart(segments: list[Segment]) -> list[Segment]:
     """Glued headings of a one-line text cut where their section's lead sentence begins
-    (``_lead_sentence_at``) though the title's second half opens with no manner adverb, when the
+    (``lead_sentence_at``) though the title's second half opens with no manner adverb, when the
     heading is one of ``_PARALLEL_MIN`` or more of its family whose two-half titles open with
     the same word ((一)立足长治久安，建设更高水平平安西藏 | 坚决维护社会大局稳定。 among (二)立足扩大内需，
     全力推动… …(八)立足边境建设，…): a report that titles its sections in parallel leads each of
@@ -1434,11 +1164,11 @@ def _parallel_leads_apart(segments: list[Segment]) -> list[Segment]:
         marker = match_marker(seg.text) if seg.text[:1] in L1_L2_STARTS else None
         if marker is None or marker.family not in ("cn-dun", "paren-cn"):
             continue
-        stop = _CLAUSE_END.search(seg.text, marker.end)
-        if stop is None or stop.group() not in "，," or stop.start() - marker.end > _HALF_MAX:
+        stop = CLAUSE_END.search(seg.text, marker.end)
+        if stop is None or stop.group() not in "，," or stop.start() - marker.end > HALF_MAX:
             continue
         opening = seg.text[marker.end : marker.end + 2]
-        if not _all_han(opening):
+        if not all_han(opening):
             continue
         shapes[index] = (marker.family, opening, marker.end, stop)
         counts[marker.family, opening] = counts.get((marker.family, opening), 0) + 1
@@ -1449,7 +1179,7 @@ def _parallel_leads_apart(segments: list[Segment]) -> list[Segment]:
         shape = shapes.get(index)
         cut = None
         if shape is not None and counts[shape[:2]] >= _PARALLEL_MIN:
-            cut = _lead_sentence_at(seg.text, shape[2], shape[3], parallel=True)
+            cut = lead_sentence_at(seg.text, shape[2], shape[3], parallel=True)
         if cut is None:
             out.append(seg)
             continue
@@ -1470,9 +1200,9 @@ def _named_subjects_apart(segments: list[Segment]) -> list[Segment]:
     (川普總統就任後，… | 川普政府除…外，…: a leader or a government the report is about) in
     ``_NAMED_SECTIONS_MIN`` headings or more; that name then opens a section without its head
     noun too (…轉趨和緩 | 川普當選後曾表示…，). The name opens the first clause, after a title of
-    ``_TITLE_MIN`` characters or more that does not hold the name itself (掌握川普政府…持續掌握
+    ``TITLE_MIN`` characters or more that does not hold the name itself (掌握川普政府…持續掌握
     川普政府…: the title's own words) but as its own first words (一、川普政府將更重視亞太利益 |
-    川普團隊不乏…: the title's subject, named again as the section opens), with ``_OPENING_MIN``
+    川普團隊不乏…: the title's subject, named again as the section opens), with ``OPENING_MIN``
     or more to the clause's end."""
     clauses: dict[int, tuple[int, int]] = {}
     names: dict[str, int] = {}
@@ -1480,11 +1210,11 @@ def _named_subjects_apart(segments: list[Segment]) -> list[Segment]:
         marker = match_marker(seg.text) if seg.text[:1] in L1_L2_STARTS else None
         if marker is None or marker.family not in ("cap-dun", "cn-dun", "paren-cn"):
             continue
-        stop = _CLAUSE_END.search(seg.text, marker.end)
+        stop = CLAUSE_END.search(seg.text, marker.end)
         if stop is None or stop.group() not in "，,":
             continue
         clauses[index] = (marker.end, stop.start())
-        for name in _NAMED_SUBJECT.finditer(seg.text, marker.end + _TITLE_MIN, stop.start()):
+        for name in _NAMED_SUBJECT.finditer(seg.text, marker.end + TITLE_MIN, stop.start()):
             if _opens_clause(seg.text, marker.end, name.start(), stop.start(), name.group()):
                 names[name.group()] = names.get(name.group(), 0) + 1
                 break
@@ -1498,7 +1228,7 @@ def _named_subjects_apart(segments: list[Segment]) -> list[Segment]:
             (
                 at
                 for name in named
-                if (at := seg.text.find(name, start + _TITLE_MIN, end)) >= 0
+                if (at := seg.text.find(name, start + TITLE_MIN, end)) >= 0
                 and _opens_clause(seg.text, start, at, end, name)
             ),
             None,
@@ -1512,9 +1242,9 @@ def _named_subjects_apart(segments: list[Segment]) -> list[Segment]:
 
 def _opens_clause(text: str, title: int, at: int, end: int, name: str) -> bool:
     """Whether ``name`` at ``at`` may open the clause ending at ``end`` after a title from
-    ``title``: ``_TITLE_MIN`` characters of title or more without the name, ``_OPENING_MIN``
+    ``title``: ``TITLE_MIN`` characters of title or more without the name, ``OPENING_MIN``
     or more from it to the clause's end."""
-    if at - title < _TITLE_MIN or end - at < _OPENING_MIN:
+    if at - title < TITLE_MIN or end - at < OPENING_MIN:
         return False
     # (一、川普政府將更重視亞太利益 | 川普團隊…: a title whose subject is the name opens with it)
     opening = len(name) if text.startswith(name, title) else 0
@@ -1542,7 +1272,7 @@ def _siblings_apart(spaced: bool, segments: list[Segment]) -> list[Segment]:
     (二)文化組織再造), or after the sibling's last word (two characters) within
     ``_SIBLING_SLACK`` of its length ((二)振興出版產業 | (一)扶植文創產業辦理文創產業… →
     (一)扶植文創產業). All the siblings that so measure a title must agree on where it ends, the
-    title keeps ``_TITLE_MIN`` Han characters, the sentence after it ``_SIBLING_REST_MIN`` to
+    title keeps ``TITLE_MIN`` Han characters, the sentence after it ``_SIBLING_REST_MIN`` to
     its first clause's end, and no joining word or suffix stands at the cut (…文化輸出與國際合作…
     goes on). In a text whose line breaks became spaces (``spaced``), a heading with no clause
     end after its title is a title alone (``_titles_at_breaks`` cut its text off at the lost line
@@ -1561,7 +1291,7 @@ def _siblings_apart(spaced: bool, segments: list[Segment]) -> list[Segment]:
             out.append(seg)
             continue
         key, start = headings[index]
-        if spaced and _CLAUSE_END.search(seg.text, start) is None:
+        if spaced and CLAUSE_END.search(seg.text, start) is None:
             out.append(seg)
             continue
         cuts = {
@@ -1603,11 +1333,11 @@ def _sibling_groups(
 def _settled_title(text: str, start: int) -> str | None:
     """The title of a glued heading (its words from ``start``) when another cut of a one-line
     text has ended it already (…(一)文化交流 | 本年度推動…: the segment holds the title alone),
-    ``_TITLE_MIN`` to ``_SIBLING_TITLE_MAX`` Han characters; else None. A title that is a
+    ``TITLE_MIN`` to ``_SIBLING_TITLE_MAX`` Han characters; else None. A title that is a
     sentence (二、经济形势很好。三、经济体制改革产生了…) measures nothing: a text that titles its
     sections with sentences does not title them in parallel lengths."""
     title = text[start:]
-    if _TITLE_MIN <= len(title) <= _SIBLING_TITLE_MAX and _all_han(title):
+    if TITLE_MIN <= len(title) <= _SIBLING_TITLE_MAX and all_han(title):
         return title
     return None
 
@@ -1627,14 +1357,14 @@ def _sibling_cut(text: str, start: int, sibling: str) -> int | None:
             ),
             -1,
         )
-    stop = _CLAUSE_END.search(text, start)
+    stop = CLAUSE_END.search(text, start)
     end = stop.start() if stop is not None else len(text)
     if (
-        cut - start < _TITLE_MIN
+        cut - start < TITLE_MIN
         or end - cut < _SIBLING_REST_MIN
-        or not _all_han(text[start:cut])
-        or text[cut - 1] in _ECHO_ENDS_NEVER
-        or text[cut] in _ECHO_RESTS_NEVER
+        or not all_han(text[start:cut])
+        or text[cut - 1] in ECHO_ENDS_NEVER
+        or text[cut] in ECHO_RESTS_NEVER
     ):
         return None
     return cut
@@ -1684,24 +1414,13 @@ def _quoted_cut(text: str, start: int) -> int | None:
     if quote is None:
         return None
     name = quote.group(1)
-    stop = _CLAUSE_END.search(text, start)
+    stop = CLAUSE_END.search(text, start)
     end = stop.start() if stop is not None else len(text)
     at = text.find(name, start, min(end, quote.start()))
     cut = at + len(name)
-    if at < 0 or cut >= end or text[cut] in _ECHO_RESTS_NEVER:
+    if at < 0 or cut >= end or text[cut] in ECHO_RESTS_NEVER:
         return None
     return cut
-
-
-def _all_han(text: str) -> bool:
-    return all("\u3400" <= ch <= "\u9fff" for ch in text)
-
-
-_CODA = patterns.compile(r"\s*(?:结语|结束语|前言|引言|导言)(?=[\u4e00-\u9fff])(?![与和及暨的部])")
-"""A closing or opening part's title of one word with the text run on after it (结语川普…,
-前言本（第五）届…; not 结语与展望, 前言部分)."""
-_PREPOSITIONS = ("针对", "对于", "面对", "鉴于", "随着", "基于", "根据", "截至", "截止")
-"""Prepositions a section's opening clause may start with before its time word (针对当前…)."""
 
 
 def writes_dot_stops(text: str) -> bool:
@@ -1798,7 +1517,7 @@ def title_start(piece: str) -> int | None:
 
 def title_openings(text: str, pieces: Iterable[str]) -> dict[str, list[int]]:
     """Where in ``text`` each opening of the titles of the Markdown headings ``pieces`` (their
-    first ``_TITLE_MIN`` characters, ``title_start``) stands, in order: what ``_said_before``
+    first ``TITLE_MIN`` characters, ``title_start``) stands, in order: what ``_said_before``
     reads, found in one pass over the text for all the headings of a one-line text. Searched
     for again before each heading, they made the parse quadratic: 8,000 ## headings in a
     1.14 MB line, 1.75 s of CPU (perf23). A place is kept only when the ``_ECHO_TITLE_MAX``
@@ -1807,14 +1526,14 @@ def title_openings(text: str, pieces: Iterable[str]) -> dict[str, list[int]]:
     openings: dict[str, list[int]] = {}
     for piece in pieces:
         start = title_start(piece)
-        if start is not None and len(head := piece[start : start + _TITLE_MIN]) == _TITLE_MIN:
+        if start is not None and len(head := piece[start : start + TITLE_MIN]) == TITLE_MIN:
             openings[head] = []
     if openings:
         seen: set[str] = set()
         firsts = re.compile("[" + re.escape("".join({head[0] for head in openings})) + "]")
         for found in firsts.finditer(text):
             at = found.start()
-            if (places := openings.get(text[at : at + _TITLE_MIN])) is not None and (
+            if (places := openings.get(text[at : at + TITLE_MIN])) is not None and (
                 window := text[at : at + _ECHO_TITLE_MAX + 1]
             ) not in seen:
                 seen.add(window)  # (the same words again say nothing new: their first place)
@@ -1825,22 +1544,22 @@ def title_openings(text: str, pieces: Iterable[str]) -> dict[str, list[int]]:
 def _said_before(
     piece: str, start: int, end: int, text: str, before: int, openings: dict[str, list[int]]
 ) -> int | None:
-    """Where the longest title (``_TITLE_MIN`` to ``_ECHO_TITLE_MAX`` characters of ``piece``
+    """Where the longest title (``TITLE_MIN`` to ``_ECHO_TITLE_MAX`` characters of ``piece``
     from ``start``, short of the clause's ``end``) ends that ``text`` up to ``before`` says
     ending a sentence
     (…如何一步一步构建金融级容灾架构？ for 构建金融级容灾架构我们知道…), or None. Each place of the
     title's first characters there (``openings``, from ``title_openings``) is read once: asking
     for every length of title over the whole text took 2.65 s of CPU on a 0.47 MB line of 300
     such headings."""
-    head = piece[start : start + _TITLE_MIN]
+    head = piece[start : start + TITLE_MIN]
     limit = min(end - start - 1, _ECHO_TITLE_MAX)
-    if len(head) < _TITLE_MIN or limit < _TITLE_MIN:
+    if len(head) < TITLE_MIN or limit < TITLE_MIN:
         return None
     best = 0
     for at in openings.get(head, ()):
         if at >= before:
             break
-        size = _TITLE_MIN
+        size = TITLE_MIN
         while size < limit and at + size < before and text[at + size] == piece[start + size]:
             size += 1
         if size > best and at + size < before and text[at + size] in _SAID_ENDS:
@@ -1866,8 +1585,8 @@ def hash_title_end(
     the whole line, the piece starting at ``before``), or None.
 
     A careful reader finds the lost line break where the section's first sentence starts: a
-    time word or a year said of opens it (## 常用架构：单体式架构目前很多…，: ``_SECTION_OPENER``,
-    on the terms of ``_title_apart``); the title was said before, ending a sentence (the talk's
+    time word or a year said of opens it (## 常用架构：单体式架构目前很多…，: ``SECTION_OPENER``,
+    on the terms of ``title_apart``); the title was said before, ending a sentence (the talk's
     plan asked "如何一步一步构建金融级容灾架构？", then ### 3、构建金融级容灾架构我们知道…); in a text that
     spaces Chinese from Latin letters and digits (``spaces_latin``), a tight seam (### 3、事业18 年的
     计划…); the last heading of the text is its closing section's one word (### 最后糟糕的 2019 年…).
@@ -1885,11 +1604,10 @@ def hash_title_end(
         cuts.append(tight.start())
     if (said := _said_before(piece, start, end, text, before, openings)) is not None:
         cuts.append(said)
-    if end - start >= _RUN_ON_MIN and stop is not None and stop.group() in "，,":
-        opener = _SECTION_OPENER.search(piece, start + _TITLE_MIN, end + 1)
+    if end - start >= RUN_ON_MIN and stop is not None and stop.group() in "，,":
+        opener = SECTION_OPENER.search(piece, start + TITLE_MIN, end + 1)
         if opener is not None and (
-            max(end, opener.end()) - opener.start() >= _OPENING_MIN
-            or _time_alone(piece, opener, end)
+            max(end, opener.end()) - opener.start() >= OPENING_MIN or time_alone(piece, opener, end)
         ):
             cuts.append(opener.start())
     return min(cuts) if cuts else None
