@@ -287,7 +287,7 @@ def lead_sentence_at(
     after a joining word (``_LEAD_JOINS``), with ``OPENING_MIN`` characters or more from it
     to the 。 and ``OPENING_MIN`` or more before it. The lead sentence opens at the last such
     adverb (…和乡村全面振兴持续推进新型城镇化。: 全面 is the title's). With ``parallel`` (the
-    title is one of a series of parallel two-half titles: ``_parallel_leads_apart``) the second
+    title is one of a series of parallel two-half titles: ``peertitles.parallel_leads_apart``) the second
     half need not open with an adverb (立足长治久安，建设更高水平平安西藏坚决维护社会大局稳定。).
     Else None."""
     if stop is None or stop.group() not in "，," or stop.start() - start > HALF_MAX:
