@@ -6,18 +6,18 @@ out where a sentence ends, with its helpers: the series a glued heading belongs 
 glued heading's title ends in a one-line text, the lists its title counts (三点意见：), items
 counted inside a sentence (``next_item_in_sentence``), lectures and echoed titles,
 parallel lead sentences, run-on titles measured by their siblings, titles ended at the lost
-line break of a one-line text whose breaks became spaces (``_titles_at_breaks``).
+line break of a one-line text whose breaks became spaces (``lostbreaks``).
 ``lines.segment_lines`` calls it once the segments are made, with ``one_line_text``'s decision
 (made here for both).
 
-Why this module is about 1,050 lines: it is the glued-heading cutting that made
+Why this module is about 900 lines: it is the glued-heading cutting that made
 ``lines`` 2,100 lines long, moved out as it was (arch19); its parts call each other
 (the series, the titles' ends and the counted lists are all asked for each cut). Where a
 glued heading's title ends in its own piece (``title_apart`` and its openers) is
 ``titleends``'s, where it ends by the text's other headings (chains, echoes, siblings,
-parallel titles, quoted names, lectures) ``peertitles``'s, where a Markdown ``#`` heading's
-title ends ``hashtitle``'s (split100). ``Segment`` and the shared characters come from
-``segment``.
+parallel titles, quoted names, lectures) ``peertitles``'s, at a lost line break that became
+a space ``lostbreaks``'s, where a Markdown ``#`` heading's title ends ``hashtitle``'s
+(split100). ``Segment`` and the shared characters come from ``segment``.
 """
 
 from __future__ import annotations
@@ -25,12 +25,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import replace
 from functools import partial
 from itertools import pairwise
 
 from tui.base import patterns
-from tui.engine.hashtitle import spaces_latin
+from tui.engine.lostbreaks import SEAM, heading_apart, spaced_breaks, titles_at_breaks
 from tui.engine.markers import NUMBER_UNITS, chinese_number, match_marker
 from tui.engine.peertitles import (
     chain_apart,
@@ -677,7 +676,7 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
     inline = _inline_after_colon(segments, glued) if one_line else set()
     if one_line and _kept_paragraphs(segments) >= KEPT_PARAGRAPHS:
         inline |= _inside_kept_paragraphs(segments, glued)
-    breaks = _spaced_breaks(segments) if one_line else None
+    breaks = spaced_breaks(segments) if one_line else None
     out: list[Segment] = []
     for index, seg in enumerate(segments):
         # 各位代表：一、2025年工作回顾2025年极不平凡。…: a heading the salutation was cut off
@@ -738,14 +737,14 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
                 series=approximate,
             )
             tight = not text[before:cut]  # (…。一要…: no lost line break before it)
-            out.extend(_heading_apart(piece, one_line and headed, breaks, tight))
+            out.extend(heading_apart(piece, one_line and headed, breaks, tight))
             start = cut
             indented = True
             run_in = number if family == RUN_IN else 0
             approximate = glued_family == APPROXIMATE
             headed = family in _GLUED_FAMILIES
         piece = Segment(seg.line, text[start:], indented, run_in=run_in, series=approximate)
-        out.extend(_heading_apart(piece, one_line and headed, breaks, False))
+        out.extend(heading_apart(piece, one_line and headed, breaks, False))
     if one_line:
         # (…行銷臺灣品牌(一)扶植文創產業辦理…: the first item a chain cuts out runs on into its
         # section's first sentence like any glued heading, unless its title repeats the title
@@ -753,7 +752,7 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
         chained = [(n, part) for seg in out for n, part in enumerate(chain_apart(seg))]
         firsts = {id(part) for n, part in chained if n}
         echoed = echoes_apart([part for _, part in chained])
-        out = _titles_at_breaks(
+        out = titles_at_breaks(
             breaks,
             siblings_apart(
                 breaks is not None,
@@ -773,148 +772,6 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
             ),
         )
     return [seg for seg in out if seg.text]
-
-
-# …的新标识 营商环境就是生产力，…。: in a one-line text whose line breaks became spaces, the
-# space after a heading's title is its lost line break — one space between two Chinese
-# characters (not after a closing quote or bracket: PDF extractions put spaces there, …是“左”
-# 的错误。).
-# (the space first, the character before it looked back at: the regex engine skips to the few
-# spaces quickly, where a look-behind first is tried at every character — 0.6 ms against 3.3 ms
-# for the five corpus files so joined, 83,000 characters)
-_LOST_BREAK = patterns.compile("[ \u3000](?<=[\u4e00-\u9fff][ \u3000])(?=[\u4e00-\u9fff])")
-_LOST_BREAK_WIDE = patterns.compile(
-    "[ \u3000](?<=[\u4e00-\u9fff][ \u3000])(?=[\u4e00-\u9fff0-9０-９“])"
-)
-"""A lost line break before a year or a quotation as well (…建议 1998年是…, …紧迫感 “一个…): in a
-text that does not space Latin letters and digits from Chinese (``spaces_latin``)."""
-_BREAK_STOP = patterns.compile("[。！？!?；;：:]")
-_BREAK_TITLE_MIN = 2
-"""The fewest characters of a title cut off its text at a lost line break (二、总结 各级…: the
-space is the evidence, a two-character part's name a whole title)."""
-_CLAUSE_BREAK = patterns.compile("[，,；;：:]")
-_BREAK_SEAMS_MIN = 3
-"""The fewest sentence ends followed by a space (…。 …) in a one-line text whose spaces stand for
-its lost line breaks (``_titles_at_breaks``)."""
-_GAPS_PER_SEAM = 2
-"""The most spaces between Chinese characters per sentence end followed by a space in a one-line
-text whose spaces stand for its lost line breaks: a text of whole-paragraph lines breaks once
-after a heading's title for each paragraph's end or less (the corpus and held-out texts so
-joined: 0.06 to 1.0 spaces per seam, 1.7 for a collection with some lines broken), a hard-wrapped
-one inside its sentences (2.2 to 10.7 for the lectures, reports and PDF text wrapped so; one at
-1.85 passes, and one text of whole lines at 2.7 does not)."""
-_HEAD_STARTS = L1_L2_STARTS + "第" + STEMS
-"""The first characters of a numbered heading a lost line break is looked for after (一、 （一）
-壹、, and 第一，, 甲、)."""
-
-
-class _Breaks:
-    """The lost line breaks of a one-line text whose line breaks became spaces: a space between
-    Chinese characters (``_LOST_BREAK``), or before a digit or an opening quote too
-    (``_LOST_BREAK_WIDE``) where the text does not space its Latin letters and digits — asked
-    of the text (``spaces_latin``, a pass over all of it) only when the two differ."""
-
-    __slots__ = ("_latin", "_text")
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._latin: bool | None = None
-
-    def pattern(self) -> re.Pattern[str]:
-        """The pattern of the text's lost line breaks."""
-        if self._latin is None:
-            self._latin = spaces_latin(self._text)
-        return _LOST_BREAK if self._latin else _LOST_BREAK_WIDE
-
-    def last(self, text: str, start: int, end: int) -> int | None:
-        """Where the last lost line break in ``text[start:end]`` is (None: none)."""
-        wide = [gap.start() for gap in _LOST_BREAK_WIDE.finditer(text, start, end)]
-        if not wide:
-            return None
-        if _LOST_BREAK.match(text, wide[-1]) is not None or self.pattern() is _LOST_BREAK_WIDE:
-            return wide[-1]
-        narrow = [gap.start() for gap in _LOST_BREAK.finditer(text, start, end)]
-        return narrow[-1] if narrow else None
-
-
-def _spaced_breaks(segments: list[Segment]) -> _Breaks | None:
-    """The lost line breaks of a one-line text whose line breaks became spaces (``_Breaks``);
-    None unless ``_BREAK_SEAMS_MIN`` sentence ends or more are followed by a space (``_SEAM``)
-    and the spaces that are lost line breaks are at most ``_GAPS_PER_SEAM`` times as many as
-    those seams (more: a hard-wrapped text, its lines broken inside sentences). (The
-    wide and narrow breaks are counted first: ``spaces_latin``, a slower pass, decides only
-    between them.)"""
-    text = "\n".join(seg.text for seg in segments)
-    seams = len(_SEAM.findall(text))
-    if seams < _BREAK_SEAMS_MIN:
-        return None
-    breaks = _Breaks(text)
-    most = _GAPS_PER_SEAM * seams
-    if len(_LOST_BREAK_WIDE.findall(text)) <= most:
-        return breaks
-    if len(_LOST_BREAK.findall(text)) > most:
-        return None
-    return breaks if len(breaks.pattern().findall(text)) <= most else None
-
-
-def _break_cut(text: str, breaks: _Breaks, tight: bool) -> int | None:
-    """Where the lost line break after the title of the heading that opens ``text`` (a piece of a
-    one-line text whose line breaks became spaces, shown as ``breaks`` finds them) is: the last
-    such space before the piece's first sentence end (。！？； or a colon), when what follows
-    that space is the section's first sentence — its end has no space after it, the sentence run
-    on (一、…的新标识 营商环境就是生产力，…。…; ``tight``: the piece ends there, a numbered item
-    glued right after it, …增长 千方百计扩大外贸出口。一是…), or it is a sentence of clauses (…保障
-    优化营商环境是一项系统工程，…。 …), or it ends at a colon (二、今后工作重点 …工作重点如下： （一）…:
-    a title does not end so). None for a title with a space of its own that ends at its sentence end
-    (一、加强党的建设 推进全面从严治党。 …), a title with no sentence end after it, and a title of
-    fewer than ``_BREAK_TITLE_MIN`` characters before the space."""
-    if text[:1] not in _HEAD_STARTS:
-        return None
-    stop = _BREAK_STOP.search(text)
-    if stop is None:
-        return None
-    end = stop.start()
-    if text.find(" ", 0, end) < 0 and text.find("\u3000", 0, end) < 0:
-        return None  # (most pieces: no space before their first sentence end)
-    marker = match_marker(text)
-    if marker is None or marker.end > end:
-        return None
-    gap = breaks.last(text, marker.end, end)
-    if gap is None or gap - marker.end < _BREAK_TITLE_MIN:
-        return None
-    after = text[stop.end() : stop.end() + 1]
-    if (
-        after in SPACES  # ("" is in SPACES: the piece's end)
-        and not (tight and not after)
-        and stop.group() not in "：:"
-        and _CLAUSE_BREAK.search(text, gap + 1, stop.start()) is None
-    ):
-        return None
-    return gap
-
-
-def _heading_apart(
-    piece: Segment, headed: bool, breaks: _Breaks | None, tight: bool
-) -> list[Segment]:
-    """``piece`` of a one-line text as its heading and the text after it: cut at the lost line
-    break after its title (``breaks``: how the text's lost line breaks show, ``_spaced_breaks``;
-    ``_break_cut``), else, for a glued heading (``headed``), where its section's first sentence
-    opens (``title_apart``)."""
-    cut = None if breaks is None else _break_cut(piece.text, breaks, tight)
-    if cut is not None:
-        rest = piece.text[cut:].lstrip(SPACES)
-        return [replace(piece, text=piece.text[:cut]), Segment(piece.line, rest, True)]
-    return title_apart(piece) if headed else [piece]
-
-
-def _titles_at_breaks(breaks: _Breaks | None, segments: list[Segment]) -> list[Segment]:
-    """``segments`` (a one-line text's, its headings cut out) with each heading's title cut off
-    its section's text at the lost line break after it, when the text's line breaks became
-    spaces (``breaks``, ``_spaced_breaks``; ``_break_cut``): the headings the chains, siblings
-    and other cuts above made, and a heading that opens a segment of its own."""
-    if breaks is None:
-        return segments
-    return [part for seg in segments for part in _heading_apart(seg, False, breaks, False)]
 
 
 def _heading_after_salutation(seg: Segment, glued_keys: set[tuple[str, int]]) -> bool:
@@ -986,7 +843,7 @@ def _inside_kept_paragraphs(
     found: set[tuple[int, int]] = set()
     for index, items in glued.items():
         text = segments[index].text
-        if _SEAM.search(text) is not None:
+        if SEAM.search(text) is not None:
             continue
         for before, cut, family, _ in items:
             if family in (RUN_IN, APPROXIMATE) or cut <= 0 or text[before - 1 : before] in "：:":
@@ -998,7 +855,6 @@ def _inside_kept_paragraphs(
 
 
 _STOP_MARK = patterns.compile("[。！？!?；;]")
-_SEAM = patterns.compile("[。！？!?；;][ \u3000]")
 
 
 def writes_dot_stops(text: str) -> bool:

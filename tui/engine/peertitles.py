@@ -309,7 +309,7 @@ def siblings_apart(spaced: bool, segments: list[Segment]) -> list[Segment]:
     title keeps ``TITLE_MIN`` Han characters, the sentence after it ``_SIBLING_REST_MIN`` to
     its first clause's end, and no joining word or suffix stands at the cut (…文化輸出與國際合作…
     goes on). In a text whose line breaks became spaces (``spaced``), a heading with no clause
-    end after its title is a title alone (``_titles_at_breaks`` cut its text off at the lost line
+    end after its title is a title alone (``lostbreaks.titles_at_breaks`` cut its text off at the lost line
     break: (二)第五十四條至第五十六條、第五十九條及第六十條 | 行政院建議…): it is not cut."""
     headings, groups = _sibling_groups(segments)
     settled = {
