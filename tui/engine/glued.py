@@ -10,27 +10,36 @@ line break of a one-line text whose breaks became spaces (``lostbreaks``).
 ``lines.segment_lines`` calls it once the segments are made, with ``one_line_text``'s decision
 (made here for both).
 
-Why this module is about 900 lines: it is the glued-heading cutting that made
+Why this module is about 830 lines: it is the glued-heading cutting that made
 ``lines`` 2,100 lines long, moved out as it was (arch19); its parts call each other
-(the series, the titles' ends and the counted lists are all asked for each cut). Where a
-glued heading's title ends in its own piece (``title_apart`` and its openers) is
-``titleends``'s, where it ends by the text's other headings (chains, echoes, siblings,
-parallel titles, quoted names, lectures) ``peertitles``'s, at a lost line break that became
-a space ``lostbreaks``'s, where a Markdown ``#`` heading's title ends ``hashtitle``'s
-(split100). ``Segment`` and the shared characters come from ``segment``.
+(the series, the counted lists and the inline lists are all asked for each cut). Where a
+marker is glued after a sentence end is ``gluedmarks``'s; where a glued heading's title ends
+in its own piece (``title_apart`` and its openers) ``titleends``'s, by the text's other
+headings (chains, echoes, siblings, parallel titles, quoted names, lectures) ``peertitles``'s,
+at a lost line break that became a space ``lostbreaks``'s; where a Markdown ``#`` heading's
+title ends ``hashtitle``'s (split100). ``Segment`` and the shared characters come from
+``segment``.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from functools import partial
 from itertools import pairwise
 
 from tui.base import patterns
+from tui.engine.gluedmarks import (
+    APPROXIMATE,
+    GLUED_FAMILIES,
+    HAN_DOT,
+    RUN_IN,
+    SENTENCE_STOP,
+    glued_markers,
+    note_after_stop,
+)
 from tui.engine.lostbreaks import SEAM, heading_apart, spaced_breaks, titles_at_breaks
-from tui.engine.markers import NUMBER_UNITS, chinese_number, match_marker
+from tui.engine.markers import chinese_number, match_marker
 from tui.engine.peertitles import (
     chain_apart,
     chain_keys,
@@ -76,96 +85,12 @@ def one_line_text(lines: list[str]) -> bool:
     return len(long) <= ONE_LINE_MAX and sum(long) >= _LOST_BREAKS * sum(lengths)
 
 
-# A sentence end before a glued heading: 。！？：” — or an ASCII "." right after a Chinese
-# character, the full stop of PDF extractions that write 。 as "." (…的作用.第二，…); or the
-# closing bracket of a note right after a sentence end (…存在感。（《华盛顿邮报》等）二、…: the
-# bracket is checked in ``_glued``, ``_note_after_stop``).
-_STOP = "(?:[。！？!?：:”」）)]|(?<=[\u4e00-\u9fff])\\.)"
-_HAN_DOT = patterns.compile("[\u4e00-\u9fff]\\.")
-_GLUED_HEADING = patterns.compile(
-    _STOP + r"[\u3000 ]*(?=[一二三四五六七八九十]{1,3}\s?、|[（(][一二三四五六七八九十]{1,3}[）)]"
-    r"|[壹贰叁参肆伍陆柒捌玖拾]{1,3}\s?、)"
-)
-# What a glued heading needs besides the sentence end: a numeral right before a 、 (一、,
-# 十一 、) or an opening bracket. Tested first: this pattern starts with the plain 、, which
-# the regex engine skips to quickly, while sentence ends (where _GLUED_HEADING starts) are
-# everywhere. ``_glued``'s 84 calls on the five corpus files with their line breaks lost took
-# 3.25 ms (3.18–3.73) of CPU with this test and ``"第" in text`` first, 3.81 ms (3.74–3.94)
-# without (``tests/bench/bench_calls.py --lost-breaks``, 7 rounds in turns, arch16).
-_NUMBERED_COMMA = patterns.compile(
-    "、(?:(?<=[一二三四五六七八九十壹贰叁参肆伍陆柒捌玖拾]、)|(?<=[一二三四五六七八九十]\\s、))"
-)
 # 下面，我讲三点意见： / 强调几点: / 我再强调三点意见。 — the speaker announces the sections.
 _ANNOUNCEMENT = patterns.compile(
     r"(?:讲|谈|强调|提|说)[^。！？：:]{0,12}(?:几|[两二三四五六七八九十0-9])"
     r"(?:点|个方面|个问题|方面|条|句话)[^。！？：:]{0,6}[：:。]\s*$"
 )
 # Anti-copy junk that forums (Discuz) insert into posts: runs of one- or two-character
-
-
-_GLUED_FAMILIES = ("cn-dun", "paren-cn", "di", "di-unit", "cap-dun")
-# 。第二，… / 。第二点，…: a sentence-initial 第N series in a text without line breaks.
-_GLUED_DI = patterns.compile(
-    _STOP + r"[\u3000 ]*(?=第[一二三四五六七八九十]{1,3}(?:[，,、]|个?(?:点|方面|问题)[，,、：:]))"
-)
-
-
-# 。１兴修水利，…: a one-digit number run into its title with nothing between (a bold run-in
-# heading whose space the extraction lost); 。３个月以前 (a unit after it) is a number.
-_GLUED_DIGIT = patterns.compile(_STOP + r"[\u3000 ]*(?=[1-9１-９](?![0-9０-９])[\u4e00-\u9fff])")
-RUN_IN = "run-in"
-"""The family of a bare run-in number (１兴修水利…) cut off the text it was glued to."""
-APPROXIMATE = "cn-dun-approximate"
-"""The family of a glued 一、 whose 、 reads as an approximate number (。一、二次政黨輪替…):
-a heading only when the two numbers after it are glued headings of the text."""
-_DIGITS = "123456789１２３４５６７８９"
-
-
-def _glued(text: str, digits: bool = False) -> list[tuple[int, int, str, int]]:
-    """(cut, marker start, family, number) for L1/L2 markers glued after a sentence end
-    (and, with ``digits``, bare run-in numbers ``RUN_IN``)."""
-    found: list[tuple[int, int, str, int]] = []
-    matches: list[re.Match[str]] = []
-    if "（" in text or "(" in text or _NUMBERED_COMMA.search(text) is not None:
-        matches.extend(_GLUED_HEADING.finditer(text))
-    if "第" in text:
-        matches.extend(_GLUED_DI.finditer(text))
-    if digits:
-        matches.extend(_GLUED_DIGIT.finditer(text))
-    for match in sorted(matches, key=lambda m: m.start()):
-        cut = match.end()
-        if text[match.start()] in "）)" and not _note_after_stop(text, match.start()):
-            continue
-        if text[cut] in _DIGITS:
-            if text[cut + 1] not in NUMBER_UNITS:
-                found.append((match.start() + 1, cut, RUN_IN, _DIGITS.index(text[cut]) % 9 + 1))
-            continue
-        marker = match_marker(text[cut:])
-        if marker is not None and marker.family in _GLUED_FAMILIES:
-            found.append((match.start() + 1, cut, marker.family, marker.number))
-        elif marker is None and (marker := match_marker(text[cut:], series=True)) is not None:
-            if marker.family == "cn-dun":  # (一、二次…: an approximate number, or a heading)
-                found.append((match.start() + 1, cut, APPROXIMATE, marker.number))
-    return found
-
-
-_SENTENCE_STOP = patterns.compile("[。！？!?]")
-_NOTE_MAX = 80
-"""The longest note in brackets after a sentence end (its source: （BBC、《金融时报》等）)."""
-
-
-def _note_after_stop(text: str, close: int) -> bool:
-    """Whether the bracket closing at ``close`` closes a note that opens right after a sentence
-    end (。（中共外交部发言人陆慷等）; spaces between too — …责任感。 （责任处室：各处室）, where a saved
-    page kept a paragraph's end as a space), with no sentence end and no other bracket inside."""
-    opened = max(text.rfind("（", 0, close), text.rfind("(", 0, close))
-    stop = opened
-    while stop > 0 and text[stop - 1] in SPACES:
-        stop -= 1
-    if stop < 1 or close - opened > _NOTE_MAX or text[stop - 1] not in "。！？!?":
-        return False
-    note = text[opened + 1 : close]
-    return _SENTENCE_STOP.search(note) is None and not any(mark in note for mark in "（()）")
 
 
 # 。一是… / ：一是…: a 一是 item glued after a sentence end (or, for the first, a colon).
@@ -292,7 +217,7 @@ def _glued_other_series(text: str) -> list[tuple[int, int, str, int]]:
 
 # 。1.… / ；2.… / 。（问题）3.…: where an item of a 1. or （1） list may be glued in a one-line text
 # whose lists are a heading's own (``_headed_lists``): after a sentence end, a semicolon, or the
-# note in brackets right after a sentence end (…运行了。（问题）2.…: ``_note_after_stop``).
+# note in brackets right after a sentence end (…运行了。（问题）2.…: ``note_after_stop``).
 _LISTED_ITEM = (
     (
         "arabic",
@@ -327,7 +252,7 @@ def _headed_lists(text: str) -> list[tuple[int, int, str, int]]:
         items = [
             (m.start(), m.end())
             for m in pattern.finditer(text)
-            if text[m.start() - 1] not in "）)" or _note_after_stop(text, m.start() - 1)
+            if text[m.start() - 1] not in "）)" or note_after_stop(text, m.start() - 1)
         ]
         if len(items) < 2:
             continue
@@ -364,7 +289,7 @@ def _announced_by_heading(text: str, run: list[tuple[int, int, int]]) -> bool:
     marker = match_marker(title) if title[:1] in L1_L2_STARTS else None
     return (
         marker is not None
-        and marker.family in _GLUED_FAMILIES
+        and marker.family in GLUED_FAMILIES
         and len(title) <= _HEADED_TITLE_MAX
         and "：" not in title[:-1]
         and ":" not in title[:-1]
@@ -400,7 +325,7 @@ def _counted_runs(
         if len(run) < 2:
             continue
         sentences = min(
-            len(_SENTENCE_STOP.findall(text, item[1], after[0])) for item, after in pairwise(run)
+            len(SENTENCE_STOP.findall(text, item[1], after[0])) for item, after in pairwise(run)
         )
         opens = sentences >= _ANNOUNCED_SENTENCES and _opens_section(text, run[0][0])
         counted.append((run, sentences, opens))
@@ -550,9 +475,9 @@ def next_item_in_sentence(
         following = str(number + 1) if family == "paren-arabic" else _chinese(number + 1)
     if following not in text:
         return False  # (most headings: decided without finding the sentence's end)
-    stop = _SENTENCE_STOP.search(text, cut)
+    stop = SENTENCE_STOP.search(text, cut)
     sentence = text[cut : stop.start() if stop else len(text)]
-    if "." in sentence and (dot := _HAN_DOT.search(sentence)) is not None:
+    if "." in sentence and (dot := HAN_DOT.search(sentence)) is not None:
         sentence = sentence[: dot.end()]  # (…改良环境.第三，…: the extraction's full stop)
     words = _item_words(family, following)
     if any(word in sentence for word in words) and not _inner_list_first(sentence, family, words):
@@ -574,7 +499,7 @@ def next_item_in_sentence(
         word in text[cut:] for word in _item_words(family, _FIRST.get(family, "一"))
     ):
         return False
-    for later in _SENTENCE_STOP.finditer(text, stop.end()):
+    for later in SENTENCE_STOP.finditer(text, stop.end()):
         if text[later.end() :].lstrip(SPACES).startswith(words):
             return True
     return False
@@ -637,7 +562,7 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
     for index, seg in enumerate(segments):
         if not (dot_stops or one_line or (long_lines and len(seg.text) > LONG_SEGMENT)):
             continue
-        found = _glued(seg.text, digits=dot_stops)
+        found = glued_markers(seg.text, digits=dot_stops)
         if one_line and (
             items := _glued_shi(seg.text)
             + _glued_other_series(seg.text)
@@ -656,7 +581,7 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
     starts: list[tuple[int, int, str, int]] = []
     for index, seg in enumerate(segments):
         marker = match_marker(seg.text) if seg.text[:1] in L1_L2_STARTS else None
-        if marker is not None and marker.family in _GLUED_FAMILIES:
+        if marker is not None and marker.family in GLUED_FAMILIES:
             evidence.add((marker.family, marker.number))
             starts.append((index, -1, marker.family, marker.number))
     loose = {i for i in glued if one_line or (long_lines and len(segments[i].text) > LONG_SEGMENT)}
@@ -742,7 +667,7 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
             indented = True
             run_in = number if family == RUN_IN else 0
             approximate = glued_family == APPROXIMATE
-            headed = family in _GLUED_FAMILIES
+            headed = family in GLUED_FAMILIES
         piece = Segment(seg.line, text[start:], indented, run_in=run_in, series=approximate)
         out.extend(heading_apart(piece, one_line and headed, breaks, False))
     if one_line:
@@ -784,7 +709,7 @@ def _heading_after_salutation(seg: Segment, glued_keys: set[tuple[str, int]]) ->
     marker = match_marker(seg.text)
     return (
         marker is not None
-        and marker.family in _GLUED_FAMILIES
+        and marker.family in GLUED_FAMILIES
         and (marker.family, marker.number + 1) in glued_keys
         and not next_item_in_sentence(seg.text, 0, marker.family, marker.number)
     )
@@ -863,7 +788,7 @@ def writes_dot_stops(text: str) -> bool:
     stops = text.count("。")
     if text.count(".") <= stops:
         return False  # (most texts: decided without the regular expression)
-    return len(_HAN_DOT.findall(text)) > stops
+    return len(HAN_DOT.findall(text)) > stops
 
 
 def _glued_series(
