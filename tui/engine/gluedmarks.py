@@ -5,7 +5,7 @@
 number, 。１兴修水利…: ``RUN_IN``; 。一、二次… an ``APPROXIMATE`` number or a heading), a note in
 brackets after a sentence end counting as one (``note_after_stop``). It only finds them:
 whether each is a heading (its series, an inline list, a one-line text) is ``glued``'s,
-and so are the counted item series (一是, 1., 例一). Moved out of ``glued`` as it was
+the counted item series (一是, 1., 例一) ``gluedlists``'s. Moved out of ``glued`` as it was
 (split100).
 """
 
