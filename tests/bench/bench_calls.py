@@ -12,7 +12,7 @@ collection of ``bench_engine.py`` once to record every call, and replays the rec
 ``--repeat`` times (CPU, median). It also prints how many calls there were and a hash of
 their results, which must be the same in both checkouts for the comparison to hold.
 ``--lost-breaks``: the five corpus files with their line breaks taken out, each parsed,
-instead of the collection (what ``glued._glued`` and the one-line rules see).
+instead of the collection (what ``gluedmarks.glued_markers`` and the one-line rules see).
 ``--varied``: ``bench_engine.py --varied``'s collection instead (the regression and held-out
 texts, each once: every line new, traditional pieces among simplified ones).
 ``--without CHARS``: the collection with those characters taken out (e.g. ``'*_#>'``: a

@@ -3,7 +3,7 @@ a numbered heading's title ends at the lost line break after it, not in its sect
 sentence (issue #14, "One-line texts"; corpus/全市招商引资工作会议讲话.txt so joined: …的新标识
 营商环境就是生产力，… was one title).
 
-Each trap row fails on the engine before ``glued._titles_at_breaks`` (checked with the source
+Each trap row fails on the engine before ``lostbreaks.titles_at_breaks`` (checked with the source
 hunk left out); the near-miss rows (a title's own space, an inline list, a hard-wrapped text)
 pass on both.
 """

@@ -1,35 +1,59 @@
 """Headings glued to the text before them, cut out onto segments of their own.
 
 A text that lost its line breaks (a one-line text, or lines over ``LONG_SEGMENT``) runs its
-numbered headings into the sentences before them (…的作用。二、…): ``split_glued`` cuts them
-out where a sentence ends, with its helpers: the series a glued heading belongs to, where a
-glued heading's title ends in a one-line text, the lists its title counts (三点意见：), items
-counted inside a sentence (``next_item_in_sentence``), lectures and echoed titles,
-parallel lead sentences, run-on titles measured by their siblings, titles ended at the lost
-line break of a one-line text whose breaks became spaces (``_titles_at_breaks``), and where a
-one-line Markdown ``#`` heading's title ends (``hash_title_end``). ``lines.segment_lines``
-calls it once the segments are made, with ``one_line_text``'s decision (made here for both).
+numbered headings into the sentences before them (…的作用。二、…): ``split_glued`` decides which
+glued markers are headings and cuts them out where a sentence ends — by their series (the next
+or previous number glued or at a line start, a count announced: 三点意见：; in a PDF extraction
+writing 。 as ".", a whole series, ``_glued_series``), not where the items are one sentence
+(``next_item_in_sentence``, also asked by ``assemble``) or a kept paragraph's list
+(``_inline_after_colon``, ``_inside_kept_paragraphs``) — and then runs the passes that end each
+cut heading's title. ``one_line_text`` decides whether a text lost its line breaks, for
+``lines.segment_lines`` (which calls ``split_glued`` once the segments are made) and here alike.
 
-Why this module is about 1,850 lines: it is the glued-heading cutting that made
-``lines`` 2,100 lines long, moved out as it was (arch19); its parts call each other
-(the series, the titles' ends and the counted lists are all asked for each cut), so they
-stay together. ``Segment`` and the shared characters come from ``segment``. A split worth
-trying: the titles' ends (``_title_apart`` and its openers, ``_titles_at_breaks``, the
-siblings, echoes and quoted cuts) in a module of their own.
+What it asks elsewhere (split100, issue #18): where a marker stands glued after a sentence end
+(``gluedmarks``); which counted item series of a one-line text are headings (``gluedlists``:
+一是, 一要, 1., （1）, 例一, a title's counted list); where a title ends in its own piece
+(``titleends``), by the text's other headings (``peertitles``: chains, echoes, siblings,
+parallel titles, quoted names, lectures) and at a lost line break that became a space
+(``lostbreaks``). A one-line Markdown ``#`` heading's title end is ``hashtitle``'s.
+``Segment`` and the shared characters come from ``segment``.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import replace
-from functools import partial
-from itertools import pairwise
 
 from tui.base import patterns
-from tui.engine.markers import NUMBER_UNITS, chinese_number, match_marker
-from tui.engine.segment import CLOSERS, L1_L2_STARTS, SPACES, STEMS, Segment
+from tui.engine.gluedlists import (
+    first_after_part_title,
+    glued_examples,
+    glued_other_series,
+    glued_shi,
+    headed_lists,
+)
+from tui.engine.gluedmarks import (
+    APPROXIMATE,
+    GLUED_FAMILIES,
+    HAN_DOT,
+    RUN_IN,
+    SENTENCE_STOP,
+    glued_markers,
+)
+from tui.engine.lostbreaks import SEAM, heading_apart, spaced_breaks, titles_at_breaks
+from tui.engine.markers import match_marker
+from tui.engine.peertitles import (
+    chain_apart,
+    chain_keys,
+    chained_title,
+    echoes_apart,
+    lectures_apart,
+    named_subjects_apart,
+    parallel_leads_apart,
+    quoted_apart,
+    siblings_apart,
+)
+from tui.engine.segment import L1_L2_STARTS, SPACES, STEMS, Segment
+from tui.engine.titleends import title_apart
 
 # A paragraph longer than this with no break inside is a text that lost its line breaks:
 # it is cut before every numbered L1/L2 heading that follows a sentence end. Shorter lines
@@ -62,443 +86,12 @@ def one_line_text(lines: list[str]) -> bool:
     return len(long) <= ONE_LINE_MAX and sum(long) >= _LOST_BREAKS * sum(lengths)
 
 
-# A sentence end before a glued heading: 。！？：” — or an ASCII "." right after a Chinese
-# character, the full stop of PDF extractions that write 。 as "." (…的作用.第二，…); or the
-# closing bracket of a note right after a sentence end (…存在感。（《华盛顿邮报》等）二、…: the
-# bracket is checked in ``_glued``, ``_note_after_stop``).
-_STOP = "(?:[。！？!?：:”」）)]|(?<=[\u4e00-\u9fff])\\.)"
-_HAN_DOT = patterns.compile("[\u4e00-\u9fff]\\.")
-_GLUED_HEADING = patterns.compile(
-    _STOP + r"[\u3000 ]*(?=[一二三四五六七八九十]{1,3}\s?、|[（(][一二三四五六七八九十]{1,3}[）)]"
-    r"|[壹贰叁参肆伍陆柒捌玖拾]{1,3}\s?、)"
-)
-# What a glued heading needs besides the sentence end: a numeral right before a 、 (一、,
-# 十一 、) or an opening bracket. Tested first: this pattern starts with the plain 、, which
-# the regex engine skips to quickly, while sentence ends (where _GLUED_HEADING starts) are
-# everywhere. ``_glued``'s 84 calls on the five corpus files with their line breaks lost took
-# 3.25 ms (3.18–3.73) of CPU with this test and ``"第" in text`` first, 3.81 ms (3.74–3.94)
-# without (``tests/bench/bench_calls.py --lost-breaks``, 7 rounds in turns, arch16).
-_NUMBERED_COMMA = patterns.compile(
-    "、(?:(?<=[一二三四五六七八九十壹贰叁参肆伍陆柒捌玖拾]、)|(?<=[一二三四五六七八九十]\\s、))"
-)
 # 下面，我讲三点意见： / 强调几点: / 我再强调三点意见。 — the speaker announces the sections.
 _ANNOUNCEMENT = patterns.compile(
     r"(?:讲|谈|强调|提|说)[^。！？：:]{0,12}(?:几|[两二三四五六七八九十0-9])"
     r"(?:点|个方面|个问题|方面|条|句话)[^。！？：:]{0,6}[：:。]\s*$"
 )
 # Anti-copy junk that forums (Discuz) insert into posts: runs of one- or two-character
-
-
-_GLUED_FAMILIES = ("cn-dun", "paren-cn", "di", "di-unit", "cap-dun")
-# 。第二，… / 。第二点，…: a sentence-initial 第N series in a text without line breaks.
-_GLUED_DI = patterns.compile(
-    _STOP + r"[\u3000 ]*(?=第[一二三四五六七八九十]{1,3}(?:[，,、]|个?(?:点|方面|问题)[，,、：:]))"
-)
-
-
-# 。１兴修水利，…: a one-digit number run into its title with nothing between (a bold run-in
-# heading whose space the extraction lost); 。３个月以前 (a unit after it) is a number.
-_GLUED_DIGIT = patterns.compile(_STOP + r"[\u3000 ]*(?=[1-9１-９](?![0-9０-９])[\u4e00-\u9fff])")
-RUN_IN = "run-in"
-"""The family of a bare run-in number (１兴修水利…) cut off the text it was glued to."""
-APPROXIMATE = "cn-dun-approximate"
-"""The family of a glued 一、 whose 、 reads as an approximate number (。一、二次政黨輪替…):
-a heading only when the two numbers after it are glued headings of the text."""
-_DIGITS = "123456789１２３４５６７８９"
-
-
-def _glued(text: str, digits: bool = False) -> list[tuple[int, int, str, int]]:
-    """(cut, marker start, family, number) for L1/L2 markers glued after a sentence end
-    (and, with ``digits``, bare run-in numbers ``RUN_IN``)."""
-    found: list[tuple[int, int, str, int]] = []
-    matches: list[re.Match[str]] = []
-    if "（" in text or "(" in text or _NUMBERED_COMMA.search(text) is not None:
-        matches.extend(_GLUED_HEADING.finditer(text))
-    if "第" in text:
-        matches.extend(_GLUED_DI.finditer(text))
-    if digits:
-        matches.extend(_GLUED_DIGIT.finditer(text))
-    for match in sorted(matches, key=lambda m: m.start()):
-        cut = match.end()
-        if text[match.start()] in "）)" and not _note_after_stop(text, match.start()):
-            continue
-        if text[cut] in _DIGITS:
-            if text[cut + 1] not in NUMBER_UNITS:
-                found.append((match.start() + 1, cut, RUN_IN, _DIGITS.index(text[cut]) % 9 + 1))
-            continue
-        marker = match_marker(text[cut:])
-        if marker is not None and marker.family in _GLUED_FAMILIES:
-            found.append((match.start() + 1, cut, marker.family, marker.number))
-        elif marker is None and (marker := match_marker(text[cut:], series=True)) is not None:
-            if marker.family == "cn-dun":  # (一、二次…: an approximate number, or a heading)
-                found.append((match.start() + 1, cut, APPROXIMATE, marker.number))
-    return found
-
-
-_SENTENCE_STOP = patterns.compile("[。！？!?]")
-_NOTE_MAX = 80
-"""The longest note in brackets after a sentence end (its source: （BBC、《金融时报》等）)."""
-
-
-def _note_after_stop(text: str, close: int) -> bool:
-    """Whether the bracket closing at ``close`` closes a note that opens right after a sentence
-    end (。（中共外交部发言人陆慷等）; spaces between too — …责任感。 （责任处室：各处室）, where a saved
-    page kept a paragraph's end as a space), with no sentence end and no other bracket inside."""
-    opened = max(text.rfind("（", 0, close), text.rfind("(", 0, close))
-    stop = opened
-    while stop > 0 and text[stop - 1] in SPACES:
-        stop -= 1
-    if stop < 1 or close - opened > _NOTE_MAX or text[stop - 1] not in "。！？!?":
-        return False
-    note = text[opened + 1 : close]
-    return _SENTENCE_STOP.search(note) is None and not any(mark in note for mark in "（()）")
-
-
-# 。一是… / ：一是…: a 一是 item glued after a sentence end (or, for the first, a colon).
-_GLUED_SHI = patterns.compile("(?<=[。！？!?：:])[\u3000 ]*(?=[一二三四五六七八九十]是)")
-# 。（一）坚持抓创新，加快建设国家创新型城市一是…: the first item of a 一是 series right after
-# the title of a heading glued into the same sentence (the title once stood on its own line);
-# not the 一 of a word (有机统一是…, 唯一是…).
-_HEADED_SHI = patterns.compile(
-    r"(?:^|(?<=[。！？!?：:”」]))[\u3000 ]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
-    r"[^。！？!?：:；;]{2,40}?(?<![统唯同单划万专不之第逐合归])(?=一是)"
-)
-_SHI_SENTENCES = 3
-"""The sentences every item but the last of a glued 一是 series of a one-line text holds at
-least (its title and two of its own): a list item of one or two sentences stays inline."""
-_ANNOUNCED_SENTENCES = 2
-"""The sentences every item but the last holds at least (a title and one of its own) in a
-series whose count the sentence before it announces (…重点把握好以下五个方面。一是…)."""
-_SECTION_SERIES = 2
-"""The fewest glued series of items of ``_ANNOUNCED_SENTENCES`` sentences, each right after a
-heading's title with no mark between (``_opens_section``), that make each of them that
-heading's sections: a report that writes its （一）… sections as 一是…二是… does so in more
-than one of them."""
-# …重点把握好以下五个方面。/ …重点抓了五个方面工作： — the sentence right before a series that
-# says how many items follow (a count, not 几: a sentence that only says "some" points does not).
-_COUNT_ANNOUNCED = patterns.compile(
-    r"([两二三四五六七八九十]{1,2})(?:个方面|个问题|方面|点|项|条|件事|个重点)"
-    r"[^。！？!?：:，,；;]{0,8}[。：:]\s*$"
-)
-
-
-# 。一要… / 。1.… / 。（1）…: the other series a one-line text glues as it glues 一是 (the first
-# may follow a colon); not 1.5亿 (a digit after the dot) nor 2019年 (no mark after the number).
-_GLUED_SERIES = (
-    (
-        "yao",
-        patterns.compile("(?<=[。！？!?：:])[\u3000 ]*(?=[一二三四五六七八九十]要)"),
-    ),
-    (
-        "arabic",
-        patterns.compile("(?<=[。！？!?：:])[\u3000 ]*(?=(?:[1-9]|1[0-9])[.、．](?![0-9０-９]))"),
-    ),
-    (
-        "paren-arabic",
-        patterns.compile("(?<=[。！？!?：:])[\u3000 ]*(?=[（(](?:[1-9]|1[0-9])[）)])"),
-    ),
-)
-
-
-# 。例一《诗经》“终风且暴”… / 。例二生理学：…: an example's label run straight into its title, glued
-# after a sentence end in a one-line text (not 例一，… with a comma: ``markers._EXAMPLE``).
-_GLUED_EXAMPLE = patterns.compile(
-    "(?<=[。！？!?])[\u3000 ]*(?=例[一二三四五六七八九十][\u4e00-\u9fff《“「『（(])"
-)
-_EXAMPLE_NUMERALS = "一二三四五六七八九十"
-
-
-def _glued_examples(text: str) -> list[tuple[int, int, str, int]]:
-    """(cut, marker start, "example", number) for the 例一, 例二… of a one-line lecture outline
-    (…试举一二个简单的例子。例一《诗经》…。…。例二《尚书·洪范》…): runs counting up from 例一 in the order
-    of the text, two items or more, each after a sentence end — each example once stood on a
-    line of its own under its point. A lone 例一 is no series."""
-    if "例一" not in text:
-        return []
-    runs: list[list[tuple[int, int, int]]] = []
-    for match in _GLUED_EXAMPLE.finditer(text):
-        cut = match.end()
-        number = _EXAMPLE_NUMERALS.index(text[cut + 1]) + 1
-        if number == 1:
-            runs.append([(match.start(), cut, number)])
-        elif runs and runs[-1] and runs[-1][-1][2] == number - 1:
-            runs[-1].append((match.start(), cut, number))
-        elif runs:
-            runs.append([])
-    return [
-        (before, cut, "example", number)
-        for run in runs
-        if len(run) >= 2
-        for before, cut, number in run
-    ]
-
-
-# 。第一讲科学方法引论一、向来…: the first 一、 of a part glued right after the part's title
-# (第N讲 / 第N部分 / 第N章 and a few characters with no punctuation), the title glued after a
-# sentence end — the title and the item once stood on lines of their own. Not the 一 of a word
-# (坚持统一、…, 唯一、).
-_AFTER_PART_TITLE = patterns.compile(
-    r"(?:^|(?<=[。！？!?”」）)]))[\u3000 ]*第[一二三四五六七八九十]{1,3}(?:讲|部分|章)"
-    r"[\u4e00-\u9fff]{2,12}?(?<![统唯同单划万专不之第逐合归])(?=一、)"
-)
-
-
-def _first_after_part_title(text: str) -> list[tuple[int, int, str, int]]:
-    """(cut, marker start, "cn-dun", 1) for an 一、 glued right after a part's title in a
-    one-line text (…帮助他。第一讲科学方法引论一、向来…): cut there when its series goes on
-    (二、 glued further on: ``split_glued``); the part's title stays with the text before."""
-    if "第" not in text or "一、" not in text:
-        return []
-    return [(m.end(), m.end(), "cn-dun", 1) for m in _AFTER_PART_TITLE.finditer(text)]
-
-
-def _item_number(text: str, at: int, *, family: str) -> int:
-    """The number of the ``family`` item written at ``text[at]`` (一要 → 1, 12. → 12, （3） → 3)."""
-    if family == "yao":
-        return "一二三四五六七八九十".index(text[at]) + 1
-    if family == "paren-arabic":
-        at += 1
-    digits = text[at : at + 2]
-    return int(digits) if digits.isdigit() else int(digits[0])
-
-
-def _glued_other_series(text: str) -> list[tuple[int, int, str, int]]:
-    """(cut, marker start, family, number) for the 一要, 1. and （1） series glued into a
-    one-line text: kept on the terms of ``_glued_shi`` (items counting up from 1 in the order
-    of the text, each after a sentence end, every item but the last three sentences or more),
-    so a list said inside a paragraph (…三条：1.讲政治。2.顾大局。) stays in it."""
-    found: list[tuple[int, int, str, int]] = []
-    for family, pattern in _GLUED_SERIES:
-        cuts = [(m.start(), m.end()) for m in pattern.finditer(text)]
-        if len(cuts) < 2:
-            continue
-        found.extend(_counted_runs(text, cuts, family, partial(_item_number, text, family=family)))
-    return found
-
-
-# 。1.… / ；2.… / 。（问题）3.…: where an item of a 1. or （1） list may be glued in a one-line text
-# whose lists are a heading's own (``_headed_lists``): after a sentence end, a semicolon, or the
-# note in brackets right after a sentence end (…运行了。（问题）2.…: ``_note_after_stop``).
-_LISTED_ITEM = (
-    (
-        "arabic",
-        patterns.compile(
-            "(?<=[。！？!?：:；;）)])[\u3000 ]*(?=(?:[1-9]|1[0-9])[.、．](?![0-9０-９]))"
-        ),
-    ),
-    (
-        "paren-arabic",
-        patterns.compile("(?<=[。！？!?：:；;）)])[\u3000 ]*(?=[（(](?:[1-9]|1[0-9])[）)])"),
-    ),
-)
-# 三、推论有三种： / 七、杜威说科学方法可分五步： — a glued heading's title that counts the list after it.
-_COUNT_COLON = patterns.compile(r"([两二三四五六七八九十])[种步点条类项层个](?:方面|问题)?[：:]$")
-_HEADED_TITLE_MAX = 60
-"""The longest title (its marker to its colon) that announces a heading's own list."""
-
-
-def _headed_lists(text: str) -> list[tuple[int, int, str, int]]:
-    """(cut, marker start, family, number) for the 1. and （1） lists of a one-line text that are
-    headings: a lecture outline that lost its line breaks glues each section's list to its
-    heading (三、推论（inference）有三种：1.从个体推知个体（…）；2.…；3.…。四、…). A list is a
-    heading's own when a glued heading's title (its first sentence, right after a sentence end)
-    ends with a colon after a count (有三种：, 可分五步：) and exactly that many items follow,
-    counting up from 1, each after a sentence end or a semicolon. Once the text has one such
-    list, its other lists of the family counting up from 1, each item after a sentence end
-    (or a note in brackets right after one: …运行了。（问题）2.…), are headings too — the
-    text numbers its sub-sections so. A list said in a paragraph (…做到三条：1.讲政治；2.…)
-    follows no heading's title and stays."""
-    found: list[tuple[int, int, str, int]] = []
-    for family, pattern in _LISTED_ITEM:
-        items = [
-            (m.start(), m.end())
-            for m in pattern.finditer(text)
-            if text[m.start() - 1] not in "）)" or _note_after_stop(text, m.start() - 1)
-        ]
-        if len(items) < 2:
-            continue
-        runs: list[list[tuple[int, int, int]]] = []
-        for before, cut in items:
-            number = _item_number(text, cut, family=family)
-            if number == 1:
-                runs.append([(before, cut, number)])
-            elif runs and runs[-1] and runs[-1][-1][2] == number - 1:
-                runs[-1].append((before, cut, number))
-            elif runs:
-                runs.append([])
-        runs = [run for run in runs if len(run) >= 2]
-        if not any(_announced_by_heading(text, run) for run in runs):
-            continue
-        for run in runs:
-            if _announced_by_heading(text, run) or all(
-                text[before - 1] not in "；;" for before, _, _ in run[1:]
-            ):
-                found.extend((before, cut, family, number) for before, cut, number in run)
-    return found
-
-
-def _announced_by_heading(text: str, run: list[tuple[int, int, int]]) -> bool:
-    """Whether ``run`` (a list's items: where each one's sentence starts, where its marker
-    does, its number) follows right after a glued heading's title that counts it
-    (三、推论有三种：1.…；2.…；3.…)."""
-    before = run[0][0]
-    count = _COUNT_COLON.search(text, max(0, before - 8), before)
-    if count is None or chinese_number(count.group(1).replace("两", "二")) != len(run):
-        return False
-    start = max(text.rfind(mark, 0, before - 1) for mark in "。！？!?；;") + 1
-    title = text[start:before].lstrip(SPACES + CLOSERS)
-    marker = match_marker(title) if title[:1] in L1_L2_STARTS else None
-    return (
-        marker is not None
-        and marker.family in _GLUED_FAMILIES
-        and len(title) <= _HEADED_TITLE_MAX
-        and "：" not in title[:-1]
-        and ":" not in title[:-1]
-    )
-
-
-def _counted_runs(
-    text: str,
-    cuts: list[tuple[int, int]],
-    family: str,
-    number_at: Callable[[int], int],
-    initial: bool = False,
-) -> list[tuple[int, int, str, int]]:
-    """The items of ``cuts`` (where each glued item's sentence starts, where its marker does)
-    that form runs counting up from 1, every item but the last at least ``_SHI_SENTENCES``
-    sentences long, or ``_ANNOUNCED_SENTENCES`` where the sentence before the run announces
-    its count (…以下五个方面。一是…, five items) — or, ``initial``, where every item begins a
-    sentence (after 。！？, the first maybe right after a heading's title; not after a colon) and
-    the first comes right after a glued heading's first sentence (``_heading_sentence``), every
-    item but the last two sentences long or that sentence the heading's title alone: (cut, marker
-    start, ``family``, number)."""
-    runs: list[list[tuple[int, int, int]]] = []
-    for before, cut in cuts:
-        number = number_at(cut)
-        if number == 1:
-            runs.append([(before, cut, number)])
-        elif runs and runs[-1] and runs[-1][-1][2] == number - 1 and text[before - 1] not in "：:":
-            runs[-1].append((before, cut, number))
-        elif runs:
-            runs.append([])
-    counted: list[tuple[list[tuple[int, int, int]], int, bool]] = []
-    for run in runs:
-        if len(run) < 2:
-            continue
-        sentences = min(
-            len(_SENTENCE_STOP.findall(text, item[1], after[0])) for item, after in pairwise(run)
-        )
-        opens = sentences >= _ANNOUNCED_SENTENCES and _opens_section(text, run[0][0])
-        counted.append((run, sentences, opens))
-    sections = sum(opens for _, _, opens in counted) >= _SECTION_SERIES
-    found: list[tuple[int, int, str, int]] = []
-    for run, sentences, opens in counted:
-        if (
-            sentences >= _SHI_SENTENCES
-            or (opens and sections)
-            or (sentences >= _ANNOUNCED_SENTENCES and _announced_count(text, run[0][0]) == len(run))
-            or (
-                initial
-                and (heading := _heading_sentence(text, run[0][0])) >= 0
-                and (sentences >= _ANNOUNCED_SENTENCES or heading <= _HEADING_SENTENCE_MAX)
-                and not (
-                    sections and heading <= _HEADING_SENTENCE_MAX and _after_stop(text, run[0][0])
-                )
-            )
-        ):
-            found.extend((before, cut, family, number) for before, cut, number in run)
-    return found
-
-
-def _opens_section(text: str, before: int) -> bool:
-    """Whether the series item whose sentence starts at ``before`` opens a glued heading's
-    section right after its title, with no mark between (…。（二）全链条从严加强国资监管一是…):
-    the title stood on a line of its own, and so did the items. Not after a title's full stop
-    (…。（三）着眼于构建可持续的竞争优势，提升自主创新能力。一是…: a run-in title sentence, the
-    series its paragraph's list), nor after a colon or a semicolon."""
-    end = before
-    while end and text[end - 1] in SPACES:
-        end -= 1
-    start = max(text.rfind(mark, 0, end) for mark in "。！？!?；;：:") + 1
-    title = text[start:end].lstrip(SPACES + CLOSERS)
-    return title[:1] in L1_L2_STARTS and match_marker(title) is not None
-
-
-def _after_stop(text: str, before: int) -> bool:
-    """Whether the sentence before ``before`` ends with a full stop (。！？), spaces aside.
-
-    Where a one-line text glues two or more heading titles straight to their 一是 sections
-    (…。（一）坚持抓创新，加快建设国家创新型城市一是…: the title lines stood alone and carried
-    no stop — ``sections`` in ``_counted_runs``), a heading whose title ends with a full stop
-    before its 一是 (…。（三）着眼于构建可持续的竞争优势，提升自主创新能力。一是…, the sentence the
-    title alone: ``_HEADING_SENTENCE_MAX``) was written run in, the title opening its paragraph:
-    its series is that paragraph's list (holdout11 b03's review part), not its sections. A long
-    first sentence is the title glued to its text's first sentence (（一）深层次深化改革提升深入实施
-    …主体任务。一是…, holdout39 e02): the title had no stop, and the series is its sections."""
-    end = before
-    while end and text[end - 1] in SPACES:
-        end -= 1
-    return bool(end) and text[end - 1] in "。！？!?"
-
-
-_HEADING_SENTENCE_MAX = 40
-"""The longest first sentence of a glued heading that is its title alone (（一）“一体化”推进城乡
-融合发展。), not its title run on into its text (（一）关于总则草案第一章…主要规定了…。)."""
-
-
-def _heading_sentence(text: str, before: int) -> int:
-    """The length of a glued heading's first sentence right before the series item whose
-    sentence starts at ``before`` — its title's sentence (…。（一）“一体化”推进城乡融合发展。一是…)
-    or its title run straight into the item (…。（二）强化规范性文件管理，落实行政应诉工作 一是…)
-    —, or -1 where the item follows no heading's first sentence (…存在一定问题。一是…)."""
-    end = before
-    while end and text[end - 1] in SPACES:
-        end -= 1
-    if end and text[end - 1] in "。！？!?":
-        end -= 1
-    start = max(text.rfind(mark, 0, end) for mark in "。！？!?；;：:") + 1
-    title = text[start:end].lstrip(SPACES + CLOSERS)
-    if title[:1] not in L1_L2_STARTS or match_marker(title) is None:
-        return -1
-    return len(title)
-
-
-def _announced_count(text: str, before: int) -> int:
-    """The number of items the sentence ending at ``before`` announces (…以下五个方面。 → 5,
-    …抓了十个方面工作： → 10), or 0."""
-    found = _COUNT_ANNOUNCED.search(text, max(0, before - 24), before)
-    if found is None:
-        return 0
-    numeral = found.group(1).replace("两", "二")
-    if numeral == "十":
-        return 10
-    if numeral.startswith("十"):
-        return 10 + "一二三四五六七八九".index(numeral[1]) + 1
-    if len(numeral) == 2:
-        return -1  # (二十… and the like: no series of glued items runs so long)
-    return "一二三四五六七八九".index(numeral) + 1
-
-
-def _glued_shi(text: str) -> list[tuple[int, int, str, int]]:
-    """(cut, marker start, "shi", number) for a 一是 series glued into a one-line text.
-
-    A text that lost its line breaks glues a report's 一是…五是 sections (…跃上新台阶。一是
-    突出打好…。…。二是…) as it glues its inline lists (问题。一是发展质量还不高。二是…). A
-    careful reader takes the series for headings when its items count up from 一 in the
-    order of the text, each after a sentence end (the first may follow a colon: …工作：一是…,
-    or the title of a heading glued before it: …。（一）坚持抓创新，加快建设…城市一是…), and
-    every item but the last is a run of at least three sentences (a title and its own text),
-    not one or two (一是大气污染防治攻坚战。拆除燃煤锅炉…。二是…) — two are enough where the
-    sentence before announces as many items as the series has (…重点把握好以下五个方面。).
-    """
-    if "是" not in text:
-        return []
-    cuts = [(m.start(), m.end()) for m in _GLUED_SHI.finditer(text)]
-    if "一是" in text:
-        cuts = sorted(set(cuts) | {(m.end(), m.end()) for m in _HEADED_SHI.finditer(text)})
-    return _counted_runs(
-        text, cuts, "shi", lambda at: "一二三四五六七八九十".index(text[at]) + 1, initial=True
-    )
 
 
 _CN_NUMERALS = "一二三四五六七八九"
@@ -536,9 +129,9 @@ def next_item_in_sentence(
         following = str(number + 1) if family == "paren-arabic" else _chinese(number + 1)
     if following not in text:
         return False  # (most headings: decided without finding the sentence's end)
-    stop = _SENTENCE_STOP.search(text, cut)
+    stop = SENTENCE_STOP.search(text, cut)
     sentence = text[cut : stop.start() if stop else len(text)]
-    if "." in sentence and (dot := _HAN_DOT.search(sentence)) is not None:
+    if "." in sentence and (dot := HAN_DOT.search(sentence)) is not None:
         sentence = sentence[: dot.end()]  # (…改良环境.第三，…: the extraction's full stop)
     words = _item_words(family, following)
     if any(word in sentence for word in words) and not _inner_list_first(sentence, family, words):
@@ -560,7 +153,7 @@ def next_item_in_sentence(
         word in text[cut:] for word in _item_words(family, _FIRST.get(family, "一"))
     ):
         return False
-    for later in _SENTENCE_STOP.finditer(text, stop.end()):
+    for later in SENTENCE_STOP.finditer(text, stop.end()):
         if text[later.end() :].lstrip(SPACES).startswith(words):
             return True
     return False
@@ -623,16 +216,16 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
     for index, seg in enumerate(segments):
         if not (dot_stops or one_line or (long_lines and len(seg.text) > LONG_SEGMENT)):
             continue
-        found = _glued(seg.text, digits=dot_stops)
+        found = glued_markers(seg.text, digits=dot_stops)
         if one_line and (
-            items := _glued_shi(seg.text)
-            + _glued_other_series(seg.text)
-            + _headed_lists(seg.text)
-            + _glued_examples(seg.text)
+            items := glued_shi(seg.text)
+            + glued_other_series(seg.text)
+            + headed_lists(seg.text)
+            + glued_examples(seg.text)
         ):
             shi.update((index, cut) for _, cut, _, _ in items)
             found = sorted(set(found + items))
-        if one_line and (parted := _first_after_part_title(seg.text)):
+        if one_line and (parted := first_after_part_title(seg.text)):
             found = sorted(set(found + parted))
         if found:
             glued[index] = found
@@ -642,7 +235,7 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
     starts: list[tuple[int, int, str, int]] = []
     for index, seg in enumerate(segments):
         marker = match_marker(seg.text) if seg.text[:1] in L1_L2_STARTS else None
-        if marker is not None and marker.family in _GLUED_FAMILIES:
+        if marker is not None and marker.family in GLUED_FAMILIES:
             evidence.add((marker.family, marker.number))
             starts.append((index, -1, marker.family, marker.number))
     loose = {i for i in glued if one_line or (long_lines and len(segments[i].text) > LONG_SEGMENT)}
@@ -655,21 +248,21 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
     if one_line:
         # (壹、…一、…（一）…: the first items a chain holds count as glued items of their series)
         glued_keys |= {
-            key for i in loose for _, cut, _, _ in glued[i] for key in _chain_keys(segments[i], cut)
+            key for i in loose for _, cut, _, _ in glued[i] for key in chain_keys(segments[i], cut)
         }
     in_series = _glued_series(glued, starts) if dot_stops else set()
     in_series |= shi
     inline = _inline_after_colon(segments, glued) if one_line else set()
     if one_line and _kept_paragraphs(segments) >= KEPT_PARAGRAPHS:
         inline |= _inside_kept_paragraphs(segments, glued)
-    breaks = _spaced_breaks(segments) if one_line else None
+    breaks = spaced_breaks(segments) if one_line else None
     out: list[Segment] = []
     for index, seg in enumerate(segments):
         # 各位代表：一、2025年工作回顾2025年极不平凡。…: a heading the salutation was cut off
         # is as glued as one after a sentence end (its title may run on into its section).
         headed = one_line and _heading_after_salutation(seg, glued_keys)
         if index not in glued:
-            out.extend(_title_apart(seg) if headed else [seg])
+            out.extend(title_apart(seg) if headed else [seg])
             continue
         text = seg.text
         start = 0
@@ -723,33 +316,33 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
                 series=approximate,
             )
             tight = not text[before:cut]  # (…。一要…: no lost line break before it)
-            out.extend(_heading_apart(piece, one_line and headed, breaks, tight))
+            out.extend(heading_apart(piece, one_line and headed, breaks, tight))
             start = cut
             indented = True
             run_in = number if family == RUN_IN else 0
             approximate = glued_family == APPROXIMATE
-            headed = family in _GLUED_FAMILIES
+            headed = family in GLUED_FAMILIES
         piece = Segment(seg.line, text[start:], indented, run_in=run_in, series=approximate)
-        out.extend(_heading_apart(piece, one_line and headed, breaks, False))
+        out.extend(heading_apart(piece, one_line and headed, breaks, False))
     if one_line:
         # (…行銷臺灣品牌(一)扶植文創產業辦理…: the first item a chain cuts out runs on into its
         # section's first sentence like any glued heading, unless its title repeats the title
-        # above it: ``_echoes_apart`` cuts it there first)
-        chained = [(n, part) for seg in out for n, part in enumerate(_chain_apart(seg))]
+        # above it: ``echoes_apart`` cuts it there first)
+        chained = [(n, part) for seg in out for n, part in enumerate(chain_apart(seg))]
         firsts = {id(part) for n, part in chained if n}
-        echoed = _echoes_apart([part for _, part in chained])
-        out = _titles_at_breaks(
+        echoed = echoes_apart([part for _, part in chained])
+        out = titles_at_breaks(
             breaks,
-            _siblings_apart(
+            siblings_apart(
                 breaks is not None,
-                _quoted_apart(
-                    _lectures_apart(
-                        _parallel_leads_apart(
-                            _named_subjects_apart(
+                quoted_apart(
+                    lectures_apart(
+                        parallel_leads_apart(
+                            named_subjects_apart(
                                 [
                                     cut
                                     for part in echoed
-                                    for cut in _chained_title(id(part) in firsts, part)
+                                    for cut in chained_title(id(part) in firsts, part)
                                 ]
                             )
                         )
@@ -758,193 +351,6 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
             ),
         )
     return [seg for seg in out if seg.text]
-
-
-# …的新标识 营商环境就是生产力，…。: in a one-line text whose line breaks became spaces, the
-# space after a heading's title is its lost line break — one space between two Chinese
-# characters (not after a closing quote or bracket: PDF extractions put spaces there, …是“左”
-# 的错误。).
-# (the space first, the character before it looked back at: the regex engine skips to the few
-# spaces quickly, where a look-behind first is tried at every character — 0.6 ms against 3.3 ms
-# for the five corpus files so joined, 83,000 characters)
-_LOST_BREAK = patterns.compile("[ \u3000](?<=[\u4e00-\u9fff][ \u3000])(?=[\u4e00-\u9fff])")
-_LOST_BREAK_WIDE = patterns.compile(
-    "[ \u3000](?<=[\u4e00-\u9fff][ \u3000])(?=[\u4e00-\u9fff0-9０-９“])"
-)
-"""A lost line break before a year or a quotation as well (…建议 1998年是…, …紧迫感 “一个…): in a
-text that does not space Latin letters and digits from Chinese (``spaces_latin``)."""
-_BREAK_STOP = patterns.compile("[。！？!?；;：:]")
-_BREAK_TITLE_MIN = 2
-"""The fewest characters of a title cut off its text at a lost line break (二、总结 各级…: the
-space is the evidence, a two-character part's name a whole title)."""
-_CLAUSE_BREAK = patterns.compile("[，,；;：:]")
-_BREAK_SEAMS_MIN = 3
-"""The fewest sentence ends followed by a space (…。 …) in a one-line text whose spaces stand for
-its lost line breaks (``_titles_at_breaks``)."""
-_GAPS_PER_SEAM = 2
-"""The most spaces between Chinese characters per sentence end followed by a space in a one-line
-text whose spaces stand for its lost line breaks: a text of whole-paragraph lines breaks once
-after a heading's title for each paragraph's end or less (the corpus and held-out texts so
-joined: 0.06 to 1.0 spaces per seam, 1.7 for a collection with some lines broken), a hard-wrapped
-one inside its sentences (2.2 to 10.7 for the lectures, reports and PDF text wrapped so; one at
-1.85 passes, and one text of whole lines at 2.7 does not)."""
-_HEAD_STARTS = L1_L2_STARTS + "第" + STEMS
-"""The first characters of a numbered heading a lost line break is looked for after (一、 （一）
-壹、, and 第一，, 甲、)."""
-
-
-class _Breaks:
-    """The lost line breaks of a one-line text whose line breaks became spaces: a space between
-    Chinese characters (``_LOST_BREAK``), or before a digit or an opening quote too
-    (``_LOST_BREAK_WIDE``) where the text does not space its Latin letters and digits — asked
-    of the text (``spaces_latin``, a pass over all of it) only when the two differ."""
-
-    __slots__ = ("_latin", "_text")
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._latin: bool | None = None
-
-    def pattern(self) -> re.Pattern[str]:
-        """The pattern of the text's lost line breaks."""
-        if self._latin is None:
-            self._latin = spaces_latin(self._text)
-        return _LOST_BREAK if self._latin else _LOST_BREAK_WIDE
-
-    def last(self, text: str, start: int, end: int) -> int | None:
-        """Where the last lost line break in ``text[start:end]`` is (None: none)."""
-        wide = [gap.start() for gap in _LOST_BREAK_WIDE.finditer(text, start, end)]
-        if not wide:
-            return None
-        if _LOST_BREAK.match(text, wide[-1]) is not None or self.pattern() is _LOST_BREAK_WIDE:
-            return wide[-1]
-        narrow = [gap.start() for gap in _LOST_BREAK.finditer(text, start, end)]
-        return narrow[-1] if narrow else None
-
-
-def _spaced_breaks(segments: list[Segment]) -> _Breaks | None:
-    """The lost line breaks of a one-line text whose line breaks became spaces (``_Breaks``);
-    None unless ``_BREAK_SEAMS_MIN`` sentence ends or more are followed by a space (``_SEAM``)
-    and the spaces that are lost line breaks are at most ``_GAPS_PER_SEAM`` times as many as
-    those seams (more: a hard-wrapped text, its lines broken inside sentences). (The
-    wide and narrow breaks are counted first: ``spaces_latin``, a slower pass, decides only
-    between them.)"""
-    text = "\n".join(seg.text for seg in segments)
-    seams = len(_SEAM.findall(text))
-    if seams < _BREAK_SEAMS_MIN:
-        return None
-    breaks = _Breaks(text)
-    most = _GAPS_PER_SEAM * seams
-    if len(_LOST_BREAK_WIDE.findall(text)) <= most:
-        return breaks
-    if len(_LOST_BREAK.findall(text)) > most:
-        return None
-    return breaks if len(breaks.pattern().findall(text)) <= most else None
-
-
-def _break_cut(text: str, breaks: _Breaks, tight: bool) -> int | None:
-    """Where the lost line break after the title of the heading that opens ``text`` (a piece of a
-    one-line text whose line breaks became spaces, shown as ``breaks`` finds them) is: the last
-    such space before the piece's first sentence end (。！？； or a colon), when what follows
-    that space is the section's first sentence — its end has no space after it, the sentence run
-    on (一、…的新标识 营商环境就是生产力，…。…; ``tight``: the piece ends there, a numbered item
-    glued right after it, …增长 千方百计扩大外贸出口。一是…), or it is a sentence of clauses (…保障
-    优化营商环境是一项系统工程，…。 …), or it ends at a colon (二、今后工作重点 …工作重点如下： （一）…:
-    a title does not end so). None for a title with a space of its own that ends at its sentence end
-    (一、加强党的建设 推进全面从严治党。 …), a title with no sentence end after it, and a title of
-    fewer than ``_BREAK_TITLE_MIN`` characters before the space."""
-    if text[:1] not in _HEAD_STARTS:
-        return None
-    stop = _BREAK_STOP.search(text)
-    if stop is None:
-        return None
-    end = stop.start()
-    if text.find(" ", 0, end) < 0 and text.find("\u3000", 0, end) < 0:
-        return None  # (most pieces: no space before their first sentence end)
-    marker = match_marker(text)
-    if marker is None or marker.end > end:
-        return None
-    gap = breaks.last(text, marker.end, end)
-    if gap is None or gap - marker.end < _BREAK_TITLE_MIN:
-        return None
-    after = text[stop.end() : stop.end() + 1]
-    if (
-        after in SPACES  # ("" is in SPACES: the piece's end)
-        and not (tight and not after)
-        and stop.group() not in "：:"
-        and _CLAUSE_BREAK.search(text, gap + 1, stop.start()) is None
-    ):
-        return None
-    return gap
-
-
-def _heading_apart(
-    piece: Segment, headed: bool, breaks: _Breaks | None, tight: bool
-) -> list[Segment]:
-    """``piece`` of a one-line text as its heading and the text after it: cut at the lost line
-    break after its title (``breaks``: how the text's lost line breaks show, ``_spaced_breaks``;
-    ``_break_cut``), else, for a glued heading (``headed``), where its section's first sentence
-    opens (``_title_apart``)."""
-    cut = None if breaks is None else _break_cut(piece.text, breaks, tight)
-    if cut is not None:
-        rest = piece.text[cut:].lstrip(SPACES)
-        return [replace(piece, text=piece.text[:cut]), Segment(piece.line, rest, True)]
-    return _title_apart(piece) if headed else [piece]
-
-
-def _titles_at_breaks(breaks: _Breaks | None, segments: list[Segment]) -> list[Segment]:
-    """``segments`` (a one-line text's, its headings cut out) with each heading's title cut off
-    its section's text at the lost line break after it, when the text's line breaks became
-    spaces (``breaks``, ``_spaced_breaks``; ``_break_cut``): the headings the chains, siblings
-    and other cuts above made, and a heading that opens a segment of its own."""
-    if breaks is None:
-        return segments
-    return [part for seg in segments for part in _heading_apart(seg, False, breaks, False)]
-
-
-# …帮助他。第一讲科学方法引论 (its 一、 cut off after it) / …三集）第十四讲结论综合起来看…: a lecture's
-# title glued after a sentence end in a one-line text — the title to the piece's end, or a part's
-# own name (结论, 引言…) with the lecture's text run on after it.
-_GLUED_LECTURE = patterns.compile(
-    r"(?<=[。！？!?）)」”])第(?P<n>[一二三四五六七八九十]{1,3})讲"
-    r"(?:(?P<name>结论|引言|绪论|导言|结束语)(?=[\u4e00-\u9fff])|[\u4e00-\u9fff]{2,12}$)"
-)
-
-
-def _lectures_apart(segments: list[Segment]) -> list[Segment]:
-    """The lectures' titles of a one-line text cut out onto lines of their own: two or more
-    lecture titles glued after a sentence end (``_GLUED_LECTURE``), the first 第一讲 and the
-    numbers going up (第一讲… and 第十四讲结论: an excerpt of a course may leave the lectures
-    between out). A 第三讲 said inside a sentence (下次讲第三讲。) is no title; one lecture alone
-    stays glued (its title may be the text's own words)."""
-    if not any("讲" in seg.text for seg in segments):
-        return segments
-    found = [
-        (index, match)
-        for index, seg in enumerate(segments)
-        if "讲" in seg.text
-        for match in _GLUED_LECTURE.finditer(seg.text)
-    ]
-    numbers = [chinese_number(match.group("n")) for _, match in found]
-    if len(found) < 2 or numbers[0] != 1 or any(b <= a for a, b in pairwise(numbers)):
-        return segments
-    cuts: dict[int, list[int]] = {}
-    for index, match in found:
-        cuts.setdefault(index, []).append(match.start())
-        if match.group("name"):
-            cuts[index].append(match.end("name"))
-    out: list[Segment] = []
-    for index, seg in enumerate(segments):
-        if index not in cuts:
-            out.append(seg)
-            continue
-        start = 0
-        for cut in [*cuts[index], len(seg.text)]:
-            piece = seg.text[start:cut]
-            if piece:
-                out.append(replace(seg, text=piece, indented=seg.indented or start > 0))
-            start = cut
-    return out
 
 
 def _heading_after_salutation(seg: Segment, glued_keys: set[tuple[str, int]]) -> bool:
@@ -957,67 +363,10 @@ def _heading_after_salutation(seg: Segment, glued_keys: set[tuple[str, int]]) ->
     marker = match_marker(seg.text)
     return (
         marker is not None
-        and marker.family in _GLUED_FAMILIES
+        and marker.family in GLUED_FAMILIES
         and (marker.family, marker.number + 1) in glued_keys
         and not next_item_in_sentence(seg.text, 0, marker.family, marker.number)
     )
-
-
-_RUNG_ABOVE = {"paren-cn": "cn-dun", "cn-dun": "cap-dun"}
-"""A glued heading's family → the family of the heading above it (（一） under 一、 under 壹、)."""
-_ECHO_MIN = 4
-"""The fewest characters of a heading's title repeated from the title above it."""
-_ECHO_WINDOW = 40
-"""How much of the heading above is read as its title."""
-_ECHO_ENDS_NEVER = frozenset("的和与與及并並或对對在把从從向于於将將让讓使被同跟")
-"""What a title cut at its repeated words does not end with (a word that joins it on)."""
-_ECHO_RESTS_NEVER = frozenset("的地得了着著们們性化者之其等和与與及并並或是")
-"""What the text after a title cut at its repeated words does not start with (a suffix, a
-conjunction: …建设和改革的任务… goes on; 是: the title is a sentence about those words; a
-preposition may open the sentence: 對於國人…)."""
-_ECHO_MODIFIES = frozenset("的之")
-"""What follows the repeated words in the heading above when they modify its noun (…法的必要性)."""
-
-
-def _echoes_apart(segments: list[Segment]) -> list[Segment]:
-    """Glued headings of a one-line text cut where their title ends, when that title repeats a
-    part of the title of the heading above it: 一、完善文化法制及文化預算執行與編列 | （一）完善文化
-    法制為保障公眾平等之文化近用權、… — the sub-heading names its part of the section (完善文化法制),
-    and its section's first sentence, run on after the title when the line break was lost,
-    starts where the repeated words end. The repetition is ``_ECHO_MIN`` characters or more, it
-    is followed by more of the sentence, and the cut leaves no joining word at either side."""
-    above: dict[str, str] = {}
-    out: list[Segment] = []
-    for seg in segments:
-        marker = match_marker(seg.text) if seg.text[:1] in L1_L2_STARTS else None
-        if marker is None or marker.family not in ("cap-dun", "cn-dun", "paren-cn"):
-            out.append(seg)
-            continue
-        parent = above.get(_RUNG_ABOVE.get(marker.family, ""), "")
-        text = seg.text
-        title = text[marker.end :]
-        above[marker.family] = title[:_ECHO_WINDOW]
-        for family in [f for f, up in _RUNG_ABOVE.items() if up == marker.family]:
-            above.pop(family, None)  # (a new section: the rung under it starts anew)
-        size = 0
-        while size < len(title) and title[: size + 1] in parent:
-            size += 1
-        stop = _CLAUSE_STOP.search(title)
-        if (
-            size < _ECHO_MIN
-            # (一、制定…规划法的必要性… | (一)制定…规划法是…的必然要求: the words modify the
-            # heading above's noun; the sub-heading says something of them, a sentence)
-            or parent[(at := parent.find(title[:size])) + size : at + size + 1] in _ECHO_MODIFIES
-            or (stop.start() if stop else len(title)) - size < _OPENING_MIN
-            or title[size - 1] in _ECHO_ENDS_NEVER
-            or title[size] in _ECHO_RESTS_NEVER
-            or not all("\u3400" <= ch <= "\u9fff" for ch in title[:size])
-        ):
-            out.append(seg)
-            continue
-        cut = marker.end + size
-        out += [replace(seg, text=text[:cut]), Segment(seg.line, text[cut:], True)]
-    return out
 
 
 KEPT_PARAGRAPHS = 10
@@ -1073,7 +422,7 @@ def _inside_kept_paragraphs(
     found: set[tuple[int, int]] = set()
     for index, items in glued.items():
         text = segments[index].text
-        if _SEAM.search(text) is not None:
+        if SEAM.search(text) is not None:
             continue
         for before, cut, family, _ in items:
             if family in (RUN_IN, APPROXIMATE) or cut <= 0 or text[before - 1 : before] in "：:":
@@ -1085,623 +434,6 @@ def _inside_kept_paragraphs(
 
 
 _STOP_MARK = patterns.compile("[。！？!?；;]")
-_SEAM = patterns.compile("[。！？!?；;][ \u3000]")
-
-
-# 壹、105年施政重要成果一、完善文化法制…(一)完善文化法制为…: in a one-line text a heading's
-# title runs straight into the first item of the rung under it (each once on a line of its own).
-_FIRST_UNDER = {
-    "cap-dun": patterns.compile(r"一\s?、(?![一二三四五六七八九十两])"),
-    "cn-dun": patterns.compile(r"[（(]一[）)]"),
-}
-"""Family of a glued heading → the first item of the rung under it (壹、 > 一、 > （一）)."""
-_CHAIN_TITLE_MAX = 40
-"""The longest title before a glued first item (a longer run is a sentence, not a title)."""
-
-
-def _chain_apart(seg: Segment) -> list[Segment]:
-    """``seg`` cut before the first item of the next rung glued to its heading's title in a
-    one-line text (壹、…一、…（一）…), when that item comes before the title's first sentence
-    end and within ``_CHAIN_TITLE_MAX`` characters; else ``[seg]``."""
-    if seg.text[:1] not in L1_L2_STARTS:
-        return [seg]
-    marker = match_marker(seg.text)
-    if marker is None or marker.family not in _FIRST_UNDER:
-        return [seg]
-    text = seg.text
-    window = text[marker.end : marker.end + _CHAIN_TITLE_MAX + 1]
-    stop = _CLAUSE_STOP.search(window)
-    found = _FIRST_UNDER[marker.family].search(window, 0, stop.start() if stop else len(window))
-    if found is None or found.start() < _TITLE_MIN - 2:
-        return [seg]
-    cut = marker.end + found.start()
-    rest = Segment(seg.line, text[cut:], True)
-    return [replace(seg, text=text[:cut]), *_chain_apart(rest)]
-
-
-_CLAUSE_STOP = patterns.compile("[。！？!?；;：:]")
-
-
-def _chained_title(first_under: bool, part: Segment) -> list[Segment]:
-    """``part``, a piece of a one-line text; when it is a first item of the rung under a heading
-    that ``_chain_apart`` cut out (``first_under``), a glued heading: its title apart from its
-    text (``_title_apart``)."""
-    return _title_apart(part) if first_under else [part]
-
-
-def _chain_keys(seg: Segment, cut: int) -> set[tuple[str, int]]:
-    """(family, number) of the first items ``_chain_apart`` cuts out of the heading glued at
-    ``cut`` in ``seg``."""
-    pieces = _chain_apart(Segment(seg.line, seg.text[cut : cut + 3 * _CHAIN_TITLE_MAX], True))
-    keys: set[tuple[str, int]] = set()
-    for piece in pieces[1:]:
-        marker = match_marker(piece.text)
-        if marker is not None:
-            keys.add((marker.family, marker.number))
-    return keys
-
-
-# 一、二次政党轮替的历史意义今年三月…，/ 二、新时代的任务未来新政府…，/ 三、台湾的传承与愿景从宣誓
-# 就职的这一刻开始，/ 二、2012年工作思路和重点2012年，…: where the first sentence of a section
-# starts right after its title, once on a line of its own (a time word, a year said of, or
-# 从…开始, not followed by 的: 面向未来的…, 回顾2011年工作 are titles' words).
-# 四、尋求參與區域合作機制在南海議題上，… / 二、存在问题在看到成绩的同时，我们…: a frame clause
-# (在…上，在…中，在…的同时，) ending at its comma.
-_FRAME = r"在[^，,。！？!?；;：:、]{2,10}?(?:[上中]|的?同时)(?=[，,])"
-_SECTION_OPENER = patterns.compile(
-    r"(?:今年|去年|明年|当前|目前|未来|今后|近年来|多年来|过去(?:的)?[一两二三四五六七八九十几]?年)"
-    r"(?![的之度、])"
-    r"|(?:19|20)[0-9]{2}年(?:是|初|底|以来|[，,]|[0-9]{1,2}月)"
-    # (二)振興出版產業106年2月舉辦…: a 民国 (ROC) year with its month, as Taiwan's reports date
-    r"|(?<![0-9])1[01][0-9]年[0-9]{1,2}月"
-    # (一)文化科技105年本部成功爭取…: a 民国 year, the report's office its sentence's subject
-    r"|(?<![0-9])1[01][0-9]年度?(?=本部|本局|本会|本院|本署|本府)"
-    r"|从[^，,。！？；：]{2,15}?(?:开始|以来|起)[，,]"
-    # (一)文化交流本年度推動之…: the report's year; 二、…的重要要求“十五五”时期，是…: a plan's period
-    r"|本年度(?![的之])"
-    # 五、拓展…經貿合作鑑於中共不斷擴增…，/ 四、尋求參與區域合作機制在南海議題上，…: a clause
-    # that opens with a preposition of reason, course or basis (…人文素養基於文化創造主體為人民，), or a
-    # frame (在…上，在…中，) ending at its comma; 建立基于…的体系 keeps it: fewer than _TITLE_MIN before
-    r"|(?:鉴于|随着|基于)(?![性的])"
-    rf"|{_FRAME}"
-    r"|“十[一二三四五六七八九]五”(?:时期|期间|時期|期間)(?=[，,])"
-)
-_FRAME_CLAUSE = patterns.compile(_FRAME)
-# 三、2026年重点工作今年是实施…的开局之年。/ 一、…工作回顾2025年极不平凡。: a section's first
-# sentence that says something of a time (its subject, then 是 or an adverb of degree) is a
-# whole sentence; it ends the title before it though no comma follows it in that sentence.
-_SAID_OF_TIME = patterns.compile(
-    r"(?:今年|去年|明年|本年度?|当前|目前|(?:19|20)[0-9]{2}年)(?:是|极|很|十分|非常|格外)"
-)
-_CLAUSE_END = patterns.compile("[，,。！？!?；;：:]")
-_TITLE_MIN = 4
-"""The fewest characters of a title left before a section's first sentence is cut off it."""
-_OPENING_MIN = 6
-"""The fewest characters of the opening clause cut off a title (less: the title's own words)."""
-_RUN_ON_MIN = 15
-"""The fewest characters from the marker to the first comma of a title that ran on into its
-section's first sentence (title and opening clause: fewer is a title with a comma after it)."""
-
-
-_TIME_OBJECT = ("回顾", "展望", "面向", "总结", "纵观", "着眼", "放眼", "面对", "迎接", "谋划")
-"""Verbs that take a time as their object (…总结过去一年，/ 展望未来，): the time after one is the
-title's words (a sentence may open with 展望未来， too: left whole, as before)."""
-
-
-def _time_alone(text: str, opener: re.Match[str], end: int) -> bool:
-    """Whether the time word ``opener`` is the whole of its clause, ending at the comma at ``end``
-    (…发展成就 | 过去一年，全区上下…): a sentence's adverbial opener, though shorter than
-    ``_OPENING_MIN``, unless a verb that takes a time as its object stands right before it."""
-    return (
-        opener.end() == end
-        and text[end : end + 1] in "，,"
-        and not text.endswith(_TIME_OBJECT, 0, opener.start())
-    )
-
-
-# 二、2025年工作计划2025年，我们将…: a year that is its clause's whole, the sentence's opener.
-_YEAR_CLAUSE = patterns.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年(?=[，,])")
-
-
-def _year_clause_at(text: str, start: int, stop: re.Match[str] | None) -> int | None:
-    """Where a short title run on into its section (its words from ``start`` to the comma
-    ``stop``, fewer than ``_RUN_ON_MIN`` characters with the opening clause) ends when that
-    clause is a year alone (二、2025年工作计划2025年，… / （三）多维度突出核心功能2024年，…):
-    ``_TITLE_MIN`` characters of title before it at least, not after a verb that takes a time
-    as its object (一、认真回顾2023年，…: the title's words). Else None."""
-    if stop is None or stop.group() not in "，,":
-        return None
-    year = _YEAR_CLAUSE.search(text, start + _TITLE_MIN, stop.end())
-    if year is None or text.endswith(_TIME_OBJECT, 0, year.start()):
-        return None
-    return year.start()
-
-
-def _frame_clause_at(text: str, start: int, stop: re.Match[str] | None) -> int | None:
-    """Where a short title run on into its section (its words from ``start`` to the comma
-    ``stop``, fewer than ``_RUN_ON_MIN`` characters with the opening clause) ends when that
-    clause is a frame alone (二、存在问题在看到成绩的同时，我们…: ``_FRAME_CLAUSE``, 在…上，在…中，
-    在…的同时，), ``_TITLE_MIN`` characters of title before it at least (二、坚持在发展中，… keeps
-    its words). Else None."""
-    if stop is None or stop.group() not in "，,":
-        return None
-    # (the expression ends at a comma, and ``stop`` is the first clause end after the title)
-    frame = _FRAME_CLAUSE.search(text, start + _TITLE_MIN, stop.end())
-    return None if frame is None else frame.start()
-
-
-# 二、2025年工作思路深入贯彻落实…，/ 一、2024年市场监管工作总结过去一年，…: a report's part named by
-# its year and a work noun (…工作思路, 工作总结, 工作回顾…), its section's first sentence run on;
-# the name goes on with 和, 的, 报告, 会议… (二、2025年工作思路和目标任务…: the title's words).
-_PART_NAME = patterns.compile(
-    r"(?:19|20)[0-9]{2}年度?[\u4e00-\u9fff]{0,8}?工作(?:思路|总结|回顾|情况|计划|安排|打算)"
-    r"(?=[\u4e00-\u9fff])(?![和与及暨并的之报汇会要部表])"
-)
-
-
-def _part_name_at(text: str, start: int, stop: re.Match[str] | None) -> int | None:
-    """Where a title that is a report's part named by its year (``_PART_NAME``: 2025年工作思路,
-    2024年市场监管工作总结) ends when its section's first sentence runs on right after it, the
-    name right after the marker at ``start`` and ``_OPENING_MIN`` characters or more of that
-    clause left before its end ``stop``, or a ``_SECTION_OPENER`` (过去一年，) opening it where
-    title and clause run to ``_RUN_ON_MIN`` characters. Else None."""
-    found = _PART_NAME.match(text, start)
-    if found is None:
-        return None
-    end = len(text) if stop is None else stop.start()
-    if end - found.end() >= _OPENING_MIN:
-        return found.end()
-    # (三、2026年工作安排今年，…: under ``_RUN_ON_MIN`` with its time word, the title's, as before)
-    if end - start >= _RUN_ON_MIN and _SECTION_OPENER.match(text, found.end(), end + 1):
-        return found.end()
-    return None
-
-
-def _title_apart(piece: Segment) -> list[Segment]:
-    """``piece`` (a glued heading cut out of a one-line text, its title run into its section's
-    first sentence: the line break between them lost) as the heading and the text after it,
-    when that sentence's first clause opens, after a title of ``_TITLE_MIN`` characters or
-    more, with a ``_SECTION_OPENER`` (今年…, 未来…, 2012年，…, 从…开始，), the clause going on
-    past a comma, title and clause ``_RUN_ON_MIN`` characters or more — or, where the clause
-    ends the sentence, with ``_SAID_OF_TIME`` (今年是…。, 2025年极不平凡。); else ``[piece]``."""
-    marker = match_marker(piece.text, series=piece.series)
-    if marker is None:
-        return [piece]
-    text = piece.text
-    coda = _CODA.match(text, marker.end)
-    if coda is not None:
-        # 伍、结语川普总统就任后，… / 壹、前言本（第五）届…: a closing or opening part's one-word
-        # title, its text run on
-        return [
-            replace(piece, text=text[: coda.end()]),
-            Segment(piece.line, text[coda.end() :], True),
-        ]
-    stop = _CLAUSE_END.search(text, marker.end)
-    part = _part_name_at(text, marker.end, stop)
-    if part is not None:
-        return [replace(piece, text=text[:part]), Segment(piece.line, text[part:], True)]
-    if stop is None or stop.start() - marker.end < _RUN_ON_MIN:
-        lead = _lead_sentence_at(text, marker.end, stop)
-        if lead is None:
-            lead = _year_clause_at(text, marker.end, stop)
-        if lead is None:
-            lead = _frame_clause_at(text, marker.end, stop)
-        if lead is not None:
-            return [replace(piece, text=text[:lead]), Segment(piece.line, text[lead:], True)]
-        return [piece]  # (三、做好今年工作，…: a title of its own)
-    end = stop.start()
-    if stop.group() in "，,":
-        opener = _SECTION_OPENER.search(text, marker.end + _TITLE_MIN, end + 1)  # (its ，too)
-    else:
-        # (三、扎实做好今年经济工作。: a title of its own; 三、2026年重点工作今年是…。 is not)
-        opener = _SAID_OF_TIME.search(text, marker.end + _TITLE_MIN, end)
-    if opener is None or (
-        max(end, opener.end()) - opener.start() < _OPENING_MIN
-        and not _time_alone(text, opener, end)
-    ):
-        cut = _restated_at(text, marker.end, _CLAUSE_END.search(text, marker.end))
-        if cut is None:
-            return [piece]
-        return [replace(piece, text=text[:cut]), Segment(piece.line, text[cut:], True)]
-    cut = opener.start()
-    for word in _PREPOSITIONS:
-        # (三、关注…政策动向针对当前朝鲜半岛复杂情势，…: the time word's preposition opens the
-        # clause with it — the title ends before 针对, not between 针对 and 当前)
-        if text.endswith(word, 0, cut) and cut - len(word) - marker.end >= _TITLE_MIN:
-            cut -= len(word)
-            break
-    return [replace(piece, text=text[:cut]), Segment(piece.line, text[cut:], True)]
-
-
-# 五、豐富文化內涵提振文化經濟文化經濟主體是…: the section's first sentence restates the title's
-# last words as its subject; (一)建構文化金融專業體系本部將建構文化金融專業體系，…: the report's
-# own office (本部, 本局, 我們…), with a modal or adverb or not, says it will do what the title names.
-_REPORT_SUBJECT = patterns.compile(
-    r"(?:本部|本局|本会|本院|本署|本府|本处|本委员会|我们|我国|政府)"
-    r"(?:将|已经|已|亦|也|均|则|持续|正)?"
-    # 一、掌握川普政府亞太重要人事及政策持續掌握川普政府…: the office left unsaid, the sentence
-    # opening with an adverb of going on (the office goes on doing what the title names)
-    r"|持续|继续"
-)
-_RESTATED_MIN = 4
-"""The fewest characters of a title restated at the start of its section's first sentence."""
-_PREDICATE_MIN = 2
-"""The fewest characters of the clause after the title's restated words (分为6章): words that
-end their clause are its object, not its subject."""
-
-
-def _restated_at(text: str, start: int, stop: re.Match[str] | None) -> int | None:
-    """Where the title of a glued heading (its words from ``start``) ends when its section's
-    first sentence, run on after it with nothing between, restates the title's words: the same
-    ``_RESTATED_MIN`` Han characters or more twice in a row (…提振文化經濟 | 文化經濟主體是…),
-    or the title's opening words again after a ``_REPORT_SUBJECT`` (建構文化金融專業體系 |
-    本部將建構文化金融專業體系，…; or after 持續/繼續 alone: 掌握川普政府…及政策 | 持續掌握川普政府…),
-    or, with no office before them, the words the title is about — its opening words followed
-    in the title by 的 or 之 — again, after a title of Han characters only (not after the
-    marker of a heading glued to it), not after a joining word, with ``_PREDICATE_MIN``
-    characters or more of the clause after the words it shares with the title
-    (国家发展规划法草案的主要内容 | 国家发展规划法草案分为6章，…; not …规划建置国家文化记忆库，:
-    there they end the clause, its object; not 掌握川普政府亚太… | 密切掌握川普政府…: no 的).
-    A title keeps ``_TITLE_MIN`` characters, the sentence
-    ``_OPENING_MIN`` to its first clause's end; else None."""
-    end = stop.start() if stop is not None else len(text)
-    run = text[start:end]
-    for cut in range(_TITLE_MIN, len(run) - _OPENING_MIN + 1):
-        size = _RESTATED_MIN
-        if run[cut - size : cut] == run[cut : cut + size] and _all_han(run[cut : cut + size]):
-            return start + cut
-    opening = run[:_RESTATED_MIN]
-    if not _all_han(opening):
-        return None
-    at = run.find(opening, _TITLE_MIN)
-    while at != -1 and len(run) - at >= _OPENING_MIN:
-        for subject in _REPORT_SUBJECT.finditer(run, _TITLE_MIN, at):
-            if subject.end() == at:
-                return start + subject.start()
-        at = run.find(opening, at + 1)
-    # 三、国家发展规划法草案的主要内容国家发展规划法草案分为6章，…: the sentence opens with the
-    # words the title is about (…的主要内容), its subject (no office needed before them)
-    at = run.find(opening, _TITLE_MIN)
-    if (
-        at == -1
-        or len(run) - at < _OPENING_MIN
-        or run[at - 1] in _ECHO_ENDS_NEVER
-        or not _all_han(run[:at])  # (…的重要意义（一）加强…: a heading glued after the title)
-    ):
-        return None
-    said = len(opening)
-    while at + said < len(run) and run[at + said] == run[said]:
-        said += 1
-    if run[said] not in _ECHO_MODIFIES or len(run) - (at + said) < _PREDICATE_MIN:
-        return None  # (掌握川普政府亚太… | 密切掌握川普政府…; …的应用 | 规划建置国家文化记忆库，)
-    return start + at
-
-
-# （二）立足扩大内需，全力推动经济发展提质增效充分释放政策效能。…: a title of two halves, the
-# second a predicate opened by a manner adverb, and the section's unnumbered lead sentence, one
-# more such predicate, run on after it with nothing between.
-_MANNER = patterns.compile(
-    "坚决|坚定不移|毫不动摇|充分|稳步|稳妥|持续|着力|深入|全力|全面|切实|奋力|扎实|大力|积极|"
-    "不断|统筹|更大力度|更加|努力|有效|有序|因地制宜|加快|强化"
-)
-_LEAD_JOINS = frozenset("、和与及并且而同又")
-"""What joins two predicates inside one title (…发展并切实保障…): no lead sentence after it."""
-_HALF_MAX = 12
-"""The longest first half (marker and words before the comma) of a two-half title."""
-
-
-def _lead_sentence_at(
-    text: str, start: int, stop: re.Match[str] | None, parallel: bool = False
-) -> int | None:
-    """Where a two-half title (its words from ``start``; ``stop``: its comma) ends when its
-    section's lead sentence runs on after its second half: the sentence from the comma to its
-    。 has no other mark, opens with a ``_MANNER`` adverb and holds another one later, not
-    after a joining word (``_LEAD_JOINS``), with ``_OPENING_MIN`` characters or more from it
-    to the 。 and ``_OPENING_MIN`` or more before it. The lead sentence opens at the last such
-    adverb (…和乡村全面振兴持续推进新型城镇化。: 全面 is the title's). With ``parallel`` (the
-    title is one of a series of parallel two-half titles: ``_parallel_leads_apart``) the second
-    half need not open with an adverb (立足长治久安，建设更高水平平安西藏坚决维护社会大局稳定。).
-    Else None."""
-    if stop is None or stop.group() not in "，," or stop.start() - start > _HALF_MAX:
-        return None
-    end = _CLAUSE_END.search(text, stop.end())
-    if end is None or end.group() != "。":
-        return None
-    run = text[stop.end() : end.start()]
-    if (_MANNER.match(run) is None and not parallel) or not _all_han(run):
-        return None
-    cut = None
-    for adverb in _MANNER.finditer(run, _OPENING_MIN):
-        if len(run) - adverb.start() >= _OPENING_MIN and run[adverb.start() - 1] not in _LEAD_JOINS:
-            cut = adverb.start()
-    return None if cut is None else stop.end() + cut
-
-
-_PARALLEL_MIN = 3
-"""The fewest glued headings of one family whose two-half titles open with the same word."""
-
-
-def _parallel_leads_apart(segments: list[Segment]) -> list[Segment]:
-    """Glued headings of a one-line text cut where their section's lead sentence begins
-    (``_lead_sentence_at``) though the title's second half opens with no manner adverb, when the
-    heading is one of ``_PARALLEL_MIN`` or more of its family whose two-half titles open with
-    the same word ((一)立足长治久安，建设更高水平平安西藏 | 坚决维护社会大局稳定。 among (二)立足扩大内需，
-    全力推动… …(八)立足边境建设，…): a report that titles its sections in parallel leads each of
-    them with a sentence of the same kind."""
-    shapes: dict[int, tuple[str, str, int, re.Match[str]]] = {}
-    counts: dict[tuple[str, str], int] = {}
-    for index, seg in enumerate(segments):
-        marker = match_marker(seg.text) if seg.text[:1] in L1_L2_STARTS else None
-        if marker is None or marker.family not in ("cn-dun", "paren-cn"):
-            continue
-        stop = _CLAUSE_END.search(seg.text, marker.end)
-        if stop is None or stop.group() not in "，," or stop.start() - marker.end > _HALF_MAX:
-            continue
-        opening = seg.text[marker.end : marker.end + 2]
-        if not _all_han(opening):
-            continue
-        shapes[index] = (marker.family, opening, marker.end, stop)
-        counts[marker.family, opening] = counts.get((marker.family, opening), 0) + 1
-    if not any(count >= _PARALLEL_MIN for count in counts.values()):
-        return segments
-    out: list[Segment] = []
-    for index, seg in enumerate(segments):
-        shape = shapes.get(index)
-        cut = None
-        if shape is not None and counts[shape[:2]] >= _PARALLEL_MIN:
-            cut = _lead_sentence_at(seg.text, shape[2], shape[3], parallel=True)
-        if cut is None:
-            out.append(seg)
-            continue
-        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
-    return out
-
-
-# 一、揭櫫美國利益為優先川普總統就任後，…/ 二、…鞏固日韓邦誼川普政府除…外，…: the sections of a
-# report about a leader or a government open with it as their subject (a name and its head noun).
-_NAMED_SUBJECT = patterns.compile(r"[\u4e00-\u9fff]{2}(?=总统|政府|团队|当局)")
-_NAMED_SECTIONS_MIN = 3
-"""The fewest glued headings whose titles run on into the same named subject (川普總統, 川普政府)."""
-
-
-def _named_subjects_apart(segments: list[Segment]) -> list[Segment]:
-    """Glued headings of a one-line text cut where their section's first sentence opens with
-    the subject several sections open with: a name of two characters with its head noun
-    (川普總統就任後，… | 川普政府除…外，…: a leader or a government the report is about) in
-    ``_NAMED_SECTIONS_MIN`` headings or more; that name then opens a section without its head
-    noun too (…轉趨和緩 | 川普當選後曾表示…，). The name opens the first clause, after a title of
-    ``_TITLE_MIN`` characters or more that does not hold the name itself (掌握川普政府…持續掌握
-    川普政府…: the title's own words) but as its own first words (一、川普政府將更重視亞太利益 |
-    川普團隊不乏…: the title's subject, named again as the section opens), with ``_OPENING_MIN``
-    or more to the clause's end."""
-    clauses: dict[int, tuple[int, int]] = {}
-    names: dict[str, int] = {}
-    for index, seg in enumerate(segments):
-        marker = match_marker(seg.text) if seg.text[:1] in L1_L2_STARTS else None
-        if marker is None or marker.family not in ("cap-dun", "cn-dun", "paren-cn"):
-            continue
-        stop = _CLAUSE_END.search(seg.text, marker.end)
-        if stop is None or stop.group() not in "，,":
-            continue
-        clauses[index] = (marker.end, stop.start())
-        for name in _NAMED_SUBJECT.finditer(seg.text, marker.end + _TITLE_MIN, stop.start()):
-            if _opens_clause(seg.text, marker.end, name.start(), stop.start(), name.group()):
-                names[name.group()] = names.get(name.group(), 0) + 1
-                break
-    named = [name for name, count in names.items() if count >= _NAMED_SECTIONS_MIN]
-    if not named:
-        return segments
-    out: list[Segment] = []
-    for index, seg in enumerate(segments):
-        start, end = clauses.get(index, (0, 0))
-        cut = next(
-            (
-                at
-                for name in named
-                if (at := seg.text.find(name, start + _TITLE_MIN, end)) >= 0
-                and _opens_clause(seg.text, start, at, end, name)
-            ),
-            None,
-        )
-        if cut is None:
-            out.append(seg)
-            continue
-        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
-    return out
-
-
-def _opens_clause(text: str, title: int, at: int, end: int, name: str) -> bool:
-    """Whether ``name`` at ``at`` may open the clause ending at ``end`` after a title from
-    ``title``: ``_TITLE_MIN`` characters of title or more without the name, ``_OPENING_MIN``
-    or more from it to the clause's end."""
-    if at - title < _TITLE_MIN or end - at < _OPENING_MIN:
-        return False
-    # (一、川普政府將更重視亞太利益 | 川普團隊…: a title whose subject is the name opens with it)
-    opening = len(name) if text.startswith(name, title) else 0
-    return name not in text[title + opening : at]
-
-
-_SIBLING_TITLE_MAX = 16
-"""The longest title of a sibling heading that ``_siblings_apart`` measures the others by."""
-_SIBLING_SLACK = 2
-"""How far (characters) a title ending with a sibling's last word may be longer or shorter."""
-_SIBLING_REST_MIN = 4
-"""The fewest characters of the sentence after a title a sibling ends (to its first clause's
-end: 電影方面，…): the siblings' measure is evidence enough for a short opening clause."""
-_FAMILY_UNDER = {up: family for family, up in _RUNG_ABOVE.items()}
-"""A glued heading's family → the family of the rung under it (壹、 > 一、 > （一）)."""
-
-
-def _siblings_apart(spaced: bool, segments: list[Segment]) -> list[Segment]:
-    """Glued headings of a one-line text cut where their title ends by the titles of their
-    siblings: the headings of one family under the same heading above (（一）…（三） of one 一、).
-    A report titles siblings in parallel, so a title that ran on into its section's first
-    sentence ends as a sibling whose title another cut has settled does (``_settled_title``: its
-    segment holds nothing but a title of Han characters): with the sibling's opening word
-    (its first two characters) at the same length ((一)文化治理變革 | (二)文化組織再造政府除… →
-    (二)文化組織再造), or after the sibling's last word (two characters) within
-    ``_SIBLING_SLACK`` of its length ((二)振興出版產業 | (一)扶植文創產業辦理文創產業… →
-    (一)扶植文創產業). All the siblings that so measure a title must agree on where it ends, the
-    title keeps ``_TITLE_MIN`` Han characters, the sentence after it ``_SIBLING_REST_MIN`` to
-    its first clause's end, and no joining word or suffix stands at the cut (…文化輸出與國際合作…
-    goes on). In a text whose line breaks became spaces (``spaced``), a heading with no clause
-    end after its title is a title alone (``_titles_at_breaks`` cut its text off at the lost line
-    break: (二)第五十四條至第五十六條、第五十九條及第六十條 | 行政院建議…): it is not cut."""
-    headings, groups = _sibling_groups(segments)
-    settled = {
-        index: title
-        for index, (_, start) in headings.items()
-        if (title := _settled_title(segments[index].text, start)) is not None
-    }
-    if not settled:
-        return segments
-    out: list[Segment] = []
-    for index, seg in enumerate(segments):
-        if index not in headings or index in settled:
-            out.append(seg)
-            continue
-        key, start = headings[index]
-        if spaced and _CLAUSE_END.search(seg.text, start) is None:
-            out.append(seg)
-            continue
-        cuts = {
-            cut
-            for sibling in groups[key]
-            if sibling in settled
-            and (cut := _sibling_cut(seg.text, start, settled[sibling])) is not None
-        }
-        if len(cuts) != 1:
-            out.append(seg)
-            continue
-        cut = cuts.pop()
-        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
-    return out
-
-
-def _sibling_groups(
-    segments: list[Segment],
-) -> tuple[dict[int, tuple[tuple[str, int], int]], dict[tuple[str, int], list[int]]]:
-    """The glued headings of ``segments`` (index → (group key, where the title starts)) and
-    their groups of siblings (key → indices): one family under the same heading above."""
-    headings: dict[int, tuple[tuple[str, int], int]] = {}
-    generation: dict[str, int] = {}
-    groups: dict[tuple[str, int], list[int]] = {}
-    for index, seg in enumerate(segments):
-        marker = match_marker(seg.text) if seg.text[:1] in L1_L2_STARTS else None
-        if marker is None or marker.family not in ("cap-dun", "cn-dun", "paren-cn"):
-            continue
-        under = _FAMILY_UNDER.get(marker.family)
-        while under is not None:  # (a new section: the rungs under it start anew)
-            generation[under] = generation.get(under, 0) + 1
-            under = _FAMILY_UNDER.get(under)
-        key = (marker.family, generation.get(marker.family, 0))
-        headings[index] = (key, marker.end)
-        groups.setdefault(key, []).append(index)
-    return headings, groups
-
-
-def _settled_title(text: str, start: int) -> str | None:
-    """The title of a glued heading (its words from ``start``) when another cut of a one-line
-    text has ended it already (…(一)文化交流 | 本年度推動…: the segment holds the title alone),
-    ``_TITLE_MIN`` to ``_SIBLING_TITLE_MAX`` Han characters; else None. A title that is a
-    sentence (二、经济形势很好。三、经济体制改革产生了…) measures nothing: a text that titles its
-    sections with sentences does not title them in parallel lengths."""
-    title = text[start:]
-    if _TITLE_MIN <= len(title) <= _SIBLING_TITLE_MAX and _all_han(title):
-        return title
-    return None
-
-
-def _sibling_cut(text: str, start: int, sibling: str) -> int | None:
-    """Where the title of a glued heading (its words from ``start``) ends as its ``sibling``
-    title does (``_siblings_apart``), or None."""
-    size = len(sibling)
-    if text.startswith(sibling[:2], start):
-        cut = start + size
-    else:
-        cut = next(
-            (
-                start + length
-                for length in range(size - _SIBLING_SLACK, size + _SIBLING_SLACK + 1)
-                if text.startswith(sibling[-2:], start + length - 2)
-            ),
-            -1,
-        )
-    stop = _CLAUSE_END.search(text, start)
-    end = stop.start() if stop is not None else len(text)
-    if (
-        cut - start < _TITLE_MIN
-        or end - cut < _SIBLING_REST_MIN
-        or not _all_han(text[start:cut])
-        or text[cut - 1] in _ECHO_ENDS_NEVER
-        or text[cut] in _ECHO_RESTS_NEVER
-    ):
-        return None
-    return cut
-
-
-_QUOTED = patterns.compile("[“「『]([\u4e00-\u9fff]{2,30})[”」』]")
-"""A name in quotes (草案第二章“国家发展规划的编制”): a chapter, a plan, a project named."""
-_QUOTED_MIN = 2
-"""The fewest glued headings of a one-line text whose titles end at the name their sections
-quote (fewer: a title that happens to hold a name quoted in its text)."""
-
-
-def _quoted_apart(segments: list[Segment]) -> list[Segment]:
-    """Glued headings of a one-line text cut where their title ends at the name their section
-    quotes: （一）关于总则 | 草案第一章“总则”主要规定了… / （三）关于…的审查和批准 | 根据宪法…，草案第三章
-    “…的审查和批准”主要规定了… — a report on a draft (or a plan) titles each section by the part
-    it is about, and names that part in quotes in the section's text. The first name the
-    section quotes (no other) ends the title where the title's words, inside its first clause,
-    first end with it before the quote; the sentence after the cut goes on in that clause and
-    opens with no suffix or joining word (关于总则的修改意见… goes on). ``_QUOTED_MIN``
-    headings or more of the text must end so (one alone may hold a name by chance:
-    建设美丽乡村示范工程…“美丽乡村”…)."""
-    cuts: dict[int, int] = {}
-    for index, seg in enumerate(segments):
-        marker = match_marker(seg.text) if seg.text[:1] in L1_L2_STARTS else None
-        if marker is None or marker.family not in ("cap-dun", "cn-dun", "paren-cn"):
-            continue
-        cut = _quoted_cut(seg.text, marker.end)
-        if cut is not None:
-            cuts[index] = cut
-    if len(cuts) < _QUOTED_MIN:
-        return segments
-    out: list[Segment] = []
-    for index, seg in enumerate(segments):
-        cut = cuts.get(index)
-        if cut is None:
-            out.append(seg)
-            continue
-        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
-    return out
-
-
-def _quoted_cut(text: str, start: int) -> int | None:
-    """Where the title of a glued heading (its words from ``start``) ends at the first name its
-    section quotes (``_quoted_apart``), or None."""
-    quote = _QUOTED.search(text, start + 1)
-    if quote is None:
-        return None
-    name = quote.group(1)
-    stop = _CLAUSE_END.search(text, start)
-    end = stop.start() if stop is not None else len(text)
-    at = text.find(name, start, min(end, quote.start()))
-    cut = at + len(name)
-    if at < 0 or cut >= end or text[cut] in _ECHO_RESTS_NEVER:
-        return None
-    return cut
-
-
-def _all_han(text: str) -> bool:
-    return all("\u3400" <= ch <= "\u9fff" for ch in text)
-
-
-_CODA = patterns.compile(r"\s*(?:结语|结束语|前言|引言|导言)(?=[\u4e00-\u9fff])(?![与和及暨的部])")
-"""A closing or opening part's title of one word with the text run on after it (结语川普…,
-前言本（第五）届…; not 结语与展望, 前言部分)."""
-_PREPOSITIONS = ("针对", "对于", "面对", "鉴于", "随着", "基于", "根据", "截至", "截止")
-"""Prepositions a section's opening clause may start with before its time word (针对当前…)."""
 
 
 def writes_dot_stops(text: str) -> bool:
@@ -1710,7 +442,7 @@ def writes_dot_stops(text: str) -> bool:
     stops = text.count("。")
     if text.count(".") <= stops:
         return False  # (most texts: decided without the regular expression)
-    return len(_HAN_DOT.findall(text)) > stops
+    return len(HAN_DOT.findall(text)) > stops
 
 
 def _glued_series(
@@ -1752,144 +484,3 @@ def _glued_series(
         if len(pieces) >= need and len({item[0] for item in run}) > 1:
             accepted.update(pieces)
     return accepted
-
-
-# …的常见三个问题。## 常用架构：单体式架构目前很多…: where the title of a Markdown heading of a
-# one-line text ends when no space marks the lost line break (``lines._inner_hash_headings``).
-_HASH_MARKS = patterns.compile(r"#{1,6}[ \t\u3000]+")
-_HASH_CLAUSE_END = patterns.compile("[，,。！？!?；;]")
-"""A clause's end in a Markdown heading's words: not its colon (常用架构：单体式架构 is one title)."""
-_CLOSING_SECTION = patterns.compile(
-    r"(?:结语|结束语|总结|最后)(?=[\u4e00-\u9fff])(?![与和及暨的部之一了])"
-)
-"""The one-word title of a text's closing section (### 最后, ## 总结, ## 结语) with its text run on
-after it (最后糟糕的 2019 年过去了…; not 最后的话, 总结与展望)."""
-_TIGHT_LATIN = patterns.compile(r"(?<=[\u4e00-\u9fff])[0-9A-Za-z]")
-_SPACED_LATIN = patterns.compile(r"[\u4e00-\u9fff] [0-9A-Za-z]|[0-9A-Za-z] [\u4e00-\u9fff]")
-_TIGHT_ANY = patterns.compile(r"[\u4e00-\u9fff][0-9A-Za-z]|[0-9A-Za-z][\u4e00-\u9fff]")
-_SPACED_MIN = 10
-"""The fewest spaced Chinese-Latin seams (2019 年, AI 硬件) of a text that spaces them."""
-_TIGHT_SHARE = 0.25
-"""The largest share of tight seams (2019年) beside spaced ones in a text that spaces them (a PDF
-of such a text loses the spaces where its lines broke: 23 spaced seams and 5 tight in holdout12
-c09 read back from a PDF, 26 and 2 as written)."""
-_ECHO_TITLE_MAX = 40
-"""The longest title ``hash_title_end`` looks for in the text before it."""
-
-
-def spaces_latin(text: str) -> bool:
-    """Whether ``text`` sets a space between Chinese and Latin letters or digits (2019 年过去了,
-    AI 硬件: ``_SPACED_MIN`` such seams or more, tight ones at most ``_TIGHT_SHARE`` of them), as
-    Markdown writers' spacing tools do: a tight seam there (年度总结2019 年…) is where a line broke."""
-    spaced = len(_SPACED_LATIN.findall(text))
-    return spaced >= _SPACED_MIN and len(_TIGHT_ANY.findall(text)) <= _TIGHT_SHARE * spaced
-
-
-def title_start(piece: str) -> int | None:
-    """Where the title of the Markdown heading ``piece`` (its ``#`` marks first) starts: after
-    its marks and its numeral (### 3、构建…), or None for no marks."""
-    marks = _HASH_MARKS.match(piece)
-    if marks is None:
-        return None
-    start = marks.end()
-    marker = match_marker(piece[start:])
-    return start + marker.end if marker is not None else start
-
-
-def title_openings(text: str, pieces: Iterable[str]) -> dict[str, list[int]]:
-    """Where in ``text`` each opening of the titles of the Markdown headings ``pieces`` (their
-    first ``_TITLE_MIN`` characters, ``title_start``) stands, in order: what ``_said_before``
-    reads, found in one pass over the text for all the headings of a one-line text. Searched
-    for again before each heading, they made the parse quadratic: 8,000 ## headings in a
-    1.14 MB line, 1.75 s of CPU (perf23). A place is kept only when the ``_ECHO_TITLE_MAX``
-    characters from it and the one after them are not at an earlier place (a text repeated:
-    the earlier place gives ``_said_before`` all that the later one would)."""
-    openings: dict[str, list[int]] = {}
-    for piece in pieces:
-        start = title_start(piece)
-        if start is not None and len(head := piece[start : start + _TITLE_MIN]) == _TITLE_MIN:
-            openings[head] = []
-    if openings:
-        seen: set[str] = set()
-        firsts = re.compile("[" + re.escape("".join({head[0] for head in openings})) + "]")
-        for found in firsts.finditer(text):
-            at = found.start()
-            if (places := openings.get(text[at : at + _TITLE_MIN])) is not None and (
-                window := text[at : at + _ECHO_TITLE_MAX + 1]
-            ) not in seen:
-                seen.add(window)  # (the same words again say nothing new: their first place)
-                places.append(at)
-    return openings
-
-
-def _said_before(
-    piece: str, start: int, end: int, text: str, before: int, openings: dict[str, list[int]]
-) -> int | None:
-    """Where the longest title (``_TITLE_MIN`` to ``_ECHO_TITLE_MAX`` characters of ``piece``
-    from ``start``, short of the clause's ``end``) ends that ``text`` up to ``before`` says
-    ending a sentence
-    (…如何一步一步构建金融级容灾架构？ for 构建金融级容灾架构我们知道…), or None. Each place of the
-    title's first characters there (``openings``, from ``title_openings``) is read once: asking
-    for every length of title over the whole text took 2.65 s of CPU on a 0.47 MB line of 300
-    such headings."""
-    head = piece[start : start + _TITLE_MIN]
-    limit = min(end - start - 1, _ECHO_TITLE_MAX)
-    if len(head) < _TITLE_MIN or limit < _TITLE_MIN:
-        return None
-    best = 0
-    for at in openings.get(head, ()):
-        if at >= before:
-            break
-        size = _TITLE_MIN
-        while size < limit and at + size < before and text[at + size] == piece[start + size]:
-            size += 1
-        if size > best and at + size < before and text[at + size] in _SAID_ENDS:
-            best = size
-    return start + best if best else None
-
-
-_SAID_ENDS = frozenset("？。！?!")
-"""The sentence ends after which a title said before counts (not a comma: said inside a sentence)."""
-
-
-def hash_title_end(
-    piece: str,
-    text: str,
-    before: int,
-    openings: dict[str, list[int]],
-    *,
-    spaced: bool,
-    last: bool,
-) -> int | None:
-    """Where the title of a Markdown heading cut out of a one-line text ends (``piece``: its
-    ``#`` marks, its words and the section's text run on after them, no space between; ``text``:
-    the whole line, the piece starting at ``before``), or None.
-
-    A careful reader finds the lost line break where the section's first sentence starts: a
-    time word or a year said of opens it (## 常用架构：单体式架构目前很多…，: ``_SECTION_OPENER``,
-    on the terms of ``_title_apart``); the title was said before, ending a sentence (the talk's
-    plan asked "如何一步一步构建金融级容灾架构？", then ### 3、构建金融级容灾架构我们知道…); in a text that
-    spaces Chinese from Latin letters and digits (``spaces_latin``), a tight seam (### 3、事业18 年的
-    计划…); the last heading of the text is its closing section's one word (### 最后糟糕的 2019 年…).
-    The first such place counts; with none the title runs to its first sentence's end.
-    ``openings``: ``title_openings`` of the line's headings."""
-    start = title_start(piece)
-    if start is None:
-        return None
-    stop = _HASH_CLAUSE_END.search(piece, start)
-    end = stop.start() if stop is not None else len(piece)
-    cuts: list[int] = []
-    if last and (closing := _CLOSING_SECTION.match(piece, start)) is not None:
-        cuts.append(closing.end())
-    if spaced and (tight := _TIGHT_LATIN.search(piece, start + 2, end)) is not None:
-        cuts.append(tight.start())
-    if (said := _said_before(piece, start, end, text, before, openings)) is not None:
-        cuts.append(said)
-    if end - start >= _RUN_ON_MIN and stop is not None and stop.group() in "，,":
-        opener = _SECTION_OPENER.search(piece, start + _TITLE_MIN, end + 1)
-        if opener is not None and (
-            max(end, opener.end()) - opener.start() >= _OPENING_MIN
-            or _time_alone(piece, opener, end)
-        ):
-            cuts.append(opener.start())
-    return min(cuts) if cuts else None

@@ -38,14 +38,8 @@ from tui.engine.framing import (
     is_weak_title,
     run_on_speaker_parts,
 )
-from tui.engine.glued import (
-    hash_title_end,
-    one_line_text,
-    spaces_latin,
-    split_glued,
-    title_openings,
-    writes_dot_stops,
-)
+from tui.engine.glued import one_line_text, split_glued, writes_dot_stops
+from tui.engine.hashtitle import hash_title_end, spaces_latin, title_openings
 from tui.engine.markers import match_marker
 from tui.engine.pagehead import page_header_parts
 from tui.engine.segment import L1_L2_STARTS, SPACES, STEMS, Segment, is_sentence_end

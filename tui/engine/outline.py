@@ -49,7 +49,7 @@ from tui.engine.series import (
 # write 。 as "."): 第二，恢复生产建设. 在…
 _TITLE_END = patterns.compile(r"[。！？!?；;]")
 _HAN_DOT = patterns.compile("(?<=[\u4e00-\u9fff])\\.")
-# １兴修水利，…作斗争A由于…: a bare run-in heading (``glued.RUN_IN``) ends at a lone Latin
+# １兴修水利，…作斗争A由于…: a bare run-in heading (``gluedmarks.RUN_IN``) ends at a lone Latin
 # capital between Chinese characters, what the extraction left where the bold heading ended.
 _RUN_IN_END = patterns.compile("(?<=[\u4e00-\u9fff”])[A-Z](?=[\u4e00-\u9fff“]|$)")
 _URL = patterns.compile(r"https?\s*:\s*/\s*/|[wｗ]\s?[wｗ]\s?[wｗ]\s?[.。．/／]", re.IGNORECASE)

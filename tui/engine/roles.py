@@ -115,7 +115,7 @@ def _lecture_lines(segments: list[Segment]) -> set[int]:
             continue
         found.append((i, number))
     # (lecture titles a one-line text had glued after sentence ends, cut out of their line —
-    # ``glued._lectures_apart`` — count from 第一讲 and go up: an excerpt of a course may leave
+    # ``peertitles.lectures_apart`` — count from 第一讲 and go up: an excerpt of a course may leave
     # the lectures between out)
     one_line = all(cut_out(segments, i) for i, _ in found)
     if len(found) < 2 or any(
