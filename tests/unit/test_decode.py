@@ -534,3 +534,31 @@ def test_a_utf8_line_damaged_in_a_byte_stays_one_undecoded_place(damage: bytes) 
     lines[150] = lines[150][:9] + damage + lines[150][9:]
     decoded = decode(b"\n".join(lines), "讲话.txt")
     assert (decoded.encoding, decoded.mixed, decoded.undecoded) == ("utf-8", None, 1)
+
+
+@pytest.mark.parametrize("heading", ["二是", "三是", "四是", "五要", "十是"])
+@pytest.mark.parametrize("where", [0, 150, 301])
+def test_a_short_utf8_heading_in_a_gbk_speech_is_read_not_garbled(where: int, heading: str) -> None:
+    """The reverse of the case above: a GBK speech with a short line in UTF-8 whose bytes
+    are valid GB18030 too (三是 is e4b889 e698af, 涓夋槸 in GB18030) was read as GB18030
+    whole and the line shown garbled: ``_mixed`` was tried only when the file held three
+    UTF-8 ideographs in a row. The line reads in UTF-8, the user told of it."""
+    heading.encode().decode("gb18030")  # (as the docstring says)
+    lines = MIXED_BODY.encode("gbk").split(b"\n")
+    lines.insert(where, heading.encode())
+    decoded = decode(b"\n".join(lines), "讲话.txt")
+    assert (decoded.encoding, decoded.mixed, decoded.undecoded) == ("gb18030", (1, "utf-8"), 0)
+    expected = MIXED_BODY.split("\n")
+    expected.insert(where, heading)
+    assert decoded.text.split("\n") == expected
+
+
+@pytest.mark.parametrize("line", ["为什么", "源头", "一片", "路小学", "宸拌嘲", "灏惰蔼", "浜辨缚"])
+def test_a_short_gbk_line_that_is_valid_utf8_stays_gb18030(line: str) -> None:
+    """Guard rows: short GBK lines whose bytes are valid UTF-8 by chance — as other scripts
+    (为什么 → Ϊʲô) or as rare ideographs (宸拌嘲 → 巰賰, as many common characters as in
+    GB18030: none) — stay GBK now that a short UTF-8 line in a GBK file is looked for."""
+    line.encode("gbk").decode("utf-8")  # (as the docstring says)
+    text = MIXED_BODY.replace("1、", f"{line}\n1、", 1)
+    decoded = decode(text.encode("gbk"), "讲话.txt")
+    assert (decoded.encoding, decoded.mixed, decoded.text) == ("gb18030", None, text)

@@ -116,10 +116,13 @@ WORDED_COUNT_WIDTH = 36
 """From this pane width (cells) a speech count is written with its word in English ("12
 speeches"); narrower, short on every line ("12 sp.", not worded on some lines and not on
 others; the number alone read as anything). Chinese ("12篇") is the same either way."""
-GUIDE_NAME_CELLS = 12
+GUIDE_NAME_CELLS = 24
 """The guides narrow (4, then 3, then 2 cells a level) until the deepest line shown leaves
 this many cells for a name after its icon: in year/unit/type folders four deep the pane
-(25 cells at 160 columns) kept 6 cells, "📄 20", or none at all."""
+(25 cells at 160 columns) kept 6 cells, "📄 20", or none at all. It was 12: the 25-cell
+pane (160x45, 80x24 after ctrl+b) kept guides of 4, and in English ("1 sp.") or one folder
+down names alike at their head were cut alike ("在…推进会…" twice, daily98); now it draws
+guides of 2, 2 to 4 cells more for each name; a pane of 40 keeps 4 to three levels."""
 GUIDE_DEPTHS = (4, 3, 2)
 """The guide widths tried, widest first (Tree's default is 4; 2 is its least)."""
 ADD_BATCH = 1000
@@ -131,6 +134,9 @@ COUNT_LINES = 12
 """At most this many lines in sight are drawn again a frame for new speech counts; the rest
 after the next frame (a batch of counts for a whole pane, 43 lines, was a frame of 10 ms
 that a key coming meanwhile waited for: ``bench_folder.py --trace``)."""
+SHARED_RUN = 12
+"""At most this many lines each way are looked at for where a run of names alike at their
+head ends (``_shared_head``): a label's cost stays bounded in a folder of 3,000 alike."""
 FRAME_WAIT = 0.05
 """At most this long (s) waited for a frame between two batches (a hidden tree draws none)."""
 REVEAL_SECONDS = 30.0
@@ -860,23 +866,36 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         """How many characters of the file ``node``'s name (without its extension) the
         files listed next to it in its folder begin with too: the most a name above or
         below shares (names cut there or before look the same: 在全市优化营商环境大会上的讲话
-        and …推进会上的讲话 were both "在全市优…" at 80x24), and the most any of the names
-        two lines away shares that is fewer (what tells its group from the next group:
-        "在全市优" from "在全市招")."""
-        lines = self._tree_lines_cached
-        line = node._line
-        if lines is None or line < 0 or node.data is None:
+        and …推进会上的讲话 were both "在全市优…" at 80x24), and the most the first name
+        past the run of names sharing that much shares, above or below (what tells its
+        group from the next group: "在全市优" from "在全市招"). The run is followed up to
+        ``SHARED_RUN`` lines each way: with two lines, a group of three names' first one
+        and the next group's first one, three lines apart, were both "在…大会上的讲话" in the
+        25-cell pane once the guides narrowed (daily98)."""
+        line = node.line
+        if line < 0 or node.data is None:
             return 0, 0
         stem = node.data.path.stem
-        shares: dict[int, int] = {}
-        for near in (line - 2, line - 1, line + 1, line + 2):
-            if not 0 <= near < len(lines):
-                continue
-            other = lines[near].node
-            if other.parent is node.parent and other.data is not None and not other.allow_expand:
-                shares[near - line] = len(os.path.commonprefix((stem, other.data.path.stem)))
-        most = max(shares.get(-1, 0), shares.get(1, 0))
-        fewer = max((shared for shared in shares.values() if shared < most), default=0)
+
+        def share(near: int) -> int | None:
+            """What the file ``near`` shares with ``stem``; None past the folder's files."""
+            other = self.get_node_at_line(near) if near >= 0 else None
+            if other is None or other.parent is not node.parent or other.data is None:
+                return None
+            if other.allow_expand:
+                return None
+            return len(os.path.commonprefix((stem, other.data.path.stem)))
+
+        above, below = share(line - 1), share(line + 1)
+        most = max(above or 0, below or 0)
+        fewer = 0
+        for step, first in ((-1, above), (1, below)):
+            shared, near = first, line + step
+            while shared is not None and shared >= most and abs(near - line) < SHARED_RUN:
+                near += step
+                shared = share(near)
+            if shared is not None and shared < most:
+                fewer = max(fewer, shared)
         return fewer, most
 
     def _named_alike(self, path: Path) -> bool:
@@ -1200,12 +1219,26 @@ def _fitted_name(
         # (the head cut shows only what the neighbour's name shows too) The head as long as
         # the rest leaves room for ("在全市优化营…稿"), else what tells it from names further
         # off ("在全市优…大会…"), else one character.
+        # The whole rest is taken with a head longer than what the names past its group
+        # share: "在…大会上的讲话" was the first name of two groups three lines apart.
         whole_rest = cut_keeping_tail(label, cells, differs)
-        if whole_rest is not None and len(whole_rest.plain.split(ELLIPSIS, 1)[0]) > name_start:
+        if (
+            whole_rest is not None
+            and len(whole_rest.plain.split(ELLIPSIS, 1)[0]) > name_start + fewer
+        ):
             return whole_rest
-        for head_chars in dict.fromkeys((min(fewer + 1, most - 1), 1)):
+        # Last before one character: its first character and the one that tells it from
+        # the names further off ("在…优…大会…", one folder down in English, where "在…大会上…"
+        # was the first of two groups: daily98).
+        told = fewer if fewer > 1 else None  # (with one, a head of two characters is shorter)
+        for head_chars, teller in dict.fromkeys(
+            ((min(fewer + 1, most - 1), None), (1, told), (1, None))
+        ):
             start = label[: name_start + head_chars]
             start.append(ELLIPSIS)
+            if teller is not None:
+                start.append_text(label[name_start + teller : name_start + teller + 1])
+                start.append(ELLIPSIS)
             rest = cut_to_cells(label[differs:], cells - start.cell_len, words=False)
             if rest.plain.rstrip(ELLIPSIS):
                 start.append_text(rest)
