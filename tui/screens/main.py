@@ -13,13 +13,14 @@ built on, one part each (base first):
 - ``tui/screens/main_loading.py``, ``FileLoading``: opening a file (its worker, a big
   file's head first, why a file cannot be shown, ctrl+r);
 - ``tui/screens/main_watch.py``, ``FileWatch``: the open file changed, renamed or gone
-  on disk.
+  on disk;
+- ``tui/screens/main_tools.py``, ``ReadingTools``: copying, the notebook, keywords and
+  find routed to ``quote_dialog``, ``notebook`` and ``find``.
 
-Why this module is still over 600 lines: the keys and messages of copying, the notebook,
-keywords and find are routed here, each in a few lines, to ``tui.screens.find`` and
-``quote_dialog`` (the next part to take out); ``__init__`` sets and documents the state its
-base classes share (some 100 lines); the timers whose delays tests shorten are started here,
-beside those constants.
+Why this module is over 500 lines: ``__init__`` sets and documents the state its base
+classes share (some 100 lines), and the timers whose delays tests shorten
+(``POLL_SECONDS``, ``SAVE_DELAY``, ``LOADING_DELAY``, ``COUNT_DELAY``, ``INDEX_DELAY``,
+``STORE_DELAY``, patched here) are started here, beside those constants.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ from tui.highlights import Highlights
 from tui.jobs import opening
 from tui.screens import find as find_features
 from tui.screens.frames import frame_timer
-from tui.screens.main_watch import FileWatch
+from tui.screens.main_tools import ReadingTools
 from tui.screens.unsaved import tell_problems
 from tui.services import Background
 from tui.session import Position, Session
@@ -110,7 +111,7 @@ def _log_failure(done: Future[bool]) -> None:
         log.warning("could not store a parsed document", exc_info=done.exception())
 
 
-class MainScreen(FileWatch):
+class MainScreen(ReadingTools):
     """Three panes and a status line; owns the open file and the session."""
 
     HELP_GROUP: ClassVar[str] = ui_text.GROUP_PANES.zh
@@ -544,117 +545,10 @@ class MainScreen(FileWatch):
             self.status.update_status(self._status_say(), None)
         self._update_status()
 
-    # ------------------------------------------------------------------ actions
-
-    # ------------------------------------------------------------------ quotes (tui.screens.quote_dialog)
-    # Imported on the first copy: quoting is not needed to start.
-
-    def action_copy_quote(self) -> None:
-        """Copy the current sentence, or the selection (then end it), with its source."""
-        from tui.screens.quote_dialog import copy_sentence_or_selection
-
-        copy_sentence_or_selection(self)
-
-    def action_copy_text(self) -> None:
-        """Copy the mouse selection: from the reader a cited quote, elsewhere the text as is."""
-        from tui.screens.quote_dialog import copy_mouse_selection
-
-        if not copy_mouse_selection(self):
-            super().action_copy_text()
-
-    def action_copy_paragraph(self) -> None:
-        """Copy the current paragraph with its source."""
-        from tui.screens.quote_dialog import copy_paragraph
-
-        copy_paragraph(self)
-
-    def action_copy_outline_node(self, what: str) -> None:
-        """Copy from the outline's highlighted node: "heading", "section" or "outline"."""
-        from tui.screens.quote_dialog import copy_outline_node
-
-        copy_outline_node(self, what)
-
-    def action_show_notebook(self) -> None:
-        """List kept quotes; the chosen one opens at its place."""
-        from tui.screens.notebook import open_notebook  # not needed at start
-
-        open_notebook(self)
-
-    # ------------------------------------------------------------------ keywords and search (tui.screens.find)
-
-    async def action_toggle_keywords(self) -> None:
-        """Show or hide the keyword panel."""
-        await self._mount_hidden()  # a key typed before the first frame
-        find_features.toggle_keyword_panel(self)
-        self.schedule_save()  # kept for the next start (``find.remember_reading_tools``)
-
-    def action_toggle_keyword_highlights(self) -> None:
-        """Highlight the current speech's top keywords, each in its colour."""
-        find_features.toggle_keyword_highlights(self)
-        self.schedule_save()
-
-    async def action_find(self) -> None:
-        """Find in the open file."""
-        await self._mount_hidden()  # a key typed before the first frame
-        find_features.open_find(self)
-
-    async def action_find_next(self) -> None:
-        """Next match of the search or chosen keyword."""
-        await self._mount_hidden()  # a key typed before the first frame
-        find_features.find_step(self, 1)
-
-    async def action_find_previous(self) -> None:
-        """Previous match."""
-        await self._mount_hidden()  # a key typed before the first frame
-        find_features.find_step(self, -1)
-
-    def action_add_highlight_term(self) -> None:
-        """Keep the words the search matches as highlight terms (or drop them)."""
-        find_features.add_search_term_highlight(self)
-
-    def action_corpus_search(self) -> None:
-        """Search every speech file under the root."""
-        find_features.open_corpus_search(self)
-
-    def on_find_bar_changed(self, event: FindBar.Changed) -> None:
-        event.stop()
-        find_features.find_changed(self, event.term)
-        self.schedule_save()  # the search kept for the next start
-
-    def on_find_bar_submitted(self, event: FindBar.Submitted) -> None:
-        event.stop()
-        find_features.find_submitted(self, event.term)
-
-    def on_find_bar_closed(self, event: FindBar.Closed) -> None:
-        event.stop()
-        find_features.find_closed(self)
-        self.schedule_save()
-
-    def on_reader_view_search_found(self, event: ReaderView.SearchFound) -> None:
-        event.stop()
-        find_features.search_found(self, event.step)
-
-    def on_reader_view_search_ended(self, event: ReaderView.SearchEnded) -> None:
-        event.stop()
-        find_features.find_closed(self)
-
     def on_reader_view_count_changed(self, event: ReaderView.CountChanged) -> None:
         """The count typed before a movement key, on the status line while it is typed."""
         event.stop()
         self.status.count = event.count
-
-    def on_keyword_panel_chosen(self, event: KeywordPanel.Chosen) -> None:
-        event.stop()
-        find_features.keyword_chosen(self, event.term)
-
-    def on_keyword_panel_highlight_toggled(self, event: KeywordPanel.HighlightToggled) -> None:
-        event.stop()
-        find_features.toggle_user_term(self, event.term)
-
-    def on_keyword_panel_updated(self, event: KeywordPanel.Updated) -> None:
-        event.stop()
-        if self.keyword_highlights:
-            find_features.apply_highlights(self)
 
     def speech_files(self, limit: int = 2000) -> list[Path]:
         """Speech files under the root folder (for the command palette)."""
