@@ -1,8 +1,9 @@
 """The main screen's find, keyword and highlight features, and the way into corpus search.
 
 The functions here take the main screen and implement its actions (``/``, ``n``/``N``,
-``h``, ``K``, ``A``, ``ctrl+f``) so ``tui/screens/main.py`` only routes to them. The
-corpus search screen itself is ``tui.screens.corpus_search``, imported on first use.
+``h``, ``K``, ``A``, ``ctrl+f``) so the main screen only routes to them
+(``tui/screens/main_tools.py``). The corpus search screen itself is
+``tui.screens.corpus_search``, imported on first use.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The main screen's work on the whole folder: speech counts for the file tree and the
 search index for corpus search, both in the background once the first file (or why it cannot be read) is shown.
 
-``FolderWork`` is the class ``MainScreen`` (``tui/screens/main.py``) is built on: the
+``FolderWork`` is the first of the classes ``MainScreen`` (``tui/screens/main.py``) is built on: the
 workers ``count_speeches`` (the speeches of the files in sight in the file tree
 counted a batch of files at a time, from the search index or parsed in the helper
 process; files further away when the tree shows them) and ``index_folder`` (the folder

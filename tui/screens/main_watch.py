@@ -1,0 +1,171 @@
+"""The open file watched on disk (``FileWatch``, a base class of ``MainScreen``).
+
+``check_file_changed``, every ``POLL_SECONDS``: a file changed on disk is read again at
+the same place (its find match current again); one renamed in its folder is followed
+(by device and inode, its bookmarks and kept quotes with it); one gone keeps its text
+on screen, the status line saying it is gone (or no longer a regular file). A folder
+that held no speech file at start is looked into again when its time changes.
+
+Not the loading itself (``tui/screens/main_loading.py``), nor the files the tree lists or
+counts (``tui/screens/folder_work.py``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import work
+
+from tui import ui_text
+from tui.base.files import no_file_there, renamed_file, stamp_of
+from tui.base.safetext import safe_path
+from tui.folder_listing import folder_time
+from tui.jobs import opening
+from tui.screens import find as find_features
+from tui.screens.main_loading import FileLoading
+from tui.screens.unsaved import tell_problems, tell_saved, tell_unsaved
+from tui.session import Position
+from tui.startup import first_speech_file
+
+
+class FileWatch(FileLoading):
+    """The open file's changes on disk (see the module docstring)."""
+
+    # Set by ``MainScreen.__init__`` (tui/screens/main.py), which says what each holds.
+    _none_in: int | None
+    _gone_mark: Callable[[], str]
+
+    if TYPE_CHECKING:  # defined by MainScreen, which is built on this class
+
+        def _update_status(self) -> None: ...
+
+    def check_file_changed(self) -> None:
+        """Reload the open file if it changed on disk; say so if it vanished. The counted
+        files in the tree's sight are looked at too (``check_counts_in_sight``)."""
+        self.check_counts_in_sight()
+        self.check_listing_in_sight()
+        path = self.path
+        if path is None:
+            if self._none_in is not None:
+                self._look_for_a_first_file()
+            return
+        stamp = stamp_of(path)
+        if stamp == self._stamp:
+            return
+        self._stamp = stamp
+        if stamp is None:
+            self._remember_position()
+            if self._identity is not None:
+                self._follow_rename(path, self._identity)  # (else ``_file_gone``)
+            else:
+                self._file_gone(path)
+            return
+        self._remember_position()
+        position = self.session.position(path)
+        self._mark_match_again(position)  # (changed, or back after it was gone)
+        self._load(path, position, reload=True)
+
+    def _mark_match_again(self, position: Position | None) -> None:
+        """The file open is shown again at ``position`` (renamed, changed, back after it
+        was gone): the find bar's current match there is current again, "3/11", where it
+        said 共 11 处 with none current."""
+        if position is not None and position.match_start is not None:
+            self.mark_match_start = position.match_start
+            self.mark_match_on_load = True
+
+    @work(exclusive=True, group="first-file", description="look for a first speech file")
+    async def _look_for_a_first_file(self) -> None:
+        """The folder held no speech file at start and the reader said so: once the root's
+        time changed (a file saved into it), look for one on a thread and open it. The tree
+        listed a file saved there while the reader still said the folder held none
+        (newuser28, seen in tmux: an empty folder, then a .txt copied into it)."""
+        root, was = self.root, self._none_in
+        now = await asyncio.to_thread(folder_time, root)
+        if was is None or now == was or self.path is not None:
+            return
+        found = await asyncio.to_thread(first_speech_file, root.resolve())
+        if self.path is not None or self._none_in is None:
+            return
+        self._none_in = now
+        if found is None:
+            return
+        self._none_in = None
+        self._first_pick = found.resolve()
+        self.open_and_reveal(found.resolve())
+
+    @work(exclusive=True, group="rename", description="look for a renamed file")
+    async def _follow_rename(self, path: Path, identity: tuple[int, int]) -> None:
+        """The open file vanished: if a file of its folder is the same file (device and
+        inode) under another name, open that one at the same place and say so (the folder
+        is listed off the UI thread)."""
+        renamed = await asyncio.to_thread(renamed_file, path, identity)
+        if self.path != path or stamp_of(path) is not None:
+            return
+        if renamed is None:
+            self._file_gone(path)
+            return
+        # Where the reader is now, its current match too (the session's may be a second
+        # old, and the find bar said 共 N 处 instead of "3/N" after the rename).
+        position = self._current_position() or self.session.position(path)
+        self._mark_match_again(position)
+        self.notify(ui_text.FILE_RENAMED(name=safe_path(renamed.name)), timeout=6, markup=False)
+        self.filetree.rename_listed(path, renamed)
+        self._carry_marks(path, renamed)
+        opening.follow_rename(path, renamed)  # (its document, not parsed again)
+        self.open_and_reveal(renamed, position)
+
+    def _file_gone(self, path: Path) -> None:
+        """The open file vanished (and was not renamed in its folder). Its text, when shown,
+        stays to read, copy and bookmark, the status line saying the file is gone (a sync
+        tool replaces a file by deleting it first; the reader used to go blank until it came
+        back); the position keeps following the cursor, so the file reopens where the user
+        is when it returns (``check_file_changed``). With no text shown, a message.
+
+        A FIFO, a device or a folder now under its name (``no_file_there``) is said to be
+        that, in ``read_file_bytes``'s words (it was called gone): the text stays the same
+        way, marked 不是普通文件, until a regular file is back."""
+        # (no "N篇" on a file gone, nor 无法计数)
+        self.filetree.set_speech_counts({path: None}, uncountable={path: None})
+        why: Callable[[], str] = ui_text.FILE_GONE
+        kept = partial(ui_text.FILE_GONE_KEPT, name=safe_path(path.name))
+        note, self._gone_mark = ui_text.OUTLINE_FILE_GONE, ui_text.FILE_GONE_STATUS
+        swapped = no_file_there(path)
+        if swapped is not None:
+            why = partial(ui_text.pick, swapped.message, swapped.message_en)
+            kept = partial(ui_text.FILE_NOT_REGULAR_KEPT, why=why())
+            note, self._gone_mark = ui_text.OUTLINE_NOT_A_FILE, ui_text.FILE_NOT_REGULAR_STATUS
+        if self._shown == path and self.reader.document is not None:
+            self._gone = path
+            self._update_status()
+            self.notify(kept(), timeout=8, markup=False)
+            return
+        self._shown = None
+        self.reader.show_message(lambda: f"{path.name}\n\n{why()}")
+        self.outline.show_document(None, note=note)
+        find_features.update_find_status(self)
+        mark = self._gone_mark
+        self._say_status(lambda: (path.name, mark()))
+
+    def _carry_marks(self, path: Path, renamed: Path) -> None:
+        """The bookmarks and kept quotes of ``path`` follow it to ``renamed``: before, the
+        bookmark list still named the old file and said it could not be found, and the
+        notebook's Enter did the same."""
+        from tui.screens.quote_dialog import service
+
+        try:
+            if self.session.move_bookmarks(path, renamed):
+                tell_saved(self.app, self.session.paths[1])
+        except OSError as error:
+            tell_unsaved(self.app, ui_text.UNSAVED_BOOKMARKS(), error)
+        tell_problems(self.app, self.session.take_problems())
+        quoting = service(self)
+        try:
+            if quoting.notebook.move_file(path, renamed):
+                tell_saved(self.app, quoting.notebook.path)
+        except OSError as error:
+            tell_unsaved(self.app, ui_text.UNSAVED_NOTEBOOK(), error)
+        quoting.report_problem()
