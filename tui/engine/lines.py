@@ -550,7 +550,7 @@ def _inner_hash_headings(raw: str) -> list[str]:
     """A one-line Markdown text's line cut before each ``##``…``######`` heading mark inside
     it (…问题。## 认清形势 各级各部门要…。…), each heading apart from the text glued after it:
     the heading runs to a space between two Chinese characters (where its line broke), else to
-    where ``glued.hash_title_end`` finds its section's first sentence starting (## 常用架构：
+    where ``hashtitle.hash_title_end`` finds its section's first sentence starting (## 常用架构：
     单体式架构目前很多…, ### 3、事业18 年的计划…), else to its first sentence's end — a title run on
     so is found in its place, as a glued numbered heading is. ``[]`` unless two marks or more
     are inside the line (one ``##`` in a sentence is no series of sections)."""
