@@ -3505,6 +3505,26 @@ CASES = [
         contains=["加强政府法制工作"],
     ),
     Case(
+        "an-advertising-word-in-a-full-line-of-a-wrapped-sentence-is-text",
+        # …代表会议议决案必须 | 再经过会员的总投票，…各 | 级…: 会员 is an advertising word, but the
+        # line is as long as the full line above it, which it goes on, and it goes on into the
+        # next: a piece of the paragraph (holdout30 p06 wrapped lost it). The ad lines stay
+        # noise: one after a finished sentence, one wedged into a paragraph (27 characters in
+        # lines of 30).
+        "各位代表：\n一、关于学生会的组织\n我以为，学生会的组织应当仿照代表会议的办法，由各班推举代表组\n"
+        "成代表会议，议决日常的事务。遇重大的案件，代表会议议决案必须\n"
+        "再经过会员的总投票，总会的议决案，必须再经过各分会的复决。各\n"
+        "级各部门要切实提高政治站位，增强责任意识，把各项任务落到实处，\n确保取得实效。\n"
+        "加入会员免费领取更多资料\n"
+        "各级各部门要切实提高政治站位，增强责任意识，把各项任务落到实\n"
+        "本站所有文章仅供学习参考，禁止外传，更多资料请关注公众号\n"
+        "处，确保取得实效。\n二、关于学生的课外生活\n" + FILLER + "\n",
+        outline=[(1, "一、关于学生会的组织"), (1, "二、关于学生的课外生活")],
+        contains=["议决案必须再经过会员的总投票", "落到实处，确保取得实效"],
+        absent=["加入会员", "仅供学习"],
+        noise=["加入会员免费领取更多资料", "本站所有文章仅供学习参考"],
+    ),
+    Case(
         "a-lead-sentence-cut-anywhere-by-pages-goes-on-in-the-next-line",
         # Long paragraphs cut anywhere (not at links): 第一，… with no end mark goes on in the
         # next line up to its 。, as before.

@@ -163,8 +163,8 @@ MESS_FLOORS = {
     ("holdout28", "wrap30"): (0.999, 0.999, 9),
     ("holdout21", "pages"): (0.999, 0.999, 7),
     ("holdout28", "pdf"): (0.999, 0.999, 9),
-    ("holdout30", "wrap"): (0.94, 0.88, 10),
-    ("holdout30", "pdf"): (0.885, 0.835, 10),
+    ("holdout30", "wrap"): (0.94, 0.90, 10),
+    ("holdout30", "pdf"): (0.885, 0.895, 10),
     ("holdout31", "pdf"): (0.995, 0.995, 10),
     ("holdout32", "wrap"): (0.875, 0.875, 8),
     ("holdout35", "wrap30"): (0.999, 0.99, 7),
@@ -198,7 +198,8 @@ seventeen take about 16 s of one core. engine77: holdout26 under pdf 0.927 / 0.9
 p10's sub-heading 自然界与人类 at a page's top, blank lines around it, is no longer run on into 二、社会之意义 above
 the seam). engine80: holdout31 under pdf 1.000 / 1.000, 10/10 (0.862 / 0.862 before: a lecture book's chapter lines
 绪言　… and 第一　哲学 over their sections, ``tui/engine/chapters.py``); holdout34 under pages 0.970 / 0.961, 6/6 (0.929 / 0.920 before: s01's crosshead
-1千萬劑，提前達標 and s03's sub-headings under (2), (3) and (4), ``tui/engine/sublines.py``)."""
+1千萬劑，提前達標 and s03's sub-headings under (2), (3) and (4), ``tui/engine/sublines.py``). noise99: holdout30
+exact under wrap 0.902 and pdf 0.898 (0.894 / 0.890 before: p06's wrapped line with 会员 in its sentence is no advert)."""
 
 
 @pytest.mark.parametrize(("name", "kind"), list(MESS_FLOORS), ids=lambda v: str(v))

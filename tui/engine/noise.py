@@ -195,9 +195,10 @@ _REPLY_MENU = patterns.compile(
 )
 
 
-def is_noise_text(text: str) -> bool:
+def is_noise_text(text: str, *, ads: bool = True) -> bool:
     """Whether a line reads as noise by itself (ads, links, page numbers, notes, markup,
-    navigation, separators), before any file-level rule (repeated headers) is applied."""
+    navigation, separators), before any file-level rule (repeated headers) is applied;
+    ``ads=False``: noise for some other reason than an advertising word (``_AD_WORDS``)."""
     if (
         _NAVIGATION.match(text)
         or is_breadcrumb(text)
@@ -230,7 +231,7 @@ def is_noise_text(text: str) -> bool:
     ):
         return True
     # Web page tails, and ads in a line of up to 80 characters: one search for both.
-    if (_WEB_TAIL_OR_AD if len(text) <= 80 else _WEB_TAIL).search(text):
+    if (_WEB_TAIL_OR_AD if len(text) <= 80 and ads else _WEB_TAIL).search(text):
         return True
     return strip_junk(text) == "" or (len(text) > 6 and not _HAS_WORD.search(text))
 
@@ -326,7 +327,7 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
         if index in protected:
             continue
         if is_noise_text(seg.text) or is_page_data(seg.text):
-            seg.noise = True
+            seg.noise = not _wrapped_ad_word(segments, index)
         elif (key := header_keys[index]) is not None and (
             counts[key] + counts[key[1:]] >= 3 if key[:1] == _NUMBERED else counts[key] >= 2
         ):
@@ -419,6 +420,47 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
             seg.noise = True
             continue
         break
+
+
+def _continues(segments: list[Segment], index: int) -> bool:
+    """Whether the line at ``index`` goes on the sentence of the line above: that line is text
+    (not noise) and stops inside a sentence."""
+    if index == 0:
+        return False
+    above = segments[index - 1]
+    return not above.noise and not is_sentence_end(above.text) and above.text[-1:] not in CLOSERS
+
+
+def _goes_on(segments: list[Segment], index: int) -> bool:
+    """Whether the line below ``index`` is text that goes on a sentence (no noise by itself, no
+    heading's marker at its start)."""
+    if index + 1 >= len(segments):
+        return False
+    below = segments[index + 1].text
+    return not is_noise_text(below) and match_marker(below) is None
+
+
+_WRAP_SLACK = 1
+"""How much a full line of a wrapped paragraph may differ in length from the line above it."""
+_WRAPPED_MIN = 20
+"""The least characters of a line read as a full line of a wrapped paragraph."""
+
+
+def _wrapped_ad_word(segments: list[Segment], index: int) -> bool:
+    """A line of a wrapped paragraph that holds an advertising word (…代表会议议决案必须再经过
+    会员的 | 总投票…, 会员 in a sentence): noise only for that word, as long as the full line
+    above it, which it goes on, and going on into the line below. An advert is a line of its
+    own: its length is not the paragraph's width, nor does the sentence run through it."""
+    text = segments[index].text
+    if len(text) < _WRAPPED_MIN or len(text) > 80 or is_sentence_end(text):
+        return False
+    if not _continues(segments, index):
+        return False
+    if abs(len(segments[index - 1].text) - len(text)) > _WRAP_SLACK:
+        return False
+    return (
+        _goes_on(segments, index) and not is_noise_text(text, ads=False) and not is_page_data(text)
+    )
 
 
 # A saved page's tools, copied with its text: 下载 | 打印 | 全屏 | 收藏 | 【字号： | 加大 | 还原 |
