@@ -4,15 +4,26 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
 from rich.cells import cell_len
 from rich.style import Style
+from textual.pilot import Pilot
 
 from tests.ui.conftest import SPEECH_FILE, settle
-from tui.app import make_app
+from tui.app import SpeechReaderApp, make_app
 from tui.widgets.filetree import SpeechFileTree
+
+
+async def tree_in_sight(app: SpeechReaderApp, pilot: Pilot[Any]) -> SpeechFileTree:
+    """The main screen's file tree, in sight (hidden at 80 columns until ctrl+b)."""
+    tree = app.main_screen.filetree
+    if not tree.display:
+        await pilot.press("ctrl+b")
+        await settle(app, pilot)
+    return tree
 
 
 def labels(tree: SpeechFileTree, folder: Path) -> list[str]:
@@ -243,10 +254,7 @@ async def test_a_count_is_kept_and_the_name_cut(
     app = make_app(tmp_path / "甲.txt")
     async with app.run_test(size=size) as pilot:
         await settle(app, pilot)
-        tree = app.main_screen.filetree
-        if not tree.display:  # (hidden at 80 columns until ctrl+b)
-            await pilot.press("ctrl+b")
-            await settle(app, pilot)
+        tree = await tree_in_sight(app, pilot)
         tree.focus()
         tree.node_for_path(sub).expand()  # type: ignore[union-attr]
         await settle(app, pilot)
@@ -289,9 +297,7 @@ async def test_a_big_count_in_english_is_kept_in_a_subfolder_at_80_columns(
         tree = app.main_screen.filetree
         await pilot.press("K")  # (the keyword panel open, as it was: the tree narrower)
         await settle(app, pilot)
-        if not tree.display:
-            await pilot.press("ctrl+b")
-            await settle(app, pilot)
+        await tree_in_sight(app, pilot)
         tree.node_for_path(sub).expand()  # type: ignore[union-attr]
         await settle(app, pilot)
         tree.set_speech_counts({big: 252})
@@ -344,9 +350,7 @@ async def test_twin_web_pages_keep_their_suffix_in_english_at_80_columns(
         if keywords:
             await pilot.press("K")
             await settle(app, pilot)
-        if not tree.display:
-            await pilot.press("ctrl+b")
-            await settle(app, pilot)
+        await tree_in_sight(app, pilot)
         tree.node_for_path(sub).expand()  # type: ignore[union-attr]
         await settle(app, pilot)
         tree.set_speech_counts(dict(zip(pages, (1, 1, 12, 3), strict=True)))
@@ -394,10 +398,7 @@ async def test_names_alike_at_their_head_show_where_they_differ(
     app = make_app(folder / f"{SAME_HEADS[-1]}.txt")
     async with app.run_test(size=size) as pilot:
         await settle(app, pilot)
-        tree = app.main_screen.filetree
-        if not tree.display:
-            await pilot.press("ctrl+b")
-            await settle(app, pilot)
+        tree = await tree_in_sight(app, pilot)
         tree.set_speech_counts({folder / f"{name}.txt": 1 for name in SAME_HEADS})
         await pilot.pause()
         shown = labels(tree, folder)
@@ -447,10 +448,7 @@ async def test_names_alike_in_groups_stay_apart_in_english_and_one_folder_down(
     app = make_app(folder / "甲.txt", language=language)
     async with app.run_test(size=size) as pilot:
         await settle(app, pilot)
-        tree = app.main_screen.filetree
-        if not tree.display:
-            await pilot.press("ctrl+b")
-            await settle(app, pilot)
+        tree = await tree_in_sight(app, pilot)
         if down:
             tree.node_for_path(sub).expand()  # type: ignore[union-attr]
             await settle(app, pilot)
