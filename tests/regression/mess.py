@@ -38,6 +38,9 @@ Kinds (``KINDS``; all but ``gbk`` write UTF-8, all but ``crlf`` LF):
 * ``crlf``: CRLF line breaks.
 * ``gbk``: the text encoded as GBK (GB18030 for the few characters GBK lacks; GB18030
   writes every GBK character as GBK does).
+* ``oneline``: a web scrape that lost every line break: the text's non-blank lines, their
+  indentation stripped, joined by one space into one line (issue #14, "one-line texts").
+* ``glued``: the same joined by nothing (the lines run into each other).
 """
 
 from __future__ import annotations
@@ -190,6 +193,15 @@ def _same(lines: Lines, rng: random.Random) -> Lines:
     return lines
 
 
+def _joined(separator: str) -> Callable[[Lines, random.Random], Lines]:
+    def join(lines: Lines, rng: random.Random) -> Lines:
+        kept = [(text.strip(), origin) for text, origin in lines if text.strip()]
+        first = kept[0][1] if kept else 1
+        return [(separator.join(text for text, _ in kept), first)]
+
+    return join
+
+
 _STEPS: dict[str, tuple[Callable[[Lines, random.Random], Lines], ...]] = {
     "wrap": (_wrap,),
     "pages": (_pages,),
@@ -200,6 +212,8 @@ _STEPS: dict[str, tuple[Callable[[Lines, random.Random], Lines], ...]] = {
     "quote": (_prefix("> "),),
     "crlf": (_same,),
     "gbk": (_same,),
+    "oneline": (_joined(" "),),
+    "glued": (_joined(""),),
 }
 KINDS = tuple(_STEPS)
 

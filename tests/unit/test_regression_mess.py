@@ -26,7 +26,11 @@ def _lines(messed: Messed, encoding: str = "utf-8") -> list[str]:
     return messed.data.decode(encoding).split("\n")
 
 
-@pytest.mark.parametrize("kind", KINDS)
+LOST_BREAKS = {"oneline": " ", "glued": ""}
+"""The kinds that join the whole text into one line, and what they join it by."""
+
+
+@pytest.mark.parametrize("kind", [kind for kind in KINDS if kind not in LOST_BREAKS])
 def test_every_kind_is_deterministic_and_maps_each_line_to_its_source(kind: str) -> None:
     first, again = mess(TEXT, kind, "a.txt"), mess(TEXT, kind, "a.txt")
     assert first == again
@@ -42,6 +46,16 @@ def test_every_kind_is_deterministic_and_maps_each_line_to_its_source(kind: str)
         joined = "".join(pieces).replace("> ", "").replace("\u3000\u3000", "")
         assert text.replace("\u3000\u3000", "") in joined, (kind, number)
     assert list(first.origin) == sorted(first.origin)
+
+
+@pytest.mark.parametrize("kind", list(LOST_BREAKS))
+def test_a_text_that_lost_its_line_breaks_is_one_line_of_its_lines_in_order(kind: str) -> None:
+    messed = mess(TEXT, kind, "a.txt")
+    assert messed == mess(TEXT, kind, "a.txt")
+    kept = [line.strip() for line in TEXT.split("\n") if line.strip()]
+    assert messed.data.decode("utf-8") == LOST_BREAKS[kind].join(kept)
+    first = next(number for number, line in enumerate(TEXT.split("\n"), 1) if line.strip())
+    assert messed.origin == (first,)
 
 
 def test_the_file_name_draws_other_choices() -> None:
@@ -170,6 +184,8 @@ MESS_FLOORS = {
     ("holdout35", "wrap30"): (0.999, 0.99, 7),
     ("holdout21", "wrap30"): (0.975, 0.925, 7),
     ("holdout34", "pages"): (0.965, 0.955, 6),
+    ("regression", "oneline"): (0.62, 0.61, 43),
+    ("regression", "glued"): (0.60, 0.47, 43),
 }
 """What the mess check reached (``python -m tests.regression.score --all --mess KIND``), a
 little under it: a wrap at 30-40 characters with page seams on the regression corpus, ads
@@ -199,7 +215,9 @@ p10's sub-heading 自然界与人类 at a page's top, blank lines around it, is 
 the seam). engine80: holdout31 under pdf 1.000 / 1.000, 10/10 (0.862 / 0.862 before: a lecture book's chapter lines
 绪言　… and 第一　哲学 over their sections, ``tui/engine/chapters.py``); holdout34 under pages 0.970 / 0.961, 6/6 (0.929 / 0.920 before: s01's crosshead
 1千萬劑，提前達標 and s03's sub-headings under (2), (3) and (4), ``tui/engine/sublines.py``). noise99: holdout30
-exact under wrap 0.902 and pdf 0.898 (0.894 / 0.890 before: p06's wrapped line with 会员 in its sentence is no advert)."""
+exact under wrap 0.902 and pdf 0.898 (0.894 / 0.890 before: p06's wrapped line with 会员 in its sentence is no advert).
+The regression corpus as one-line texts (``oneline``: lines joined by a space, 0.626 / 0.621, 43/53; ``glued``: by
+nothing, 0.608 / 0.477, 43/53; MESS.md, "One-line texts"): the first floors of a one-line text's outline."""
 
 
 @pytest.mark.parametrize(("name", "kind"), list(MESS_FLOORS), ids=lambda v: str(v))
