@@ -14,13 +14,13 @@ candidate is a heading at all are in ``series``.
 from __future__ import annotations
 
 import dataclasses
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
 from tui.base import patterns
+from tui.engine.headingtitle import heading_line, heading_title, runs_into_text, title_alone
 from tui.engine.markers import (
     LADDER_RANK,
     MARKDOWN_FAMILIES,
@@ -45,33 +45,6 @@ from tui.engine.series import (
     valid_sequences,
 )
 
-# …；an ASCII "." right after a Chinese character is a full stop too (PDF extractions that
-# write 。 as "."): 第二，恢复生产建设. 在…
-_TITLE_END = patterns.compile(r"[。！？!?；;]")
-_HAN_DOT = patterns.compile("(?<=[\u4e00-\u9fff])\\.")
-# １兴修水利，…作斗争A由于…: a bare run-in heading (``gluedmarks.RUN_IN``) ends at a lone Latin
-# capital between Chinese characters, what the extraction left where the bold heading ended.
-_RUN_IN_END = patterns.compile("(?<=[\u4e00-\u9fff”])[A-Z](?=[\u4e00-\u9fff“]|$)")
-_URL = patterns.compile(r"https?\s*:\s*/\s*/|[wｗ]\s?[wｗ]\s?[wｗ]\s?[.。．/／]", re.IGNORECASE)
-"""A web address (http://, www. — also www/ with the dot mangled): a site's watermark."""
-_GLUED_FIRST_ITEM = patterns.compile(r"(?<=[\u4e00-\u9fff])\s*[（(]\s?[一1１]\s?[）)]$")
-"""（一） / (1) ending a heading's paragraph, right after a Chinese character."""
-_LIST_AFTER_COLON = patterns.compile(
-    r"[两二三四五六七八九十][种步点条类项层个](?:方面|问题)?[：:](?=[1１][.．、](?![0-9０-９])|[（(][1１][）)])"
-)
-_SECOND_ITEM = patterns.compile(r"\s*(?:[2２][.．、](?![0-9０-９])|[（(][2２][）)])")
-"""…有三种：1.从个体推知个体（…）；2.从个体… / …可分五步：1.问题的发生；2.疑难的认定；…: a colon
-after a count (三种, 五步, 三点…) that opens a list whose items a semicolon parts is where a
-heading's title ends (the colon kept: the title announces the list; the lines of a lecture's
-outline that lost its line breaks). A list inside the first sentence (…如下：1.速得成佛，经中屡
-言之。 / …：1.信法，2.信佛法) or after a colon with no count (…主因：(1)…；(2)…) stays in the
-title, which runs to its sentence's end."""
-_GAP = patterns.compile("\u3000{2,}")
-"""The gap between a run-in head and its paragraph's first words (shown one space wide)."""
-_TRIM_START = "：:，,；;、 \u3000—-"
-_TRIM_END = "，,、 \u3000—-"
-
-
 MAX_LEVEL = 4
 """The deepest level an outline holds: the four rungs of GB/T 9704 (一、 > （一） > 1. > （1））
 and the gold format's levels 1–4. Items deeper than that (（1） under 1. under 壹、 > 一、 >
@@ -89,55 +62,6 @@ class OutlineEntry:
     """The enumerator (its number renumbered for 首先/其次/最后 series)."""
     level: int
     """1-based depth within the speech."""
-
-
-def _title_end(text: str, start: int) -> tuple[int, str]:
-    """Where the sentence starting at ``start`` ends, and its mark ("" at the text's end)."""
-    match = _TITLE_END.search(text, start)
-    end, mark = (match.start(), match.group()) if match is not None else (len(text), "")
-    if text.find(".", start, end) >= 0 and (dot := _HAN_DOT.search(text, start, end)):
-        return dot.start(), "."  # (the expression runs only where the sentence holds a ".")
-    return end, mark
-
-
-def heading_title(text: str, marker: Marker) -> str:
-    """The heading text after the marker: to the end of its first sentence (。！？；, the
-    mark itself left out but for a ？ or ！) or of the paragraph — or to a colon after a count
-    that opens a list whose items a semicolon parts (三、推论有三种：1.从个体…；2.… → 推论有三种：).
-
-    Never cut at a comma or after a number of characters: a heading glued to its body with
-    no punctuation runs on to the sentence's end (the outline pane shortens it on screen).
-    """
-    end, mark = _title_end(text, marker.end)
-    if (
-        mark in "；;"
-        and mark
-        and _SECOND_ITEM.match(text, end + 1) is not None
-        and (listed := _LIST_AFTER_COLON.search(text, marker.end, end)) is not None
-    ):
-        end, mark = listed.end(), ""
-    title = text[marker.end : end]
-    if marker.end == 1 and marker.family == "ar-space":
-        # (a run-in number: 1 找人… has its space in ``end``)
-        if (artefact := _RUN_IN_END.search(title)) is not None:
-            title = title[: artefact.start()]
-    if "w" in title or "W" in title or "ｗ" in title or "Ｗ" in title:
-        title = _URL.split(title, 1)[0]  # 敬僧…数条w w w.xiaoshuotxt.net: a site's watermark
-    title = title.lstrip(_TRIM_START).rstrip(_TRIM_END)
-    if "\u3000\u3000" in title:
-        title = _GAP.sub(
-            "\u3000", title
-        )  # 一、政治革命　講到…: a run-in head's gap, one space wide
-    if end == len(text) and title[-1:] in "）)" and (glued := _GLUED_FIRST_ITEM.search(title)):
-        # 一、西安事变产生前的形势（一）: the first item of the section's list, glued at the end
-        # of the heading's line by an extraction; the title is what comes before it.
-        title = title[: glued.start()].rstrip(_TRIM_END) or title
-    last = title[-1:]
-    if (last == "”" and "“" not in title) or (last == '"' and title.count('"') == 1):
-        return title[:-1]  # “一、深刻认识重要性”: the quotes around the heading
-    if mark and mark in "？！?!" and title:
-        title += mark  # 一、为什么要优化营商环境？ keeps its question mark
-    return title
 
 
 _ABOVE_CN_DUN = frozenset(
@@ -361,7 +285,7 @@ def _list_in_titled_item(
 
     if family not in LADDER_RANK or at(index) <= at(open_head) + 1:
         return False
-    if not _heading_line(texts, markers, open_head):
+    if not heading_line(texts, markers, open_head):
         return False
     head = markers[open_head]
     before = next(
@@ -400,30 +324,8 @@ def _takes_up(head_title: str, announcement: str) -> bool:
     )
 
 
-def _heading_line(texts: dict[int, str], markers: dict[int, Marker], index: int) -> bool:
-    """Whether the paragraph at ``index`` is its heading alone (第六，学习。): no body text
-    after the heading's first sentence. A list that follows such a line is its content."""
-    marker = markers.get(index)
-    if marker is None:
-        return False
-    text = texts.get(index, "")
-    end, mark = _title_end(text, marker.end)
-    return bool(mark) and not text[end + 1 :].strip()
-
-
 _DELEGATES = patterns.compile(r"(?:^|[。！？!?])(?:各位代表|各位委员)[，,！!]")
 """各位代表，… opening a paragraph of a report: the report turns back to its part's level."""
-
-
-def _runs_into_text(texts: dict[int, str], markers: dict[int, Marker], index: int) -> bool:
-    """Whether the heading at ``index`` runs into its text: its paragraph goes on after the
-    title's first sentence (（七）提升效能强服务。大力推进法治政府建设…)."""
-    marker = markers.get(index)
-    if marker is None:
-        return False
-    text = texts.get(index, "")
-    end, mark = _title_end(text, marker.end)
-    return bool(mark) and bool(text[end + 1 :].strip())
 
 
 def _goes_on(items: list[tuple[int, Marker]], index: int, stack: list[list]) -> bool:
@@ -608,7 +510,7 @@ def _restart_under_open(
         return _first_said(marker, before) or _first_said(marker, head_text)
     return _first_said(marker, head_text) or (
         head is not None
-        and _title_alone(head_text, head)
+        and title_alone(head_text, head)
         and _first_said(marker, before)
         and marker.text not in before  # (…计划：一、教：…。二、理：… — that list was said whole)
     )
@@ -677,7 +579,7 @@ def _announced_list_item(
     )
     if first is None or not leading.get(first, "").rstrip().endswith(("：", ":")):
         return False
-    if not _title_alone(texts[head], marker):
+    if not title_alone(texts[head], marker):
         return True
     second = next((i for i, m in items if first < i <= head and m.family == marker.family), None)
     return second is not None and leading.get(second) == ""
@@ -713,22 +615,6 @@ def _compact_announced(
         numbers == list(range(1, marker.number + 1))
         and leading.get(run[0], "").rstrip().endswith(("：", ":"))
         and all(order.get(b, b) == order.get(a, a) + 1 for a, b in pairwise(run))
-    )
-
-
-def _title_alone(text: str, marker: Marker) -> bool:
-    """Whether a heading's paragraph is its marker and a title only, with no sentence mark
-    in it (一、人身自然的病及其醫藥): the text under it opens its section. (A marker alone on
-    its line, （二）, is not: its title is the paragraph under it.) A run-in head has that
-    shape too: its title set off from its section's first words by a gap (一、人身自然的病及其
-    醫藥　　自然之病，…)."""
-    gap = text.find("\u3000\u3000", marker.end)
-    if gap > marker.end:
-        text = text[:gap]
-    return (
-        len(text) <= 40
-        and len(text) > marker.end + 1
-        and _TITLE_END.search(text, marker.end) is None
     )
 
 
@@ -1085,9 +971,9 @@ def build_outline(
                 # 三、人心自然的病 | …：一、… | 二、以…治：… | 三、以…治：… | 四、人心不自然的病: the
                 # number goes on with both lists; it goes on with the one whose item has its
                 # shape (a title alone on its line, or not).
-                alone = _title_alone(texts[index], marker)
+                alone = title_alone(texts[index], marker)
                 going_on = [
-                    j for j in going_on if _title_alone(texts[heads[j]], markers[heads[j]]) == alone
+                    j for j in going_on if title_alone(texts[heads[j]], markers[heads[j]]) == alone
                 ] or going_on
             position = going_on[0] if going_on else same[0]
         if position is None:
@@ -1216,7 +1102,7 @@ def build_outline(
                     and level > above[-1] + 1
                     and index > heads[level - 1] + 1
                     and (
-                        _heading_line(texts, markers, heads[level - 1])
+                        heading_line(texts, markers, heads[level - 1])
                         # 第二步观察和调查。… | …总起来可以分做三样： | （一）…（三）: a step's (or
                         # a kind's) own parts, announced by its text with a colon, are under it
                         # — unlike the tasks a section announces after its 一是… points.
@@ -1237,7 +1123,7 @@ def build_outline(
                 and stack[-1][0] in LADDER_RANK
                 and texts
                 and _BESIDES.search(leading.get(index, "")) is not None
-                and _runs_into_text(texts, markers, heads[-1])
+                and runs_into_text(texts, markers, heads[-1])
             ):
                 # （6）议案提出后，…。 | 此外还须注意…两种精神： | ①…②…: a list announced as added
                 # ("besides") after an item that runs into its text stands beside that item's
@@ -1295,7 +1181,7 @@ def build_outline(
                 and stack[-1][0] in LADDER_RANK
                 and leading.get(index)
                 and (
-                    _runs_into_text(texts, markers, heads[-1])
+                    runs_into_text(texts, markers, heads[-1])
                     or _DELEGATES.search(leading[index]) is not None
                     or _compact_announced(items, heads[-1], leading, order or {})
                 )
@@ -1318,7 +1204,7 @@ def build_outline(
                 and leading.get(index)
                 and order is not None
                 and texts is not None
-                and _runs_into_text(texts, markers, heads[-1])
+                and runs_into_text(texts, markers, heads[-1])
                 and _one_paragraph_each(items, heads[-1], order)
             ):
                 # 一抓组织领导，…。 | 二抓… | … | 十抓…。 | 主题教育取得了明显成效，… | 一是…: a
@@ -1338,7 +1224,7 @@ def build_outline(
                         _CONCLUDED.search(leading.get(index, "")) is not None
                         and texts is not None
                         and heads[-1] in texts
-                        and not _title_alone(texts[heads[-1]], markers[heads[-1]])
+                        and not title_alone(texts[heads[-1]], markers[heads[-1]])
                     )
                 )
             ):
