@@ -44,6 +44,17 @@ from tui.engine.series import (
     unmapped_numerals,
     valid_sequences,
 )
+from tui.engine.spokenseries import (
+    COUNTED_LIST,
+    FIRST_OF,
+    announced_first,
+    first_said,
+    said_in_order,
+    shape_changes,
+    spoken,
+    steps_begun,
+    unit_family,
+)
 
 MAX_LEVEL = 4
 """The deepest level an outline holds: the four rungs of GB/T 9704 (一、 > （一） > 1. > （1））
@@ -182,8 +193,8 @@ def _items_ahead(
     places: dict[tuple[str, int], list[int]] = {}  # each (family, number)'s places, in order
     for position, (index, marker) in enumerate(items):
         family = marker.family
-        if family == "di-unit" and index not in shapes:  # (``_shape_changes``: 第N点 again)
-            family = _unit_family(marker.text)
+        if family == "di-unit" and index not in shapes:  # (``shape_changes``: 第N点 again)
+            family = unit_family(marker.text)
         places.setdefault((family, marker.number), []).append(position)
     spans: dict[int, tuple[int, int]] = {}  # an item's paragraph → its place, the next ladder's
     ladder = len(items)
@@ -238,7 +249,7 @@ def _resumed_after(items: list[tuple[int, Marker]], index: int, open_item: list)
     if family not in SPOKEN_FAMILIES and not family.startswith("di-unit:"):
         return False
     for marker in _markers_after(items, index):
-        if marker.family == family or _unit_family(marker.text) == family:
+        if marker.family == family or unit_family(marker.text) == family:
             return marker.number == number + 1
     return False
 
@@ -341,159 +352,6 @@ def _goes_on(items: list[tuple[int, Marker]], index: int, stack: list[list]) -> 
     return False
 
 
-_UNIT_NOISE = patterns.compile(r"[第个的话，,、：:．.。—\s]|[一二三四五六七八九十百零〇两]")
-
-
-def _unit_family(marker_text: str) -> str:
-    """The family of a 第N个X item, told apart by its unit X: 第一个问题 and 第一点 are two
-    series (the points of a question sit under it), 第一个观点 and 第二点 one (a point is a
-    point). ``di-unit`` for 点/观点, ``di-unit:X`` for any other unit."""
-    unit = _UNIT_NOISE.sub("", marker_text)
-    return "di-unit" if unit in ("", "点", "观点") else "di-unit:" + unit
-
-
-_COPULA = "di-unit:是"
-"""The family of a bare 第N是 (第三是关于…): ``_unit_family`` tells it from 第N点."""
-
-
-def _shape_changes(items: list[tuple[int, Marker]]) -> frozenset[int]:
-    """The 第N是 items that number on from the 第N点 item before them among the two shapes
-    (第二点， | … | 第三是关于…): a speaker's series said in two shapes, one series
-    (``di-unit``). A 第N是 whose number does not step on from the 第N点 before it (a 第二是
-    after 第一点 … 第二点 of another part, 首先是… | 第二是…) stays a series of its own."""
-    ordinals = [
-        (index, marker.number, family)
-        for index, marker in items
-        if marker.family == "di-unit"
-        and (family := _unit_family(marker.text)) in ("di-unit", _COPULA)
-    ]
-    return frozenset(
-        index
-        for (_, before, shape), (index, number, family) in zip(ordinals, ordinals[1:], strict=False)
-        if family == _COPULA and shape == "di-unit" and number == before + 1
-    )
-
-
-_FIRST_WORD = {
-    "di": "第一",
-    "di-unit": "第一",
-    "shi": "一是",
-    "yao": "一要",
-    "yue": "一曰",
-    "zhua": "一抓",
-}
-
-
-def _spoken(family: str) -> bool:
-    """A spoken series' family on the stack (第一， / 第一个问题 / 一是 / 一要)."""
-    return family.split(":")[0] in _FIRST_WORD
-
-
-def _announced_first(text: str, family: str) -> bool:
-    """Whether ``text`` (the paragraphs before a second spoken item) announces a list with
-    its first item right after a colon (有两段话应该简单说明：第一，… / 请大家考虑：第一是…):
-    the later items that start their own lines are then headings (docs/headings.md)."""
-    word = _FIRST_WORD.get(family)
-    if word is None:
-        return False
-    words = (word, "其一") if family == "di" else (word,)  # (…两点：其一，… | 其二，…)
-    return any("：" + w in text or ":" + w in text for w in words)
-
-
-_CN_NUMBERS = "一二三四五六七八九"
-_COUNTED_LIST = patterns.compile(
-    "[两二三四五六七八九十几]+(?:个)?(?:点|条|个方面|方面|个问题|件事|句话)[^。！？!?：:]{0,6}[：:]"
-)
-"""A list announced with its count (这可以分四点来讲： / 讲三个方面：), as a heading's own
-paragraph may open the list its later items continue on their own lines."""
-_FIRST_STEP = patterns.compile("(?:^|[，,。！？!?：:；;])第一步[，,]")
-"""第一步， said as a clause of its own in the text (…治学，第一步，我们所需要的是工具…)."""
-
-
-def _steps_begun(items: list[tuple[int, Marker]], leading: dict[int, str]) -> frozenset[int]:
-    """The 第二步 items (``di-kind``) whose 第一步， was said in the text since the candidate
-    before (…治学，第一步，我们所需要的是工具。 | 第二步就是习惯的养成。): the series began in
-    the text, and its later items that start their own lines are headings."""
-    return frozenset(
-        index
-        for index, marker in items
-        if marker.family == "di-kind"
-        and marker.number == 2
-        and marker.text.startswith("第二步")
-        and _FIRST_STEP.search(leading.get(index, "")) is not None
-    )
-
-
-_OPENS_SENTENCE = frozenset("。！？!?：:；;")
-
-
-def _said_in_order(text: str, marker: Marker) -> bool:
-    """Whether ``text`` (the paragraphs since the candidate before a 第N， item) says every
-    earlier item of its list in order, each opening a sentence or following a colon or a
-    semicolon (…为什么呢？第一，… / …略分三类：第一，…。…第二，…): the list began in the text,
-    and its later items that start their own lines are headings (the convention of
-    docs/headings.md)."""
-    if not 2 <= marker.number <= len(_CN_NUMBERS):
-        return False
-    if marker.family == "di-unit":
-        return _units_said_in_order(text, marker)
-    if marker.family != "di":
-        return False
-    at = 0
-    for number in range(1, marker.number):
-        word = "第" + _CN_NUMBERS[number - 1]
-        while True:
-            at = text.find(word, at)
-            if at < 0:
-                return False
-            at += len(word)
-            if text[at : at + 1] in ("，", ",", "、") and (
-                at == len(word) or text[at - len(word) - 1] in _OPENS_SENTENCE
-            ):
-                break
-    return True
-
-
-def _units_said_in_order(text: str, marker: Marker) -> bool:
-    """``_said_in_order`` for 第N是 / 第N点 / 第N个方向 (``di-unit``): every earlier item, with
-    the same unit, opens a sentence of ``text`` (…我们有三个重要的方向。第一是加速发展…。 |
-    第二是… | 第三是…: the list began in the announcing paragraph)."""
-    numeral = _CN_NUMBERS[marker.number - 1]
-    if not marker.text.startswith("第" + numeral):
-        return False
-    unit = marker.text[2:].rstrip("，,、：:．.。 \u3000")
-    if not unit:
-        return False
-    at = 0
-    for number in range(1, marker.number):
-        word = "第" + _CN_NUMBERS[number - 1] + unit
-        while True:
-            at = text.find(word, at)
-            if at < 0:
-                return False
-            if at == 0 or text[at - 1] in _OPENS_SENTENCE:
-                at += len(word)
-                break
-            at += len(word)
-    return True
-
-
-_FIRST_OF = str.maketrans("二2２bｂBＢ", "一1１aａAＡ")
-
-
-def _first_said(marker: Marker, text: str) -> bool:
-    """Whether the first item of ``marker``'s list (a second item: （二） → （一）, 二、 → 一、)
-    is announced in ``text`` right after a colon (…下列的决定：（一）), or after the gap that
-    ends a run-in head's title (二、顯著的心理作用　　一、善的心理作用；…)."""
-    first = marker.text.translate(_FIRST_OF)
-    return first != marker.text and (
-        "：" + first in text
-        or ":" + first in text
-        # (二、顯著的心理作用　　一、善的心理作用；…: after its head's title and the gap)
-        or "\u3000\u3000" + first in text
-    )
-
-
 def _restart_under_open(
     marker: Marker, family: str, stack: list[list], head: Marker | None, head_text: str, before: str
 ) -> bool:
@@ -507,11 +365,11 @@ def _restart_under_open(
     and （二）; 四、因袭。… | 以上四件，…以下几种：一、轻的。… | 二、重的。) is not: it takes that
     list's place."""
     if stack[-1][0] != family:
-        return _first_said(marker, before) or _first_said(marker, head_text)
-    return _first_said(marker, head_text) or (
+        return first_said(marker, before) or first_said(marker, head_text)
+    return first_said(marker, head_text) or (
         head is not None
         and title_alone(head_text, head)
-        and _first_said(marker, before)
+        and first_said(marker, before)
         and marker.text not in before  # (…计划：一、教：…。二、理：… — that list was said whole)
     )
 
@@ -653,7 +511,7 @@ def _slip_across(
     first item was never a heading nor said in the text before it, and the very next
     candidate goes on counting with N+1 in yet another family (一、… | 2.… | 第三，…;
     一、 | 二、 | 3.… | 四、). A list under the heading would go on in its own family (2. | 3.)."""
-    first = marker.text.translate(_FIRST_OF)  # (（二） → （一）: said inline, the list is real)
+    first = marker.text.translate(FIRST_OF)  # (（二） → （一）: said inline, the list is real)
     if (marker.family, 1) in said or (first != marker.text and first in text):
         return False
     position = bisect_right(items, at, key=_paragraph)
@@ -765,7 +623,7 @@ def build_outline(
     numbering, as any other. ``following`` holds, for first items of a spoken series, the
     text paragraphs after them up to the next candidate (see ``series.drop_inline_series``);
     ``leading``, for second items, the text paragraphs since the candidate before them (where
-    a first item announced after a colon sits: see ``_announced_first`` and ``_first_said``),
+    a first item announced after a colon sits: see ``announced_first`` and ``first_said``),
     and the same for each 一、 (a section announcing the 一、 series of its tasks with a colon).
     ``turned`` holds the first items of a spoken series that follow an interjection (各位同事！,
     同志们！ alone on its line) since the candidate before: the speaker has turned to a new
@@ -796,7 +654,7 @@ def build_outline(
             following,
             wrapped,
         )
-    begun = _steps_begun(items, leading)
+    begun = steps_begun(items, leading)
     items = _kept_plain(series_only(items, begun), members or [])
     plain_heads = sum(  # the unnumbered heading lines with numbered headings after them
         1
@@ -806,7 +664,7 @@ def build_outline(
     inner = _inner_restarts(items)
     inverted = _inverted_series(items)
     restated = _restated_lists(items, texts)
-    shapes = _shape_changes(items)
+    shapes = shape_changes(items)
     ahead = _items_ahead(items, shapes)
     markers = dict(items)
 
@@ -820,7 +678,7 @@ def build_outline(
         if text or not texts or not heads or heads[-1] not in texts:
             return text
         own = texts[heads[-1]]
-        return own if _COUNTED_LIST.search(own) else ""
+        return own if COUNTED_LIST.search(own) else ""
 
     def _preview_owner(index: int) -> int:
         """The 0-based level under which the second spoken item at ``index`` goes when the text
@@ -858,7 +716,7 @@ def build_outline(
     for index, marker in valid_sequences(items, frozenset(md_depths)):
         family, number = marker.family, marker.number
         if family == "di-unit" and index not in shapes:
-            family = _unit_family(marker.text)
+            family = unit_family(marker.text)
         elif family == "di-kind":
             # 第一味药 … 第一种工具: two series (第一步， and 第二步观察…: one)
             family = "di-kind:" + marker.text.rstrip("，,")[-1]
@@ -1039,8 +897,8 @@ def build_outline(
             )
             # (一、 | …有三点：第一，… | 第二，…: the 第二， of a list its section's text
             # announced with its first item, not a slip in the 一、 series.)
-            and not (number == 2 and _announced_first(leading.get(index, ""), marker.family))
-            and not _said_in_order(leading.get(index, ""), marker)
+            and not (number == 2 and announced_first(leading.get(index, ""), marker.family))
+            and not said_in_order(leading.get(index, ""), marker)
         ):
             # A numbering slip: 一是, 二是, (三) — the series goes on under its own family.
             stack[-1][1] = number
@@ -1133,8 +991,8 @@ def build_outline(
             number >= 2
             and not ahead(index, (family, number + 1))
             and (number > 2 or (family, 1) not in said)
-            and not (number == 2 and _announced_first(_before(index), marker.family))
-            and not _said_in_order(_before(index), marker)
+            and not (number == 2 and announced_first(_before(index), marker.family))
+            and not said_in_order(_before(index), marker)
             and index not in begun
         ):
             # A rhetorical series does not start at 三: this is prose (三要…) or an inline
@@ -1149,7 +1007,7 @@ def build_outline(
             # 一是…三是 | 各位同事！ | …我提出以下建议： | 第一，…: after the interjection the
             # speaker starts a new part; the new series stands beside the spoken series open
             # (under the section above it, if any), not under that series' last item.
-            level = next((j for j, (other, _) in enumerate(stack) if _spoken(other)), len(stack))
+            level = next((j for j, (other, _) in enumerate(stack) if spoken(other)), len(stack))
         else:
             level = len(stack)
             if (
@@ -1168,7 +1026,7 @@ def build_outline(
                 level -= 1
             if (
                 (number == 1 or (number == 2 and (family, 1) not in said))
-                and _spoken(family)
+                and spoken(family)
                 and texts
                 and (
                     len(stack) >= 2
@@ -1197,10 +1055,10 @@ def build_outline(
                 level -= 1
             if (
                 number == 1
-                and _spoken(family)
+                and spoken(family)
                 and stack
                 and level == len(stack)
-                and _spoken(stack[-1][0])
+                and spoken(stack[-1][0])
                 and leading.get(index)
                 and order is not None
                 and texts is not None
@@ -1238,7 +1096,7 @@ def build_outline(
             and number == 1
             and stack
             and level == len(stack)
-            and _spoken(stack[-1][0])
+            and spoken(stack[-1][0])
             and _SUMMED_UP.search(leading.get(index, "")) is not None
         ):
             # 第三，… | 上列三项，就是…的引伸义。 | 复次，…须备有几个重要的条件。 | （一）…: the
