@@ -18,6 +18,15 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from tui.base import patterns
+from tui.engine.announcedlists import (
+    announced_above,
+    announced_list_item,
+    compact_announced,
+    items_hold_lists,
+    list_in_titled_item,
+    restart_under_open,
+    takes_up,
+)
 from tui.engine.headingtitle import heading_line, heading_title, runs_into_text, title_alone
 from tui.engine.itemscan import (
     goes_on,
@@ -58,7 +67,6 @@ from tui.engine.series import (
 from tui.engine.spokenseries import (
     COUNTED_LIST,
     announced_first,
-    first_said,
     said_in_order,
     shape_changes,
     spoken,
@@ -121,155 +129,8 @@ def _above_cn_dun(family: str, head: int, texts: dict[int, str] | None) -> bool:
     )
 
 
-def _list_in_titled_item(
-    items: list[tuple[int, Marker]],
-    index: int,
-    family: str,
-    open_head: int,
-    texts: dict[int, str],
-    markers: dict[int, Marker],
-    order: dict[int, int] | None = None,
-) -> bool:
-    """Whether the list of the ladder ``family`` that starts over at 1 at paragraph ``index``
-    runs inside the open item of its family at paragraph ``open_head``: that item is its title
-    alone on its line (（3）读书的方法。) and heads a section (text paragraphs between it and the
-    item before it), text paragraphs stand between it and the list, and the list is compact
-    (its （2） in the very next paragraph). The caller checks that nothing is open under the
-    item. After a compact list ((1)…(4), then 以下三条：(1)…(3)), a list stands beside the
-    other, as before. Paragraphs are counted by their place among the text's (``order``): a
-    page seam's number or running header between two items does not part them."""
-    places = order or {}
-
-    def at(paragraph: int) -> int:
-        return places.get(paragraph, paragraph)
-
-    if family not in LADDER_RANK or at(index) <= at(open_head) + 1:
-        return False
-    if not heading_line(texts, markers, open_head):
-        return False
-    head = markers[open_head]
-    before = next(
-        (i for i, m in reversed(items) if i < open_head and m.family == family),
-        None,
-    )
-    if head.number < 2 or before is None or at(before) >= at(open_head) - 1:
-        return False  # （1）（2）（3） one per paragraph: a list beside which another list stands
-    later = next(((i, m) for i, m in items if i > index), None)
-    return (
-        later is not None
-        and at(later[0]) == at(index) + 1
-        and later[1].family == family
-        and (later[1].number == 2)
-    )
-
-
-_ANNOUNCED_STOPS = patterns.compile("[。！？!?；;]")
-
-
-def _takes_up(head_title: str, announcement: str) -> bool:
-    """札记又可分四类： between （3）做读书札记，是要动手的。 and a list starting over at （1）: one
-    short sentence announcing a list (ending with a colon) that opens with words of the open
-    item's title takes that item up — the list is that item's, not a new one beside it."""
-    if (
-        len(announcement) > 40
-        or announcement[-1:] not in "：:"
-        or _ANNOUNCED_STOPS.search(announcement) is not None
-    ):
-        return False
-    opening = announcement[:2]
-    return (
-        len(opening) == 2
-        and all("\u4e00" <= ch <= "\u9fff" for ch in opening)
-        and opening in head_title
-    )
-
-
 _DELEGATES = patterns.compile(r"(?:^|[。！？!?])(?:各位代表|各位委员)[，,！!]")
 """各位代表，… opening a paragraph of a report: the report turns back to its part's level."""
-
-
-def _restart_under_open(
-    marker: Marker, family: str, stack: list[list], head: Marker | None, head_text: str, before: str
-) -> bool:
-    """Whether a second item whose family is open above without going on from 一 starts a
-    new list under the open heading: its first item follows a colon in the line announcing
-    it, and the open heading is of another family (（Ｄ） under （二）: …决定：（一） then （二）),
-    or is of this family and announces the list in its own paragraph (三、虚伪。…虚伪有二：一、…)
-    — or is its title alone, with no text after it, and the list is announced in the text
-    that opens its section (一、人身自然的病及其醫藥 | 自然之病，…而醫此之醫藥：一、以飲食…治：…
-    | 二、以義禮禪定治：…). A list of the family after a sibling list (（二）…（六）, then …如下：（一）
-    and （二）; 四、因袭。… | 以上四件，…以下几种：一、轻的。… | 二、重的。) is not: it takes that
-    list's place."""
-    if stack[-1][0] != family:
-        return first_said(marker, before) or first_said(marker, head_text)
-    return first_said(marker, head_text) or (
-        head is not None
-        and title_alone(head_text, head)
-        and first_said(marker, before)
-        and marker.text not in before  # (…计划：一、教：…。二、理：… — that list was said whole)
-    )
-
-
-def _announced_list_item(
-    items: list[tuple[int, Marker]], head: int, texts: dict[int, str], leading: dict[int, str]
-) -> bool:
-    """Whether the 一、 item at paragraph ``head`` belongs to a list its text announced with a
-    colon (…提出了三个最精辟的解答： | 一、凡是…便进步；… | 三、…), each item a sentence rather than
-    a title alone: a list, not a section; a further list announced after it
-    (…提出了三条工作旨趣： | 一、…) stands beside it. (二、今年的工作 — a title alone — opens a
-    section, whose announced tasks go under it — unless the items stand one right under the
-    other, with no text between the first and the second: …以下列的形式规定之： | 一、原始均势——
-    “正题”（these） | 二、… | 三、…: terms, not sections.)"""
-    marker = next((m for i, m in items if i == head), None)
-    if marker is None:
-        return False
-    first = next(
-        (
-            i
-            for i, m in reversed(items)
-            if i <= head and m.family == marker.family and m.number == 1
-        ),
-        None,
-    )
-    if first is None or not leading.get(first, "").rstrip().endswith(("：", ":")):
-        return False
-    if not title_alone(texts[head], marker):
-        return True
-    second = next((i for i, m in items if first < i <= head and m.family == marker.family), None)
-    return second is not None and leading.get(second) == ""
-
-
-def _items_hold_lists(items: list[tuple[int, Marker]], head: int) -> bool:
-    """Whether the list whose item is at paragraph ``head`` has a list of another family under
-    one of its items before it (我省当前情况和问题： | （一）… | （1）…（8） | （二）…: sections, each
-    with its points, though announced with a colon — holdout38 c01)."""
-    family = next((m.family for i, m in items if i == head), None)
-    first = next(
-        (i for i, m in reversed(items) if i <= head and m.family == family and m.number == 1),
-        None,
-    )
-    return first is not None and any(first < i < head and m.family != family for i, m in items)
-
-
-def _compact_announced(
-    items: list[tuple[int, Marker]], head: int, leading: dict[int, str], order: dict[int, int]
-) -> bool:
-    """Whether the item at paragraph ``head`` ends a list its text announced with a colon whose
-    items stand one right after the other, no text between them (…的措施是这样规定的： | 一、…； |
-    二、…； | 三、…。): the list is a run of points said at once, and what the text says after
-    it is no longer its last item's."""
-    marker = next((m for i, m in items if i == head), None)
-    if marker is None or marker.number < 2:
-        return False
-    run = [
-        i for i, m in items if m.family == marker.family and i <= head and m.number <= marker.number
-    ][-marker.number :]
-    numbers = [m.number for i, m in items if i in run]
-    return (
-        numbers == list(range(1, marker.number + 1))
-        and leading.get(run[0], "").rstrip().endswith(("：", ":"))
-        and all(order.get(b, b) == order.get(a, a) + 1 for a, b in pairwise(run))
-    )
 
 
 _SET_OFF = frozenset({"cn-bare", "cn-space", "ar-bare", "ar-space"})
@@ -282,20 +143,6 @@ def _deeper_rung(family: str, above: str) -> bool:
     a list under the heading, not a slip in its numbering)."""
     return (
         family in LADDER_RANK and above in LADDER_RANK and LADDER_RANK[family] > LADDER_RANK[above]
-    )
-
-
-def _announced_above(family: str, stack: list[list], before: str) -> bool:
-    """Whether a list of a higher rung of the official ladder than every family open (（一）
-    after （3）, 一、 after （五）) is the open item's list: the text since that item ends
-    announcing it with a colon."""
-    return (
-        bool(stack)
-        and family in LADDER_RANK
-        and all(
-            other in LADDER_RANK and LADDER_RANK[other] > LADDER_RANK[family] for other, _ in stack
-        )
-        and before.rstrip().endswith(("：", ":"))
     )
 
 
@@ -503,7 +350,7 @@ def build_outline(
             going_on = [j for j in same if stack[j][1] == number - 1]
             if (
                 number == 2
-                and _restart_under_open(
+                and restart_under_open(
                     marker,
                     family,
                     stack,
@@ -551,7 +398,7 @@ def build_outline(
                     or (
                         texts
                         and len(stack) == same[0] + 1
-                        and _list_in_titled_item(
+                        and list_in_titled_item(
                             items, index, family, heads[same[0]], texts, markers, order
                         )
                     )
@@ -560,7 +407,7 @@ def build_outline(
                     or (
                         texts
                         and len(stack) == same[0] + 1
-                        and _takes_up(
+                        and takes_up(
                             heading_title(texts[heads[same[0]]], markers[heads[same[0]]]),
                             leading.get(index, ""),
                         )
@@ -573,7 +420,7 @@ def build_outline(
                         and stack[same[0]][1] >= 2
                         and leading.get(index, "").rstrip().endswith(("：", ":"))
                         and not (
-                            texts and _announced_list_item(items, heads[same[0]], texts, leading)
+                            texts and announced_list_item(items, heads[same[0]], texts, leading)
                         )
                     )
                 )
@@ -668,7 +515,7 @@ def build_outline(
             said.add((family, number))
             out.append(OutlineEntry(index, marker, len(stack)))
             continue
-        if _announced_above(family, stack, _before(index)):
+        if announced_above(family, stack, _before(index)):
             # （3）独善的个人主义。… | …共有四种： | （一）…（四）; （五）…问题 | …的措施是这样规定
             # 的： | 一、…三、: a list of a higher official rung that the open item's text
             # announces with a colon, in a speech whose top is the lower rung — the item's
@@ -793,8 +640,8 @@ def build_outline(
                     len(stack) >= 2
                     or (
                         stack
-                        and _announced_list_item(items, heads[-1], texts, leading)
-                        and not _items_hold_lists(items, heads[-1])
+                        and announced_list_item(items, heads[-1], texts, leading)
+                        and not items_hold_lists(items, heads[-1])
                     )
                 )
                 and stack[-1][0] in LADDER_RANK
@@ -802,7 +649,7 @@ def build_outline(
                 and (
                     runs_into_text(texts, markers, heads[-1])
                     or _DELEGATES.search(leading[index]) is not None
-                    or _compact_announced(items, heads[-1], leading, order or {})
+                    or compact_announced(items, heads[-1], leading, order or {})
                 )
                 and not goes_on(items, index, stack)
             ):
