@@ -49,6 +49,13 @@ from tui.engine.markers import (
     Marker,
 )
 from tui.engine.preview import previews_second
+from tui.engine.rungs import (
+    SET_OFF,
+    above_cn_dun,
+    deeper_rung,
+    extends_number,
+    markdown_level,
+)
 from tui.engine.series import (
     CROSSHEAD,
     CROSSHEAD_FIRST,
@@ -93,80 +100,8 @@ class OutlineEntry:
     """1-based depth within the speech."""
 
 
-_ABOVE_CN_DUN = frozenset(
-    {
-        "volume",
-        "part",
-        "section",
-        "cn-space",
-        "cn-bare",
-        "gan-space",
-        "gan",
-        "plain",
-        CROSSHEAD,
-        "couplet",
-        "cap-dun",
-        "cap-space",
-        "annex",
-    }
-    | MARKDOWN_FAMILIES
-)
-"""Families whose items 一、 nests under (壹、 > 一、 in Taiwan's official documents; 第一部分 > 一、; 第一章 > 第一节 > 一、; 一 重工业… > 一、; ## 关于改革 > 一、;
-乙、夢的構成 > 一、生理的…;
-第一期 > 甲　世苑的創設 > 一、, all of them when they are open one under the other)."""
-_BARE_PART = patterns.compile(r"^[^，,。！？!?；;：:]{2,30}$")
-"""A bold line that is a part's name alone (**2025年工作回顾**), not a bold lead sentence."""
-
-
-def _above_cn_dun(family: str, head: int, texts: dict[int, str] | None) -> bool:
-    """Whether 一、 nests under an open heading of ``family`` (paragraph ``head``): the
-    families of ``_ABOVE_CN_DUN``, and a bold part line of its own with no punctuation
-    (**2025年工作回顾** over 一、…六、, as the same line unbolded is a plain heading)."""
-    if family in _ABOVE_CN_DUN:
-        return True
-    return (
-        family == "bold" and texts is not None and _BARE_PART.match(texts.get(head, "")) is not None
-    )
-
-
 _DELEGATES = patterns.compile(r"(?:^|[。！？!?])(?:各位代表|各位委员)[，,！!]")
 """各位代表，… opening a paragraph of a report: the report turns back to its part's level."""
-
-
-_SET_OFF = frozenset({"cn-bare", "cn-space", "ar-bare", "ar-space"})
-"""Section numerals set off on their line (一 / 一　入党资格): a 第二， under one is the
-section's talk, not a slip in the section numbering."""
-
-
-def _deeper_rung(family: str, above: str) -> bool:
-    """Whether ``family`` is a lower rung of the official ladder than ``above`` (一 > （二）:
-    a list under the heading, not a slip in its numbering)."""
-    return (
-        family in LADDER_RANK and above in LADDER_RANK and LADDER_RANK[family] > LADDER_RANK[above]
-    )
-
-
-def _markdown_level(depth: int, stack: list[list], depths: list[int]) -> int:
-    """The 0-based level of an unnumbered ``#`` heading of ``depth`` (the number of ``#``):
-    under the nearest open heading of a shallower ``#`` line; else in the place of the
-    first open one of its depth or deeper; else (no ``#`` heading open) one deeper than
-    what is open, as any new family."""
-    shallower = [j for j, d in enumerate(depths) if 0 < d < depth]
-    if shallower:
-        return shallower[-1] + 1
-    return next((j for j, d in enumerate(depths) if d >= depth), len(stack))
-
-
-_DOTTED = patterns.compile(r"\d{1,3}(?:\.\d{1,3})+(?![.\d])")
-
-
-def _extends_number(parent: str, child: str) -> bool:
-    """Whether ``child`` opens with a dotted section number that extends the one ``parent``
-    opens with (5.1 分布式缓存 → 5.1.1 离线性能实测): a subsection of it."""
-    if not child[:1].isdigit() or not parent[:1].isdigit():
-        return False
-    above, below = _DOTTED.match(parent), _DOTTED.match(child)
-    return above is not None and below is not None and below.group().startswith(above.group() + ".")
 
 
 def _lone_numbered_hash_lines(
@@ -227,7 +162,7 @@ def build_outline(
     with an enumerator, in order; ``texts`` their paragraphs' text (to spot a list that
     only previews the headings); ``md_depths`` the ``#`` depth of those that are Markdown
     heading lines (numbered or not). An unnumbered ``#`` heading takes its level from the
-    depths (``## `` over ``### ``, see ``_markdown_level``); a numbered one from its
+    depths (``## `` over ``### ``, see ``markdown_level``); a numbered one from its
     numbering, as any other. ``following`` holds, for first items of a spoken series, the
     text paragraphs after them up to the next candidate (see ``series.drop_inline_series``);
     ``leading``, for second items, the text paragraphs since the candidate before them (where
@@ -329,8 +264,8 @@ def build_outline(
             # 第一味药 … 第一种工具: two series (第一步， and 第二步观察…: one)
             family = "di-kind:" + marker.text.rstrip("，,")[-1]
         if family in MARKDOWN_FAMILIES:
-            level = _markdown_level(md_depths.get(index) or int(family[2:]), stack, depths)
-            if texts and level < len(heads) and _extends_number(texts[heads[level]], texts[index]):
+            level = markdown_level(md_depths.get(index) or int(family[2:]), stack, depths)
+            if texts and level < len(heads) and extends_number(texts[heads[level]], texts[index]):
                 # ### 5.1 … then ### 5.1.1 …: the number puts it inside 5.1, whatever its depth.
                 level += 1
             place(level, family, number)
@@ -466,7 +401,7 @@ def build_outline(
         if depth and any(d >= depth for d in depths):
             # ## ① 开场 after ## 配图清单: a numbered # line of a new family beside an open #
             # heading of its depth is that heading's sibling, not its sub-heading.
-            level = _markdown_level(depth, stack, depths)
+            level = markdown_level(depth, stack, depths)
             place(level, family, number)
             out.append(OutlineEntry(index, marker, level + 1))
             continue
@@ -490,10 +425,10 @@ def build_outline(
             and stack[-1][1] == number - 1
             and family not in ("part", "section")
             and (
-                not _deeper_rung(family, stack[-1][0])
+                not deeper_rung(family, stack[-1][0])
                 or slip_across(items, index, marker, leading.get(index, ""), said)
             )
-            and stack[-1][0] not in _SET_OFF
+            and stack[-1][0] not in SET_OFF
             # (一、 | 要狠抓…。 | 二要… | 三要… | 二、: the open series goes on with its own 二 —
             # this 二 is a list under 一、 whose first item lost its 一, not a slip.)
             and not own_number_ahead(
@@ -536,7 +471,7 @@ def build_outline(
                 (
                     j
                     for j, (other, _) in enumerate(stack)
-                    if not _above_cn_dun(other, heads[j], texts)
+                    if not above_cn_dun(other, heads[j], texts)
                 ),
                 len(stack),
             )
