@@ -4,7 +4,9 @@ stands beside it. A list inside a titled item (``list_in_titled_item``, ``takes_
 new list under the open heading whose first item the text said (``restart_under_open``),
 a list of sentences announced with a colon rather than sections (``announced_list_item``,
 ``items_hold_lists``, ``compact_announced``), a higher rung announced under a lower one
-(``announced_above``).
+(``announced_above``); the words before a series that close the list above it or turn the
+speech back to its part (``SUMMED_UP``, ``TURNS_TO_NEXT``, ``BESIDES``, ``CONCLUDED``,
+``DELEGATES``: a small hand list, read by ``outline``).
 
 What it does not decide: the level given (``outline`` asks these as it keeps its stack),
 whether the first items were said (``spokenseries``), a title's shape (``headingtitle``).
@@ -179,3 +181,29 @@ def announced_above(family: str, stack: list[list], before: str) -> bool:
         )
         and before.rstrip().endswith(("：", ":"))
     )
+
+
+DELEGATES = patterns.compile(r"(?:^|[。！？!?])(?:各位代表|各位委员)[，,！!]")
+"""各位代表，… opening a paragraph of a report: the report turns back to its part's level."""
+
+SUMMED_UP = patterns.compile(
+    "(?:^|[。！？!?])(?:以上|上面所说|上述|上列)(?=[是就所各这几两一二三四五六七八九十的，,])"
+)
+"""A sentence summing up what came above (以上是…, 上述三条…, 上列三项…, 上面所说的…) in the text
+before a series: the demonstrative goes on with a copula, a count or a pause — not with a noun
+of its own sentence (…增长百分之十七点六。上述指标，虽然… sums up no list, the figures just
+named)."""
+
+TURNS_TO_NEXT = patterns.compile("(?:^|[。！？!?])(?:以下|下面|下文)再(?:说|讲|谈)")
+"""A sentence turning to the next topic (以下再说由工具主义的政府观中所得到的益处：) in the text
+before a series: the list above is done with, as after 以上."""
+
+BESIDES = patterns.compile("(?:^|[。！？!?])(?:此外|另外|除此之外|除此以外)[^。！？!?；;]*[：:]$")
+"""The sentence announcing a series opens with "besides" (此外还须注意团体生活最不可少的两种精神：):
+the list above is done with and this one is added beside it, not the last item's own list."""
+
+CONCLUDED = patterns.compile("(?:^|[。！？!?])(?:因此|所以|总之|总而言之|综上所述|由此可见)[：:]$")
+"""A bare connective of conclusion and a colon, the last words before a series (…。 | 因此： |
+第一、…): the conclusions drawn from all that came above, not the open item's list. (With words
+after it — 因此，我们要做好以下三点： — it announces that item's own points.) The connectives are
+a small hand list: words, not structure, tell a conclusion."""

@@ -5,10 +5,15 @@ the stack closes everything below it; a new family nests one deeper — except t
 official ladder (一、 > （一） > 1. > （1） > ①) is respected when a higher rung appears under a
 lower one, and a numbering slip (一是, 二是, (三)) continues the series it slipped from.
 
-Why this module is over 800 lines: the level of a heading depends on every
-heading before it in its speech (the stack), so the rules that move a heading up or down
-the stack are kept beside the one loop that keeps it; the rules that decide whether a
-candidate is a heading at all are in ``series``.
+Why this module is over 500 lines: the level of a heading depends on every heading before
+it in its speech (the stack), and ``build_outline`` is the one loop, about 500 lines, that
+keeps it; the conditions that move a heading up or down the stack read best where they
+act, beside the stack they change. The questions they ask live apart: a heading's title
+and its paragraph's shape (``headingtitle``), a spoken series' words and where a list
+began in the text (``spokenseries``), what the other candidates tell about one
+(``itemscan``), whether an announced or restarted list is the open heading's
+(``announcedlists``), which families nest under which (``rungs``); whether a candidate is
+a heading at all is ``series``'s.
 """
 
 from __future__ import annotations
@@ -17,8 +22,12 @@ import dataclasses
 from dataclasses import dataclass
 from itertools import pairwise
 
-from tui.base import patterns
 from tui.engine.announcedlists import (
+    BESIDES,
+    CONCLUDED,
+    DELEGATES,
+    SUMMED_UP,
+    TURNS_TO_NEXT,
     announced_above,
     announced_list_item,
     compact_announced,
@@ -98,10 +107,6 @@ class OutlineEntry:
     """The enumerator (its number renumbered for 首先/其次/最后 series)."""
     level: int
     """1-based depth within the speech."""
-
-
-_DELEGATES = patterns.compile(r"(?:^|[。！？!?])(?:各位代表|各位委员)[，,！!]")
-"""各位代表，… opening a paragraph of a report: the report turns back to its part's level."""
 
 
 def _lone_numbered_hash_lines(
@@ -523,7 +528,7 @@ def build_outline(
                 and level == len(stack)
                 and stack[-1][0] in LADDER_RANK
                 and texts
-                and _BESIDES.search(leading.get(index, "")) is not None
+                and BESIDES.search(leading.get(index, "")) is not None
                 and runs_into_text(texts, markers, heads[-1])
             ):
                 # （6）议案提出后，…。 | 此外还须注意…两种精神： | ①…②…: a list announced as added
@@ -583,7 +588,7 @@ def build_outline(
                 and leading.get(index)
                 and (
                     runs_into_text(texts, markers, heads[-1])
-                    or _DELEGATES.search(leading[index]) is not None
+                    or DELEGATES.search(leading[index]) is not None
                     or compact_announced(items, heads[-1], leading, order or {})
                 )
                 and not goes_on(items, index, stack)
@@ -618,11 +623,11 @@ def build_outline(
                 and stack
                 and level == len(stack)
                 and (
-                    _SUMMED_UP.search(leading.get(index, "")) is not None
-                    or _TURNS_TO_NEXT.search(leading.get(index, "")) is not None
+                    SUMMED_UP.search(leading.get(index, "")) is not None
+                    or TURNS_TO_NEXT.search(leading.get(index, "")) is not None
                     or (
                         # (after an item that is a sentence, not a section's title alone)
-                        _CONCLUDED.search(leading.get(index, "")) is not None
+                        CONCLUDED.search(leading.get(index, "")) is not None
                         and texts is not None
                         and heads[-1] in texts
                         and not title_alone(texts[heads[-1]], markers[heads[-1]])
@@ -640,7 +645,7 @@ def build_outline(
             and stack
             and level == len(stack)
             and spoken(stack[-1][0])
-            and _SUMMED_UP.search(leading.get(index, "")) is not None
+            and SUMMED_UP.search(leading.get(index, "")) is not None
         ):
             # 第三，… | 上列三项，就是…的引伸义。 | 复次，…须备有几个重要的条件。 | （一）…: the
             # spoken series summed up is closed; the （一） list stands beside it, not under
@@ -653,26 +658,6 @@ def build_outline(
         # 壹、 > 一、 > （一） > 1. > （1）: a fifth level is the text's own list, not outline.
         return [entry for entry in out if entry.level <= MAX_LEVEL]
     return out
-
-
-_SUMMED_UP = patterns.compile(
-    "(?:^|[。！？!?])(?:以上|上面所说|上述|上列)(?=[是就所各这几两一二三四五六七八九十的，,])"
-)
-"""A sentence summing up what came above (以上是…, 上述三条…, 上列三项…, 上面所说的…) in the text
-before a series: the demonstrative goes on with a copula, a count or a pause — not with a noun
-of its own sentence (…增长百分之十七点六。上述指标，虽然… sums up no list, the figures just
-named)."""
-_TURNS_TO_NEXT = patterns.compile("(?:^|[。！？!?])(?:以下|下面|下文)再(?:说|讲|谈)")
-"""A sentence turning to the next topic (以下再说由工具主义的政府观中所得到的益处：) in the text
-before a series: the list above is done with, as after 以上."""
-_BESIDES = patterns.compile("(?:^|[。！？!?])(?:此外|另外|除此之外|除此以外)[^。！？!?；;]*[：:]$")
-"""The sentence announcing a series opens with "besides" (此外还须注意团体生活最不可少的两种精神：):
-the list above is done with and this one is added beside it, not the last item's own list."""
-_CONCLUDED = patterns.compile("(?:^|[。！？!?])(?:因此|所以|总之|总而言之|综上所述|由此可见)[：:]$")
-"""A bare connective of conclusion and a colon, the last words before a series (…。 | 因此： |
-第一、…): the conclusions drawn from all that came above, not the open item's list. (With words
-after it — 因此，我们要做好以下三点： — it announces that item's own points.) The connectives are
-a small hand list: words, not structure, tell a conclusion."""
 
 
 def _slips_into_deeper_series(out: list[OutlineEntry]) -> list[OutlineEntry]:
