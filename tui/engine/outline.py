@@ -5,22 +5,51 @@ the stack closes everything below it; a new family nests one deeper — except t
 official ladder (一、 > （一） > 1. > （1） > ①) is respected when a higher rung appears under a
 lower one, and a numbering slip (一是, 二是, (三)) continues the series it slipped from.
 
-Why this module is over 800 lines: the level of a heading depends on every
-heading before it in its speech (the stack), so the rules that move a heading up or down
-the stack are kept beside the one loop that keeps it; the rules that decide whether a
-candidate is a heading at all are in ``series``.
+Why this module is over 500 lines: the level of a heading depends on every heading before
+it in its speech (the stack), and ``build_outline`` is the one loop, about 500 lines, that
+keeps it; the conditions that move a heading up or down the stack read best where they
+act, beside the stack they change. The questions they ask live apart: a heading's title
+and its paragraph's shape (``headingtitle``), a spoken series' words and where a list
+began in the text (``spokenseries``), what the other candidates tell about one
+(``itemscan``), whether an announced or restarted list is the open heading's
+(``announcedlists``), which families nest under which (``rungs``); whether a candidate is
+a heading at all is ``series``'s.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import re
-from bisect import bisect_right
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from tui.base import patterns
+from tui.engine.announcedlists import (
+    BESIDES,
+    CONCLUDED,
+    DELEGATES,
+    SUMMED_UP,
+    TURNS_TO_NEXT,
+    announced_above,
+    announced_list_item,
+    compact_announced,
+    items_hold_lists,
+    list_in_titled_item,
+    restart_under_open,
+    takes_up,
+)
+from tui.engine.headingtitle import heading_line, heading_title, runs_into_text, title_alone
+from tui.engine.itemscan import (
+    goes_on,
+    inner_restarts,
+    inverted_series,
+    items_ahead,
+    nested_restart,
+    one_paragraph_each,
+    own_number_ahead,
+    restated_lists,
+    resumed_after,
+    slip_across,
+    two_again,
+)
 from tui.engine.markers import (
     LADDER_RANK,
     MARKDOWN_FAMILIES,
@@ -29,6 +58,13 @@ from tui.engine.markers import (
     Marker,
 )
 from tui.engine.preview import previews_second
+from tui.engine.rungs import (
+    SET_OFF,
+    above_cn_dun,
+    deeper_rung,
+    extends_number,
+    markdown_level,
+)
 from tui.engine.series import (
     CROSSHEAD,
     CROSSHEAD_FIRST,
@@ -44,33 +80,15 @@ from tui.engine.series import (
     unmapped_numerals,
     valid_sequences,
 )
-
-# …；an ASCII "." right after a Chinese character is a full stop too (PDF extractions that
-# write 。 as "."): 第二，恢复生产建设. 在…
-_TITLE_END = patterns.compile(r"[。！？!?；;]")
-_HAN_DOT = patterns.compile("(?<=[\u4e00-\u9fff])\\.")
-# １兴修水利，…作斗争A由于…: a bare run-in heading (``gluedmarks.RUN_IN``) ends at a lone Latin
-# capital between Chinese characters, what the extraction left where the bold heading ended.
-_RUN_IN_END = patterns.compile("(?<=[\u4e00-\u9fff”])[A-Z](?=[\u4e00-\u9fff“]|$)")
-_URL = patterns.compile(r"https?\s*:\s*/\s*/|[wｗ]\s?[wｗ]\s?[wｗ]\s?[.。．/／]", re.IGNORECASE)
-"""A web address (http://, www. — also www/ with the dot mangled): a site's watermark."""
-_GLUED_FIRST_ITEM = patterns.compile(r"(?<=[\u4e00-\u9fff])\s*[（(]\s?[一1１]\s?[）)]$")
-"""（一） / (1) ending a heading's paragraph, right after a Chinese character."""
-_LIST_AFTER_COLON = patterns.compile(
-    r"[两二三四五六七八九十][种步点条类项层个](?:方面|问题)?[：:](?=[1１][.．、](?![0-9０-９])|[（(][1１][）)])"
+from tui.engine.spokenseries import (
+    COUNTED_LIST,
+    announced_first,
+    said_in_order,
+    shape_changes,
+    spoken,
+    steps_begun,
+    unit_family,
 )
-_SECOND_ITEM = patterns.compile(r"\s*(?:[2２][.．、](?![0-9０-９])|[（(][2２][）)])")
-"""…有三种：1.从个体推知个体（…）；2.从个体… / …可分五步：1.问题的发生；2.疑难的认定；…: a colon
-after a count (三种, 五步, 三点…) that opens a list whose items a semicolon parts is where a
-heading's title ends (the colon kept: the title announces the list; the lines of a lecture's
-outline that lost its line breaks). A list inside the first sentence (…如下：1.速得成佛，经中屡
-言之。 / …：1.信法，2.信佛法) or after a colon with no count (…主因：(1)…；(2)…) stays in the
-title, which runs to its sentence's end."""
-_GAP = patterns.compile("\u3000{2,}")
-"""The gap between a run-in head and its paragraph's first words (shown one space wide)."""
-_TRIM_START = "：:，,；;、 \u3000—-"
-_TRIM_END = "，,、 \u3000—-"
-
 
 MAX_LEVEL = 4
 """The deepest level an outline holds: the four rungs of GB/T 9704 (一、 > （一） > 1. > （1））
@@ -89,732 +107,6 @@ class OutlineEntry:
     """The enumerator (its number renumbered for 首先/其次/最后 series)."""
     level: int
     """1-based depth within the speech."""
-
-
-def _title_end(text: str, start: int) -> tuple[int, str]:
-    """Where the sentence starting at ``start`` ends, and its mark ("" at the text's end)."""
-    match = _TITLE_END.search(text, start)
-    end, mark = (match.start(), match.group()) if match is not None else (len(text), "")
-    if text.find(".", start, end) >= 0 and (dot := _HAN_DOT.search(text, start, end)):
-        return dot.start(), "."  # (the expression runs only where the sentence holds a ".")
-    return end, mark
-
-
-def heading_title(text: str, marker: Marker) -> str:
-    """The heading text after the marker: to the end of its first sentence (。！？；, the
-    mark itself left out but for a ？ or ！) or of the paragraph — or to a colon after a count
-    that opens a list whose items a semicolon parts (三、推论有三种：1.从个体…；2.… → 推论有三种：).
-
-    Never cut at a comma or after a number of characters: a heading glued to its body with
-    no punctuation runs on to the sentence's end (the outline pane shortens it on screen).
-    """
-    end, mark = _title_end(text, marker.end)
-    if (
-        mark in "；;"
-        and mark
-        and _SECOND_ITEM.match(text, end + 1) is not None
-        and (listed := _LIST_AFTER_COLON.search(text, marker.end, end)) is not None
-    ):
-        end, mark = listed.end(), ""
-    title = text[marker.end : end]
-    if marker.end == 1 and marker.family == "ar-space":
-        # (a run-in number: 1 找人… has its space in ``end``)
-        if (artefact := _RUN_IN_END.search(title)) is not None:
-            title = title[: artefact.start()]
-    if "w" in title or "W" in title or "ｗ" in title or "Ｗ" in title:
-        title = _URL.split(title, 1)[0]  # 敬僧…数条w w w.xiaoshuotxt.net: a site's watermark
-    title = title.lstrip(_TRIM_START).rstrip(_TRIM_END)
-    if "\u3000\u3000" in title:
-        title = _GAP.sub(
-            "\u3000", title
-        )  # 一、政治革命　講到…: a run-in head's gap, one space wide
-    if end == len(text) and title[-1:] in "）)" and (glued := _GLUED_FIRST_ITEM.search(title)):
-        # 一、西安事变产生前的形势（一）: the first item of the section's list, glued at the end
-        # of the heading's line by an extraction; the title is what comes before it.
-        title = title[: glued.start()].rstrip(_TRIM_END) or title
-    last = title[-1:]
-    if (last == "”" and "“" not in title) or (last == '"' and title.count('"') == 1):
-        return title[:-1]  # “一、深刻认识重要性”: the quotes around the heading
-    if mark and mark in "？！?!" and title:
-        title += mark  # 一、为什么要优化营商环境？ keeps its question mark
-    return title
-
-
-_ABOVE_CN_DUN = frozenset(
-    {
-        "volume",
-        "part",
-        "section",
-        "cn-space",
-        "cn-bare",
-        "gan-space",
-        "gan",
-        "plain",
-        CROSSHEAD,
-        "couplet",
-        "cap-dun",
-        "cap-space",
-        "annex",
-    }
-    | MARKDOWN_FAMILIES
-)
-"""Families whose items 一、 nests under (壹、 > 一、 in Taiwan's official documents; 第一部分 > 一、; 第一章 > 第一节 > 一、; 一 重工业… > 一、; ## 关于改革 > 一、;
-乙、夢的構成 > 一、生理的…;
-第一期 > 甲　世苑的創設 > 一、, all of them when they are open one under the other)."""
-_BARE_PART = patterns.compile(r"^[^，,。！？!?；;：:]{2,30}$")
-"""A bold line that is a part's name alone (**2025年工作回顾**), not a bold lead sentence."""
-
-
-def _above_cn_dun(family: str, head: int, texts: dict[int, str] | None) -> bool:
-    """Whether 一、 nests under an open heading of ``family`` (paragraph ``head``): the
-    families of ``_ABOVE_CN_DUN``, and a bold part line of its own with no punctuation
-    (**2025年工作回顾** over 一、…六、, as the same line unbolded is a plain heading)."""
-    if family in _ABOVE_CN_DUN:
-        return True
-    return (
-        family == "bold" and texts is not None and _BARE_PART.match(texts.get(head, "")) is not None
-    )
-
-
-def _inverted_series(items: list[tuple[int, Marker]]) -> dict[int, str]:
-    """The first items of official-ladder series that run inside a section of a lower rung
-    which is the speech's top level: （一）（二） … 一、…十、 … （三）. The top series goes on
-    after them, so they are the section's list, not a new top level. Returns {paragraph
-    index of the series' first item: the top family}."""
-    if not items or items[0][1].family not in LADDER_RANK:
-        return {}
-    top = items[0][1].family
-    found: dict[int, str] = {}
-    last_top = items[0][1].number
-    for position, (index, marker) in enumerate(items):
-        family = marker.family
-        if family == top:
-            last_top = marker.number
-            continue
-        if (
-            marker.number == 1
-            and family in LADDER_RANK
-            and LADDER_RANK[family] < LADDER_RANK[top]
-            and not any(m.family == family for _, m in items[:position])
-            and any(m.family == top and m.number == last_top + 1 for _, m in items[position + 1 :])
-        ):
-            found[index] = top
-    return found
-
-
-def _restated_lists(
-    items: list[tuple[int, Marker]], texts: dict[int, str] | None
-) -> dict[int, str]:
-    """Lists that restate the list just before them, item for item: （一）杀生 …（十）邪见,
-    then （1）杀生——短命、多病 … （10）邪见——生邪见家. The second list is a sibling of the
-    first (the same things said again), not a subdivision of its last item, whatever its
-    marker. Returns {paragraph index of the new list's first item: the first list's family}.
-
-    A list restates another when it has as many items (three or more), numbered 1…n, right
-    after the other's items 1…n, and each of its items opens with the first two characters
-    of the other's item of the same number.
-    """
-    if not texts:
-        return {}
-    found: dict[int, str] = {}
-    for position, (index, marker) in enumerate(items):
-        if marker.number != 1 or position < 3:
-            continue
-        family = marker.family
-        before = items[position - 1][1]
-        count = before.number
-        if before.family == family or count < 3 or position < count:
-            continue
-        old = items[position - count : position]
-        new = items[position : position + count]
-        if (
-            len(new) < count
-            or any(m.family != before.family or m.number != k for k, (_, m) in enumerate(old, 1))
-            or any(m.family != family or m.number != k for k, (_, m) in enumerate(new, 1))
-        ):
-            continue
-        if all(
-            _opening(texts.get(a, ""), ma) == _opening(texts.get(b, ""), mb) != ""
-            for (a, ma), (b, mb) in zip(old, new, strict=True)
-        ):
-            found[index] = before.family
-    return found
-
-
-def _opening(text: str, marker: Marker) -> str:
-    """The first two characters of a heading's title (to compare items of two lists)."""
-    title = heading_title(text, marker)
-    return title[:2] if len(title) >= 2 else ""
-
-
-def _items_ahead(
-    items: list[tuple[int, Marker]], shapes: frozenset[int] = frozenset()
-) -> Callable[[int, tuple[str, int]], bool]:
-    """Whether (family, number) is among the items after the item at paragraph ``index``, up to
-    the next item of a ladder family (the next section); never for an item numbered 1 or of
-    a ladder family. Each (family, number)'s places are kept once: a set of the items ahead
-    made for each item took 3.9 s of a 0.5 MB text of 11,000 heading lines and no ladder item
-    (of 20 s under cProfile; perf23, ``tests/bench/bench_shapes.py``)."""
-    places: dict[tuple[str, int], list[int]] = {}  # each (family, number)'s places, in order
-    for position, (index, marker) in enumerate(items):
-        family = marker.family
-        if family == "di-unit" and index not in shapes:  # (``_shape_changes``: 第N点 again)
-            family = _unit_family(marker.text)
-        places.setdefault((family, marker.number), []).append(position)
-    spans: dict[int, tuple[int, int]] = {}  # an item's paragraph → its place, the next ladder's
-    ladder = len(items)
-    for position in range(len(items) - 1, -1, -1):
-        index, marker = items[position]
-        if marker.family in LADDER_RANK:
-            ladder = position
-        elif marker.number > 1:
-            spans.setdefault(index, (position, ladder))  # (the last place of a paragraph counts)
-
-    def ahead(index: int, key: tuple[str, int]) -> bool:
-        if (span := spans.get(index)) is None or (found := places.get(key)) is None:
-            return False
-        after = bisect_right(found, span[0])
-        return after < len(found) and found[after] < span[1]
-
-    return ahead
-
-
-def _inner_restarts(items: list[tuple[int, Marker]]) -> set[int]:
-    """The 一、 that start a series inside a section of the top 一、 series: the top
-    numbering goes on after them (二、 … 一、…五、 … 三、), where a new speech's series
-    would not. Returns the paragraph indexes of the restarts."""
-    found: set[int] = set()
-    outer = 0  # the top series' last number
-    inner: int | None = None  # the inner series' last number, while one runs
-    start = -1
-    for index, marker in items:
-        if marker.family != "cn-dun":
-            continue
-        number = marker.number
-        if inner is None:
-            if number == 1 and outer >= 2:
-                inner, start = 1, index
-            else:
-                outer = number
-        elif number == inner + 1:
-            inner = number
-        elif number == outer + 1:
-            found.add(start)  # the top series goes on: that was an inner one
-            outer, inner = number, None
-        else:
-            outer, inner = number, None
-    return found
-
-
-def _resumed_after(items: list[tuple[int, Marker]], index: int, open_item: list) -> bool:
-    """Whether the spoken series of ``open_item`` (第一、, 一是 …: [family, number]) goes on
-    with its next number after the item at paragraph ``index``: then what starts there
-    sits inside the open item."""
-    family, number = open_item
-    if family not in SPOKEN_FAMILIES and not family.startswith("di-unit:"):
-        return False
-    for marker in _markers_after(items, index):
-        if marker.family == family or _unit_family(marker.text) == family:
-            return marker.number == number + 1
-    return False
-
-
-def _nested_restart(
-    items: list[tuple[int, Marker]], index: int, family: str, open_number: int
-) -> bool:
-    """Whether the list that starts over at 1 at paragraph ``index`` (（1）…) runs inside the
-    open item ``open_number`` of its family: after its last item the outer numbering goes on
-    with a number that breaks the inner run (（4）酌量加入新注 | （1）…（5） the notes | （5）校勘, a
-    second （5）). A list after which nothing of the family follows, or whose next number could
-    still be its own (（1）（2） then （3）), is a new list beside the other, as before."""
-    expect = 1
-    for marker in _markers_after(items, index):
-        if marker.family != family:
-            continue
-        expect += 1
-        if marker.number != expect:
-            return expect > 2 and marker.number == open_number + 1
-    return False
-
-
-def _list_in_titled_item(
-    items: list[tuple[int, Marker]],
-    index: int,
-    family: str,
-    open_head: int,
-    texts: dict[int, str],
-    markers: dict[int, Marker],
-    order: dict[int, int] | None = None,
-) -> bool:
-    """Whether the list of the ladder ``family`` that starts over at 1 at paragraph ``index``
-    runs inside the open item of its family at paragraph ``open_head``: that item is its title
-    alone on its line (（3）读书的方法。) and heads a section (text paragraphs between it and the
-    item before it), text paragraphs stand between it and the list, and the list is compact
-    (its （2） in the very next paragraph). The caller checks that nothing is open under the
-    item. After a compact list ((1)…(4), then 以下三条：(1)…(3)), a list stands beside the
-    other, as before. Paragraphs are counted by their place among the text's (``order``): a
-    page seam's number or running header between two items does not part them."""
-    places = order or {}
-
-    def at(paragraph: int) -> int:
-        return places.get(paragraph, paragraph)
-
-    if family not in LADDER_RANK or at(index) <= at(open_head) + 1:
-        return False
-    if not _heading_line(texts, markers, open_head):
-        return False
-    head = markers[open_head]
-    before = next(
-        (i for i, m in reversed(items) if i < open_head and m.family == family),
-        None,
-    )
-    if head.number < 2 or before is None or at(before) >= at(open_head) - 1:
-        return False  # （1）（2）（3） one per paragraph: a list beside which another list stands
-    later = next(((i, m) for i, m in items if i > index), None)
-    return (
-        later is not None
-        and at(later[0]) == at(index) + 1
-        and later[1].family == family
-        and (later[1].number == 2)
-    )
-
-
-_ANNOUNCED_STOPS = patterns.compile("[。！？!?；;]")
-
-
-def _takes_up(head_title: str, announcement: str) -> bool:
-    """札记又可分四类： between （3）做读书札记，是要动手的。 and a list starting over at （1）: one
-    short sentence announcing a list (ending with a colon) that opens with words of the open
-    item's title takes that item up — the list is that item's, not a new one beside it."""
-    if (
-        len(announcement) > 40
-        or announcement[-1:] not in "：:"
-        or _ANNOUNCED_STOPS.search(announcement) is not None
-    ):
-        return False
-    opening = announcement[:2]
-    return (
-        len(opening) == 2
-        and all("\u4e00" <= ch <= "\u9fff" for ch in opening)
-        and opening in head_title
-    )
-
-
-def _heading_line(texts: dict[int, str], markers: dict[int, Marker], index: int) -> bool:
-    """Whether the paragraph at ``index`` is its heading alone (第六，学习。): no body text
-    after the heading's first sentence. A list that follows such a line is its content."""
-    marker = markers.get(index)
-    if marker is None:
-        return False
-    text = texts.get(index, "")
-    end, mark = _title_end(text, marker.end)
-    return bool(mark) and not text[end + 1 :].strip()
-
-
-_DELEGATES = patterns.compile(r"(?:^|[。！？!?])(?:各位代表|各位委员)[，,！!]")
-"""各位代表，… opening a paragraph of a report: the report turns back to its part's level."""
-
-
-def _runs_into_text(texts: dict[int, str], markers: dict[int, Marker], index: int) -> bool:
-    """Whether the heading at ``index`` runs into its text: its paragraph goes on after the
-    title's first sentence (（七）提升效能强服务。大力推进法治政府建设…)."""
-    marker = markers.get(index)
-    if marker is None:
-        return False
-    text = texts.get(index, "")
-    end, mark = _title_end(text, marker.end)
-    return bool(mark) and bool(text[end + 1 :].strip())
-
-
-def _goes_on(items: list[tuple[int, Marker]], index: int, stack: list[list]) -> bool:
-    """Whether the list of the deepest open item goes on after paragraph ``index`` (its next
-    number comes before any item of a family open above it)."""
-    family, number = stack[-1]
-    above = {other for other, _ in stack[:-1]}
-    for _, marker in items[bisect_right(items, index, key=_paragraph) :]:
-        if marker.family == family:
-            return marker.number == number + 1
-        if marker.family in above:
-            return False
-    return False
-
-
-_UNIT_NOISE = patterns.compile(r"[第个的话，,、：:．.。—\s]|[一二三四五六七八九十百零〇两]")
-
-
-def _unit_family(marker_text: str) -> str:
-    """The family of a 第N个X item, told apart by its unit X: 第一个问题 and 第一点 are two
-    series (the points of a question sit under it), 第一个观点 and 第二点 one (a point is a
-    point). ``di-unit`` for 点/观点, ``di-unit:X`` for any other unit."""
-    unit = _UNIT_NOISE.sub("", marker_text)
-    return "di-unit" if unit in ("", "点", "观点") else "di-unit:" + unit
-
-
-_COPULA = "di-unit:是"
-"""The family of a bare 第N是 (第三是关于…): ``_unit_family`` tells it from 第N点."""
-
-
-def _shape_changes(items: list[tuple[int, Marker]]) -> frozenset[int]:
-    """The 第N是 items that number on from the 第N点 item before them among the two shapes
-    (第二点， | … | 第三是关于…): a speaker's series said in two shapes, one series
-    (``di-unit``). A 第N是 whose number does not step on from the 第N点 before it (a 第二是
-    after 第一点 … 第二点 of another part, 首先是… | 第二是…) stays a series of its own."""
-    ordinals = [
-        (index, marker.number, family)
-        for index, marker in items
-        if marker.family == "di-unit"
-        and (family := _unit_family(marker.text)) in ("di-unit", _COPULA)
-    ]
-    return frozenset(
-        index
-        for (_, before, shape), (index, number, family) in zip(ordinals, ordinals[1:], strict=False)
-        if family == _COPULA and shape == "di-unit" and number == before + 1
-    )
-
-
-_FIRST_WORD = {
-    "di": "第一",
-    "di-unit": "第一",
-    "shi": "一是",
-    "yao": "一要",
-    "yue": "一曰",
-    "zhua": "一抓",
-}
-
-
-def _spoken(family: str) -> bool:
-    """A spoken series' family on the stack (第一， / 第一个问题 / 一是 / 一要)."""
-    return family.split(":")[0] in _FIRST_WORD
-
-
-def _announced_first(text: str, family: str) -> bool:
-    """Whether ``text`` (the paragraphs before a second spoken item) announces a list with
-    its first item right after a colon (有两段话应该简单说明：第一，… / 请大家考虑：第一是…):
-    the later items that start their own lines are then headings (docs/headings.md)."""
-    word = _FIRST_WORD.get(family)
-    if word is None:
-        return False
-    words = (word, "其一") if family == "di" else (word,)  # (…两点：其一，… | 其二，…)
-    return any("：" + w in text or ":" + w in text for w in words)
-
-
-_CN_NUMBERS = "一二三四五六七八九"
-_COUNTED_LIST = patterns.compile(
-    "[两二三四五六七八九十几]+(?:个)?(?:点|条|个方面|方面|个问题|件事|句话)[^。！？!?：:]{0,6}[：:]"
-)
-"""A list announced with its count (这可以分四点来讲： / 讲三个方面：), as a heading's own
-paragraph may open the list its later items continue on their own lines."""
-_FIRST_STEP = patterns.compile("(?:^|[，,。！？!?：:；;])第一步[，,]")
-"""第一步， said as a clause of its own in the text (…治学，第一步，我们所需要的是工具…)."""
-
-
-def _steps_begun(items: list[tuple[int, Marker]], leading: dict[int, str]) -> frozenset[int]:
-    """The 第二步 items (``di-kind``) whose 第一步， was said in the text since the candidate
-    before (…治学，第一步，我们所需要的是工具。 | 第二步就是习惯的养成。): the series began in
-    the text, and its later items that start their own lines are headings."""
-    return frozenset(
-        index
-        for index, marker in items
-        if marker.family == "di-kind"
-        and marker.number == 2
-        and marker.text.startswith("第二步")
-        and _FIRST_STEP.search(leading.get(index, "")) is not None
-    )
-
-
-_OPENS_SENTENCE = frozenset("。！？!?：:；;")
-
-
-def _said_in_order(text: str, marker: Marker) -> bool:
-    """Whether ``text`` (the paragraphs since the candidate before a 第N， item) says every
-    earlier item of its list in order, each opening a sentence or following a colon or a
-    semicolon (…为什么呢？第一，… / …略分三类：第一，…。…第二，…): the list began in the text,
-    and its later items that start their own lines are headings (the convention of
-    docs/headings.md)."""
-    if not 2 <= marker.number <= len(_CN_NUMBERS):
-        return False
-    if marker.family == "di-unit":
-        return _units_said_in_order(text, marker)
-    if marker.family != "di":
-        return False
-    at = 0
-    for number in range(1, marker.number):
-        word = "第" + _CN_NUMBERS[number - 1]
-        while True:
-            at = text.find(word, at)
-            if at < 0:
-                return False
-            at += len(word)
-            if text[at : at + 1] in ("，", ",", "、") and (
-                at == len(word) or text[at - len(word) - 1] in _OPENS_SENTENCE
-            ):
-                break
-    return True
-
-
-def _units_said_in_order(text: str, marker: Marker) -> bool:
-    """``_said_in_order`` for 第N是 / 第N点 / 第N个方向 (``di-unit``): every earlier item, with
-    the same unit, opens a sentence of ``text`` (…我们有三个重要的方向。第一是加速发展…。 |
-    第二是… | 第三是…: the list began in the announcing paragraph)."""
-    numeral = _CN_NUMBERS[marker.number - 1]
-    if not marker.text.startswith("第" + numeral):
-        return False
-    unit = marker.text[2:].rstrip("，,、：:．.。 \u3000")
-    if not unit:
-        return False
-    at = 0
-    for number in range(1, marker.number):
-        word = "第" + _CN_NUMBERS[number - 1] + unit
-        while True:
-            at = text.find(word, at)
-            if at < 0:
-                return False
-            if at == 0 or text[at - 1] in _OPENS_SENTENCE:
-                at += len(word)
-                break
-            at += len(word)
-    return True
-
-
-_FIRST_OF = str.maketrans("二2２bｂBＢ", "一1１aａAＡ")
-
-
-def _first_said(marker: Marker, text: str) -> bool:
-    """Whether the first item of ``marker``'s list (a second item: （二） → （一）, 二、 → 一、)
-    is announced in ``text`` right after a colon (…下列的决定：（一）), or after the gap that
-    ends a run-in head's title (二、顯著的心理作用　　一、善的心理作用；…)."""
-    first = marker.text.translate(_FIRST_OF)
-    return first != marker.text and (
-        "：" + first in text
-        or ":" + first in text
-        # (二、顯著的心理作用　　一、善的心理作用；…: after its head's title and the gap)
-        or "\u3000\u3000" + first in text
-    )
-
-
-def _restart_under_open(
-    marker: Marker, family: str, stack: list[list], head: Marker | None, head_text: str, before: str
-) -> bool:
-    """Whether a second item whose family is open above without going on from 一 starts a
-    new list under the open heading: its first item follows a colon in the line announcing
-    it, and the open heading is of another family (（Ｄ） under （二）: …决定：（一） then （二）),
-    or is of this family and announces the list in its own paragraph (三、虚伪。…虚伪有二：一、…)
-    — or is its title alone, with no text after it, and the list is announced in the text
-    that opens its section (一、人身自然的病及其醫藥 | 自然之病，…而醫此之醫藥：一、以飲食…治：…
-    | 二、以義禮禪定治：…). A list of the family after a sibling list (（二）…（六）, then …如下：（一）
-    and （二）; 四、因袭。… | 以上四件，…以下几种：一、轻的。… | 二、重的。) is not: it takes that
-    list's place."""
-    if stack[-1][0] != family:
-        return _first_said(marker, before) or _first_said(marker, head_text)
-    return _first_said(marker, head_text) or (
-        head is not None
-        and _title_alone(head_text, head)
-        and _first_said(marker, before)
-        and marker.text not in before  # (…计划：一、教：…。二、理：… — that list was said whole)
-    )
-
-
-def _one_paragraph_each(items: list[tuple[int, Marker]], head: int, order: dict[int, int]) -> bool:
-    """Whether the series whose last item so far is at paragraph ``head`` (its second item at
-    least) has its items one paragraph each, one right after the other: 1, 2, … the item at
-    ``head``, with no paragraph of text between them."""
-    at = bisect_right(items, head, key=_paragraph) - 1
-    if at < 0 or items[at][0] != head:
-        return False
-    family, number = items[at][1].family, items[at][1].number
-    if number < 2 or at < number - 1:
-        return False
-    run = items[at - number + 1 : at + 1]
-    return all(
-        marker.family == family and marker.number == step + 1
-        for step, (_, marker) in enumerate(run)
-    ) and all(
-        i in order and j in order and order[j] == order[i] + 1 for (i, _), (j, _) in pairwise(run)
-    )
-
-
-def _paragraph(item: tuple[int, Marker]) -> int:
-    """An item's paragraph index (the key to find a paragraph's place among the items)."""
-    return item[0]
-
-
-def _markers_after(items: list[tuple[int, Marker]], index: int) -> Iterator[Marker]:
-    """The markers of the items after paragraph ``index``, in order: read from their place,
-    not from the first item (each list's restart read all the items before it: quadratic in
-    a text of many lists, perf23)."""
-    for position in range(bisect_right(items, index, key=_paragraph), len(items)):
-        yield items[position][1]
-
-
-def _two_again(items: list[tuple[int, Marker]], index: int, family: str) -> bool:
-    """Whether an item 2 of ``family`` comes again after the one at paragraph ``index`` (一、… |
-    …：一、… | 二、以…治 | 三、… | 二、人身不自然的病: the first 二 goes on with the list announced
-    under 一, not with 一 itself)."""
-    later = items[bisect_right(items, index, key=_paragraph) :]
-    return any(m.family == family and m.number == 2 for _, m in later)
-
-
-def _announced_list_item(
-    items: list[tuple[int, Marker]], head: int, texts: dict[int, str], leading: dict[int, str]
-) -> bool:
-    """Whether the 一、 item at paragraph ``head`` belongs to a list its text announced with a
-    colon (…提出了三个最精辟的解答： | 一、凡是…便进步；… | 三、…), each item a sentence rather than
-    a title alone: a list, not a section; a further list announced after it
-    (…提出了三条工作旨趣： | 一、…) stands beside it. (二、今年的工作 — a title alone — opens a
-    section, whose announced tasks go under it — unless the items stand one right under the
-    other, with no text between the first and the second: …以下列的形式规定之： | 一、原始均势——
-    “正题”（these） | 二、… | 三、…: terms, not sections.)"""
-    marker = next((m for i, m in items if i == head), None)
-    if marker is None:
-        return False
-    first = next(
-        (
-            i
-            for i, m in reversed(items)
-            if i <= head and m.family == marker.family and m.number == 1
-        ),
-        None,
-    )
-    if first is None or not leading.get(first, "").rstrip().endswith(("：", ":")):
-        return False
-    if not _title_alone(texts[head], marker):
-        return True
-    second = next((i for i, m in items if first < i <= head and m.family == marker.family), None)
-    return second is not None and leading.get(second) == ""
-
-
-def _items_hold_lists(items: list[tuple[int, Marker]], head: int) -> bool:
-    """Whether the list whose item is at paragraph ``head`` has a list of another family under
-    one of its items before it (我省当前情况和问题： | （一）… | （1）…（8） | （二）…: sections, each
-    with its points, though announced with a colon — holdout38 c01)."""
-    family = next((m.family for i, m in items if i == head), None)
-    first = next(
-        (i for i, m in reversed(items) if i <= head and m.family == family and m.number == 1),
-        None,
-    )
-    return first is not None and any(first < i < head and m.family != family for i, m in items)
-
-
-def _compact_announced(
-    items: list[tuple[int, Marker]], head: int, leading: dict[int, str], order: dict[int, int]
-) -> bool:
-    """Whether the item at paragraph ``head`` ends a list its text announced with a colon whose
-    items stand one right after the other, no text between them (…的措施是这样规定的： | 一、…； |
-    二、…； | 三、…。): the list is a run of points said at once, and what the text says after
-    it is no longer its last item's."""
-    marker = next((m for i, m in items if i == head), None)
-    if marker is None or marker.number < 2:
-        return False
-    run = [
-        i for i, m in items if m.family == marker.family and i <= head and m.number <= marker.number
-    ][-marker.number :]
-    numbers = [m.number for i, m in items if i in run]
-    return (
-        numbers == list(range(1, marker.number + 1))
-        and leading.get(run[0], "").rstrip().endswith(("：", ":"))
-        and all(order.get(b, b) == order.get(a, a) + 1 for a, b in pairwise(run))
-    )
-
-
-def _title_alone(text: str, marker: Marker) -> bool:
-    """Whether a heading's paragraph is its marker and a title only, with no sentence mark
-    in it (一、人身自然的病及其醫藥): the text under it opens its section. (A marker alone on
-    its line, （二）, is not: its title is the paragraph under it.) A run-in head has that
-    shape too: its title set off from its section's first words by a gap (一、人身自然的病及其
-    醫藥　　自然之病，…)."""
-    gap = text.find("\u3000\u3000", marker.end)
-    if gap > marker.end:
-        text = text[:gap]
-    return (
-        len(text) <= 40
-        and len(text) > marker.end + 1
-        and _TITLE_END.search(text, marker.end) is None
-    )
-
-
-_SET_OFF = frozenset({"cn-bare", "cn-space", "ar-bare", "ar-space"})
-"""Section numerals set off on their line (一 / 一　入党资格): a 第二， under one is the
-section's talk, not a slip in the section numbering."""
-
-
-def _deeper_rung(family: str, above: str) -> bool:
-    """Whether ``family`` is a lower rung of the official ladder than ``above`` (一 > （二）:
-    a list under the heading, not a slip in its numbering)."""
-    return (
-        family in LADDER_RANK and above in LADDER_RANK and LADDER_RANK[family] > LADDER_RANK[above]
-    )
-
-
-def _announced_above(family: str, stack: list[list], before: str) -> bool:
-    """Whether a list of a higher rung of the official ladder than every family open (（一）
-    after （3）, 一、 after （五）) is the open item's list: the text since that item ends
-    announcing it with a colon."""
-    return (
-        bool(stack)
-        and family in LADDER_RANK
-        and all(
-            other in LADDER_RANK and LADDER_RANK[other] > LADDER_RANK[family] for other, _ in stack
-        )
-        and before.rstrip().endswith(("：", ":"))
-    )
-
-
-def _slip_across(
-    items: list[tuple[int, Marker]], at: int, marker: Marker, text: str, said: set[tuple[str, int]]
-) -> bool:
-    """Whether a lower ladder rung numbered N (N ≥ 2) after a heading numbered N-1 is a slip
-    in that heading's numbering rather than the second item of a list under it: its family's
-    first item was never a heading nor said in the text before it, and the very next
-    candidate goes on counting with N+1 in yet another family (一、… | 2.… | 第三，…;
-    一、 | 二、 | 3.… | 四、). A list under the heading would go on in its own family (2. | 3.)."""
-    first = marker.text.translate(_FIRST_OF)  # (（二） → （一）: said inline, the list is real)
-    if (marker.family, 1) in said or (first != marker.text and first in text):
-        return False
-    position = bisect_right(items, at, key=_paragraph)
-    if position >= len(items):
-        return False
-    later = items[position][1]
-    return later.number == marker.number + 1 and later.family != marker.family
-
-
-def _own_number_ahead(
-    items: list[tuple[int, Marker]], at: int, family: str, marker: Marker, above: set[str]
-) -> bool:
-    """Whether the list ``marker`` (numbered N) starts goes on to N+1 and then the series open
-    above, of ``family``, goes on with its own N, inside the section open (before any item of
-    the families ``above`` it): 一、 | 二要 | 三要 | 二、 — a list under 一、, not a slip. (A
-    lone item before the open series' own N, 第一点 | 第二是 | 第二点, is a slip.)"""
-    listed = False
-    for later in _markers_after(items, at):
-        if later.family == family:
-            return listed and later.number == marker.number
-        if later.family in above:
-            return False
-        listed = listed or (later.family == marker.family and later.number == marker.number + 1)
-    return False
-
-
-def _markdown_level(depth: int, stack: list[list], depths: list[int]) -> int:
-    """The 0-based level of an unnumbered ``#`` heading of ``depth`` (the number of ``#``):
-    under the nearest open heading of a shallower ``#`` line; else in the place of the
-    first open one of its depth or deeper; else (no ``#`` heading open) one deeper than
-    what is open, as any new family."""
-    shallower = [j for j, d in enumerate(depths) if 0 < d < depth]
-    if shallower:
-        return shallower[-1] + 1
-    return next((j for j, d in enumerate(depths) if d >= depth), len(stack))
-
-
-_DOTTED = patterns.compile(r"\d{1,3}(?:\.\d{1,3})+(?![.\d])")
-
-
-def _extends_number(parent: str, child: str) -> bool:
-    """Whether ``child`` opens with a dotted section number that extends the one ``parent``
-    opens with (5.1 分布式缓存 → 5.1.1 离线性能实测): a subsection of it."""
-    if not child[:1].isdigit() or not parent[:1].isdigit():
-        return False
-    above, below = _DOTTED.match(parent), _DOTTED.match(child)
-    return above is not None and below is not None and below.group().startswith(above.group() + ".")
 
 
 def _lone_numbered_hash_lines(
@@ -875,11 +167,11 @@ def build_outline(
     with an enumerator, in order; ``texts`` their paragraphs' text (to spot a list that
     only previews the headings); ``md_depths`` the ``#`` depth of those that are Markdown
     heading lines (numbered or not). An unnumbered ``#`` heading takes its level from the
-    depths (``## `` over ``### ``, see ``_markdown_level``); a numbered one from its
+    depths (``## `` over ``### ``, see ``markdown_level``); a numbered one from its
     numbering, as any other. ``following`` holds, for first items of a spoken series, the
     text paragraphs after them up to the next candidate (see ``series.drop_inline_series``);
     ``leading``, for second items, the text paragraphs since the candidate before them (where
-    a first item announced after a colon sits: see ``_announced_first`` and ``_first_said``),
+    a first item announced after a colon sits: see ``announced_first`` and ``first_said``),
     and the same for each 一、 (a section announcing the 一、 series of its tasks with a colon).
     ``turned`` holds the first items of a spoken series that follow an interjection (各位同事！,
     同志们！ alone on its line) since the candidate before: the speaker has turned to a new
@@ -910,18 +202,18 @@ def build_outline(
             following,
             wrapped,
         )
-    begun = _steps_begun(items, leading)
+    begun = steps_begun(items, leading)
     items = _kept_plain(series_only(items, begun), members or [])
     plain_heads = sum(  # the unnumbered heading lines with numbered headings after them
         1
         for (_, marker), (_, after) in pairwise(items)
         if marker.family == "plain" and after.family not in ("plain", CROSSHEAD)
     )
-    inner = _inner_restarts(items)
-    inverted = _inverted_series(items)
-    restated = _restated_lists(items, texts)
-    shapes = _shape_changes(items)
-    ahead = _items_ahead(items, shapes)
+    inner = inner_restarts(items)
+    inverted = inverted_series(items)
+    restated = restated_lists(items, texts)
+    shapes = shape_changes(items)
+    ahead = items_ahead(items, shapes)
     markers = dict(items)
 
     def _before(index: int) -> str:
@@ -934,7 +226,7 @@ def build_outline(
         if text or not texts or not heads or heads[-1] not in texts:
             return text
         own = texts[heads[-1]]
-        return own if _COUNTED_LIST.search(own) else ""
+        return own if COUNTED_LIST.search(own) else ""
 
     def _preview_owner(index: int) -> int:
         """The 0-based level under which the second spoken item at ``index`` goes when the text
@@ -972,13 +264,13 @@ def build_outline(
     for index, marker in valid_sequences(items, frozenset(md_depths)):
         family, number = marker.family, marker.number
         if family == "di-unit" and index not in shapes:
-            family = _unit_family(marker.text)
+            family = unit_family(marker.text)
         elif family == "di-kind":
             # 第一味药 … 第一种工具: two series (第一步， and 第二步观察…: one)
             family = "di-kind:" + marker.text.rstrip("，,")[-1]
         if family in MARKDOWN_FAMILIES:
-            level = _markdown_level(md_depths.get(index) or int(family[2:]), stack, depths)
-            if texts and level < len(heads) and _extends_number(texts[heads[level]], texts[index]):
+            level = markdown_level(md_depths.get(index) or int(family[2:]), stack, depths)
+            if texts and level < len(heads) and extends_number(texts[heads[level]], texts[index]):
                 # ### 5.1 … then ### 5.1.1 …: the number puts it inside 5.1, whatever its depth.
                 level += 1
             place(level, family, number)
@@ -998,7 +290,7 @@ def build_outline(
             going_on = [j for j in same if stack[j][1] == number - 1]
             if (
                 number == 2
-                and _restart_under_open(
+                and restart_under_open(
                     marker,
                     family,
                     stack,
@@ -1006,7 +298,7 @@ def build_outline(
                     texts.get(heads[-1], "") if texts else "",
                     leading.get(index, ""),
                 )
-                and (not going_on or _two_again(items, index, marker.family))
+                and (not going_on or two_again(items, index, marker.family))
             ):
                 # …决定：（一） then （二） on its line, under （Ｄ） of a report whose top is
                 # （一）（二）; 三、虚伪。…虚伪有二：一、… then 二、…: a new list of the open heading.
@@ -1040,13 +332,13 @@ def build_outline(
                     0 < depths[same[0]] < md_depths.get(index, 0)
                     # （4）… then （1）…（5） and （5） again: a list inside （4）, not a new
                     # list beside it.
-                    or _nested_restart(items, index, marker.family, stack[same[0]][1])
+                    or nested_restart(items, index, marker.family, stack[same[0]][1])
                     # （3）读书的方法。 | …现在要说手到。…例如： | （1）…（2）…（3）… one per
                     # paragraph: the list of that item's section, not a new list beside it.
                     or (
                         texts
                         and len(stack) == same[0] + 1
-                        and _list_in_titled_item(
+                        and list_in_titled_item(
                             items, index, family, heads[same[0]], texts, markers, order
                         )
                     )
@@ -1055,7 +347,7 @@ def build_outline(
                     or (
                         texts
                         and len(stack) == same[0] + 1
-                        and _takes_up(
+                        and takes_up(
                             heading_title(texts[heads[same[0]]], markers[heads[same[0]]]),
                             leading.get(index, ""),
                         )
@@ -1068,7 +360,7 @@ def build_outline(
                         and stack[same[0]][1] >= 2
                         and leading.get(index, "").rstrip().endswith(("：", ":"))
                         and not (
-                            texts and _announced_list_item(items, heads[same[0]], texts, leading)
+                            texts and announced_list_item(items, heads[same[0]], texts, leading)
                         )
                     )
                 )
@@ -1085,9 +377,9 @@ def build_outline(
                 # 三、人心自然的病 | …：一、… | 二、以…治：… | 三、以…治：… | 四、人心不自然的病: the
                 # number goes on with both lists; it goes on with the one whose item has its
                 # shape (a title alone on its line, or not).
-                alone = _title_alone(texts[index], marker)
+                alone = title_alone(texts[index], marker)
                 going_on = [
-                    j for j in going_on if _title_alone(texts[heads[j]], markers[heads[j]]) == alone
+                    j for j in going_on if title_alone(texts[heads[j]], markers[heads[j]]) == alone
                 ] or going_on
             position = going_on[0] if going_on else same[0]
         if position is None:
@@ -1114,7 +406,7 @@ def build_outline(
         if depth and any(d >= depth for d in depths):
             # ## ① 开场 after ## 配图清单: a numbered # line of a new family beside an open #
             # heading of its depth is that heading's sibling, not its sub-heading.
-            level = _markdown_level(depth, stack, depths)
+            level = markdown_level(depth, stack, depths)
             place(level, family, number)
             out.append(OutlineEntry(index, marker, level + 1))
             continue
@@ -1138,13 +430,13 @@ def build_outline(
             and stack[-1][1] == number - 1
             and family not in ("part", "section")
             and (
-                not _deeper_rung(family, stack[-1][0])
-                or _slip_across(items, index, marker, leading.get(index, ""), said)
+                not deeper_rung(family, stack[-1][0])
+                or slip_across(items, index, marker, leading.get(index, ""), said)
             )
-            and stack[-1][0] not in _SET_OFF
+            and stack[-1][0] not in SET_OFF
             # (一、 | 要狠抓…。 | 二要… | 三要… | 二、: the open series goes on with its own 二 —
             # this 二 is a list under 一、 whose first item lost its 一, not a slip.)
-            and not _own_number_ahead(
+            and not own_number_ahead(
                 items,
                 index,
                 markers[heads[-1]].family,
@@ -1153,8 +445,8 @@ def build_outline(
             )
             # (一、 | …有三点：第一，… | 第二，…: the 第二， of a list its section's text
             # announced with its first item, not a slip in the 一、 series.)
-            and not (number == 2 and _announced_first(leading.get(index, ""), marker.family))
-            and not _said_in_order(leading.get(index, ""), marker)
+            and not (number == 2 and announced_first(leading.get(index, ""), marker.family))
+            and not said_in_order(leading.get(index, ""), marker)
         ):
             # A numbering slip: 一是, 二是, (三) — the series goes on under its own family.
             stack[-1][1] = number
@@ -1163,7 +455,7 @@ def build_outline(
             said.add((family, number))
             out.append(OutlineEntry(index, marker, len(stack)))
             continue
-        if _announced_above(family, stack, _before(index)):
+        if announced_above(family, stack, _before(index)):
             # （3）独善的个人主义。… | …共有四种： | （一）…（四）; （五）…问题 | …的措施是这样规定
             # 的： | 一、…三、: a list of a higher official rung that the open item's text
             # announces with a colon, in a speech whose top is the lower rung — the item's
@@ -1184,11 +476,11 @@ def build_outline(
                 (
                     j
                     for j, (other, _) in enumerate(stack)
-                    if not _above_cn_dun(other, heads[j], texts)
+                    if not above_cn_dun(other, heads[j], texts)
                 ),
                 len(stack),
             )
-            if level < len(stack) and _resumed_after(items, index, stack[level]):
+            if level < len(stack) and resumed_after(items, index, stack[level]):
                 # 第一、… 一、…五、 … 第二、: the rules listed inside 第一、 before the
                 # spoken series goes on are that item's list, a level under it.
                 level += 1
@@ -1216,7 +508,7 @@ def build_outline(
                     and level > above[-1] + 1
                     and index > heads[level - 1] + 1
                     and (
-                        _heading_line(texts, markers, heads[level - 1])
+                        heading_line(texts, markers, heads[level - 1])
                         # 第二步观察和调查。… | …总起来可以分做三样： | （一）…（三）: a step's (or
                         # a kind's) own parts, announced by its text with a colon, are under it
                         # — unlike the tasks a section announces after its 一是… points.
@@ -1236,8 +528,8 @@ def build_outline(
                 and level == len(stack)
                 and stack[-1][0] in LADDER_RANK
                 and texts
-                and _BESIDES.search(leading.get(index, "")) is not None
-                and _runs_into_text(texts, markers, heads[-1])
+                and BESIDES.search(leading.get(index, "")) is not None
+                and runs_into_text(texts, markers, heads[-1])
             ):
                 # （6）议案提出后，…。 | 此外还须注意…两种精神： | ①…②…: a list announced as added
                 # ("besides") after an item that runs into its text stands beside that item's
@@ -1247,8 +539,8 @@ def build_outline(
             number >= 2
             and not ahead(index, (family, number + 1))
             and (number > 2 or (family, 1) not in said)
-            and not (number == 2 and _announced_first(_before(index), marker.family))
-            and not _said_in_order(_before(index), marker)
+            and not (number == 2 and announced_first(_before(index), marker.family))
+            and not said_in_order(_before(index), marker)
             and index not in begun
         ):
             # A rhetorical series does not start at 三: this is prose (三要…) or an inline
@@ -1263,7 +555,7 @@ def build_outline(
             # 一是…三是 | 各位同事！ | …我提出以下建议： | 第一，…: after the interjection the
             # speaker starts a new part; the new series stands beside the spoken series open
             # (under the section above it, if any), not under that series' last item.
-            level = next((j for j, (other, _) in enumerate(stack) if _spoken(other)), len(stack))
+            level = next((j for j, (other, _) in enumerate(stack) if spoken(other)), len(stack))
         else:
             level = len(stack)
             if (
@@ -1282,24 +574,24 @@ def build_outline(
                 level -= 1
             if (
                 (number == 1 or (number == 2 and (family, 1) not in said))
-                and _spoken(family)
+                and spoken(family)
                 and texts
                 and (
                     len(stack) >= 2
                     or (
                         stack
-                        and _announced_list_item(items, heads[-1], texts, leading)
-                        and not _items_hold_lists(items, heads[-1])
+                        and announced_list_item(items, heads[-1], texts, leading)
+                        and not items_hold_lists(items, heads[-1])
                     )
                 )
                 and stack[-1][0] in LADDER_RANK
                 and leading.get(index)
                 and (
-                    _runs_into_text(texts, markers, heads[-1])
-                    or _DELEGATES.search(leading[index]) is not None
-                    or _compact_announced(items, heads[-1], leading, order or {})
+                    runs_into_text(texts, markers, heads[-1])
+                    or DELEGATES.search(leading[index]) is not None
+                    or compact_announced(items, heads[-1], leading, order or {})
                 )
-                and not _goes_on(items, index, stack)
+                and not goes_on(items, index, stack)
             ):
                 # （七）提升效能强服务。大力推进… | 去年，…呈现出了十大亮点： | 一是…十是: a spoken
                 # list after the last item of a list whose items run into their text, with
@@ -1311,15 +603,15 @@ def build_outline(
                 level -= 1
             if (
                 number == 1
-                and _spoken(family)
+                and spoken(family)
                 and stack
                 and level == len(stack)
-                and _spoken(stack[-1][0])
+                and spoken(stack[-1][0])
                 and leading.get(index)
                 and order is not None
                 and texts is not None
-                and _runs_into_text(texts, markers, heads[-1])
-                and _one_paragraph_each(items, heads[-1], order)
+                and runs_into_text(texts, markers, heads[-1])
+                and one_paragraph_each(items, heads[-1], order)
             ):
                 # 一抓组织领导，…。 | 二抓… | … | 十抓…。 | 主题教育取得了明显成效，… | 一是…: a
                 # spoken series whose items follow each other a paragraph each, text after
@@ -1331,14 +623,14 @@ def build_outline(
                 and stack
                 and level == len(stack)
                 and (
-                    _SUMMED_UP.search(leading.get(index, "")) is not None
-                    or _TURNS_TO_NEXT.search(leading.get(index, "")) is not None
+                    SUMMED_UP.search(leading.get(index, "")) is not None
+                    or TURNS_TO_NEXT.search(leading.get(index, "")) is not None
                     or (
                         # (after an item that is a sentence, not a section's title alone)
-                        _CONCLUDED.search(leading.get(index, "")) is not None
+                        CONCLUDED.search(leading.get(index, "")) is not None
                         and texts is not None
                         and heads[-1] in texts
-                        and not _title_alone(texts[heads[-1]], markers[heads[-1]])
+                        and not title_alone(texts[heads[-1]], markers[heads[-1]])
                     )
                 )
             ):
@@ -1352,8 +644,8 @@ def build_outline(
             and number == 1
             and stack
             and level == len(stack)
-            and _spoken(stack[-1][0])
-            and _SUMMED_UP.search(leading.get(index, "")) is not None
+            and spoken(stack[-1][0])
+            and SUMMED_UP.search(leading.get(index, "")) is not None
         ):
             # 第三，… | 上列三项，就是…的引伸义。 | 复次，…须备有几个重要的条件。 | （一）…: the
             # spoken series summed up is closed; the （一） list stands beside it, not under
@@ -1366,26 +658,6 @@ def build_outline(
         # 壹、 > 一、 > （一） > 1. > （1）: a fifth level is the text's own list, not outline.
         return [entry for entry in out if entry.level <= MAX_LEVEL]
     return out
-
-
-_SUMMED_UP = patterns.compile(
-    "(?:^|[。！？!?])(?:以上|上面所说|上述|上列)(?=[是就所各这几两一二三四五六七八九十的，,])"
-)
-"""A sentence summing up what came above (以上是…, 上述三条…, 上列三项…, 上面所说的…) in the text
-before a series: the demonstrative goes on with a copula, a count or a pause — not with a noun
-of its own sentence (…增长百分之十七点六。上述指标，虽然… sums up no list, the figures just
-named)."""
-_TURNS_TO_NEXT = patterns.compile("(?:^|[。！？!?])(?:以下|下面|下文)再(?:说|讲|谈)")
-"""A sentence turning to the next topic (以下再说由工具主义的政府观中所得到的益处：) in the text
-before a series: the list above is done with, as after 以上."""
-_BESIDES = patterns.compile("(?:^|[。！？!?])(?:此外|另外|除此之外|除此以外)[^。！？!?；;]*[：:]$")
-"""The sentence announcing a series opens with "besides" (此外还须注意团体生活最不可少的两种精神：):
-the list above is done with and this one is added beside it, not the last item's own list."""
-_CONCLUDED = patterns.compile("(?:^|[。！？!?])(?:因此|所以|总之|总而言之|综上所述|由此可见)[：:]$")
-"""A bare connective of conclusion and a colon, the last words before a series (…。 | 因此： |
-第一、…): the conclusions drawn from all that came above, not the open item's list. (With words
-after it — 因此，我们要做好以下三点： — it announces that item's own points.) The connectives are
-a small hand list: words, not structure, tell a conclusion."""
 
 
 def _slips_into_deeper_series(out: list[OutlineEntry]) -> list[OutlineEntry]:
