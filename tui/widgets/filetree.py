@@ -229,6 +229,9 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         (``_follow_revealed``) unless the cursor leaves it."""
         self._scroll_pending: TreeNode[DirEntry] | None = None
         """A node to scroll into view once the tree has a size (``_bring_into_view``)."""
+        self._renames = 0
+        """How many lines ``rename_listed`` has renamed: a relisting whose reading began
+        before a rename reads the folder again (``_relist``)."""
         self._folder_stamps: dict[Path, int | None] = {}
         """Each listed folder's modification time (ns) when it was listed: a file added
         or removed since changes it (``folders_in_sight``, ``relist``)."""
@@ -726,9 +729,11 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         new entries in by bisection, was broken: a file added after it could be listed
         out of order (newuser19)."""
         key, new_key = self._resolve(old), self._resolve(new)
-        node = self._listed.pop(key, None)
-        if node is None or new_key in self._listed:
+        node = self._listed.get(key)
+        if node is None or new_key in self._listed:  # (the 2 s check listed it first)
             return
+        del self._listed[key]
+        self._renames += 1
         node.data = DirEntry(new_key)
         node.set_label(new_key.name)
         self._listed[new_key] = node
@@ -1077,23 +1082,26 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         if folder is None:
             await self.reload_node(node)
             return
-        listed = [
-            (child.data.path, child.allow_expand)
-            for child in node.children
-            if child.data is not None
-        ]
-        change = await asyncio.to_thread(listing_change, folder, listed, self._safe_is_dir)
-        if change is None or not any(change):  # (unreadable, or the same entries)
-            return
-        new_files = [path for path, is_dir, _ in change[1] if not is_dir]
-        new_folders = [path for path, is_dir, _ in change[1] if is_dir]
-        if new_files or new_folders:
+        while True:
+            listed, renamed = self._entries(node), self._renames
+            change = await asyncio.to_thread(listing_change, folder, listed, self._safe_is_dir)
+            if change is None or not any(change):  # (unreadable, or the same entries)
+                return
+            new_files = [path for path, is_dir, _ in change[1] if not is_dir]
+            new_folders = [path for path, is_dir, _ in change[1] if is_dir]
+            if new_files or new_folders:
 
-            def unreadable() -> set[Path]:
-                return unreadable_files(new_files) | unreadable_folders(new_folders)
+                def unreadable(files: list[Path], folders: list[Path]) -> set[Path]:
+                    return unreadable_files(files) | unreadable_folders(folders)
 
-            self._unreadable.difference_update(new_files + new_folders)
-            self._unreadable.update(await asyncio.to_thread(unreadable))
+                self._unreadable.difference_update(new_files + new_folders)
+                self._unreadable.update(await asyncio.to_thread(unreadable, new_files, new_folders))
+            # The change is to the entries listed when the thread began: if a line was
+            # renamed meanwhile (the open file's rename followed, ``rename_listed``), the
+            # folder is read again. Applied as it was, the old name's removal found no
+            # line and the new name got a second one, 1 run in 3 (rename102).
+            if renamed == self._renames:
+                break
         pending = {pending.id for pending, _ in self._unlisted.values()}
         if node.id in pending:
             await self.reload_node(node)
@@ -1101,6 +1109,16 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
                 self.root.set_label(self._root_label())
         elif node.tree is self and node.id in self._tree_nodes:
             self._apply_listing(node, *change)
+
+    @staticmethod
+    def _entries(node: TreeNode[DirEntry]) -> list[tuple[Path, bool]]:
+        """``node``'s entries as listed (in the tree's order), each with whether it is
+        listed as a folder (what ``listing_change`` compares the folder with)."""
+        return [
+            (child.data.path, child.allow_expand)
+            for child in node.children
+            if child.data is not None
+        ]
 
     def _apply_listing(
         self,
@@ -1127,6 +1145,8 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
                 self._forget([child])
                 child.remove()
             for path, is_dir, before in added:
+                if path in self._listed:  # (a name is listed once, whatever came first)
+                    continue
                 following = self._listed.get(before) if before is not None else None
                 if following is not None and following.parent is not node:
                     following = None
