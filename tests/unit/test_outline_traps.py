@@ -3505,6 +3505,104 @@ CASES = [
         contains=["加强政府法制工作"],
     ),
     Case(
+        "a-short-word-repeated-inside-sentences-is-text-not-a-running-header",
+        # A page cut at its links repeats the link's words on lines of their own (holdout8 y11:
+        # 优化 | 法制 | 政策环境。, …和民主 | 法制 | 建设…): every time between a line that stops
+        # inside a sentence and one that goes on with it, neither noise — the speech's words,
+        # which the running-header rule hid (the reader showed 优化政策环境).
+        "政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n"
+        + FILLER
+        + "\n一、今后五年的主要任务\n"
+        + FILLER
+        + "\n进一步转变政府职能，提高行政效能，\n优化\n法制\n政策环境。"
+        + FILLER
+        + "\n人民生活水平进一步提高，精神文明建设和民主\n法制\n建设达到一个新水平。"
+        + FILLER
+        + "\n二、今年的工作\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、今后五年的主要任务"), (1, "二、今年的工作")],
+        contains=["优化法制政策环境", "精神文明建设和民主法制建设达到"],
+    ),
+    Case(
+        "repeated-words-inside-a-heading-s-sentence-join-the-heading-not-after-a-comma",
+        # The same in a text of short paragraphs (not whole lines cut at links): （一）民主 |
+        # 法制 | 建设进一步加强。 takes the words into its title (it showed （一）民主); after a
+        # title with a comma, （二）…，大力发展农村经济 | 全面建设小康社会 | ，难点在…, the words
+        # open the section's text (the title swallowed ，难点在农村，重点在农村 when they were a
+        # running header: holdout8 y08 under --mess wrap).
+        "政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n"
+        + FILLER
+        + "\n一、过去一年的工作\n"
+        + FILLER
+        + "\n人民生活水平进一步提高，精神文明建设和民主\n法制\n建设达到一个新水平。"
+        + FILLER
+        + "\n（一）民主\n法制\n建设进一步加强。"
+        + FILLER
+        + "\n（二）全面落实农村政策，大力发展农村经济\n全面建设小康社会\n，难点在农村，重点在农村。"
+        + FILLER
+        + "\n二、今年的工作\n"
+        + FILLER
+        + "\n进一步转变政府职能，提高行政效能，\n全面建设小康社会\n的目标一定能够实现。"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、过去一年的工作"),
+            (2, "（一）民主法制建设进一步加强"),
+            (2, "（二）全面落实农村政策，大力发展农村经济"),
+            (1, "二、今年的工作"),
+        ],
+        contains=["全面建设小康社会，难点在农村", "提高行政效能，全面建设小康社会的目标"],
+    ),
+    Case(
+        "a-running-header-beside-its-page-number-inside-sentences-stays-noise",
+        # Near miss of the row above: a short header (内部资料) repeated inside sentences, but
+        # right under a page number (noise): a page seam, the header noise.
+        "政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n"
+        + FILLER
+        + "\n一、今后五年的主要任务\n"
+        + FILLER
+        + "\n各级各部门要切实提高政治站位，增强\n- 12 -\n内部资料\n责任意识，把各项任务落到实处。\n"
+        + FILLER
+        + "\n各级各部门要切实提高政治站位，增强\n- 13 -\n内部资料\n责任意识，把各项任务落到实处。\n"
+        + FILLER
+        + "\n",
+        absent=["内部资料"],
+        noise=["内部资料"],
+    ),
+    Case(
+        "a-compilations-name-repeated-inside-sentences-stays-noise",
+        # Near miss: 讲话汇编 at the top of every page, each time inside a sentence and with no
+        # page number: it names a compilation, a running header.
+        "政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n"
+        + FILLER
+        + "\n一、今后五年的主要任务\n"
+        + FILLER
+        + "\n各级各部门要切实提高政治站位，增强\n讲话汇编\n责任意识，把各项任务落到实处。\n"
+        + FILLER
+        + "\n各级各部门要切实提高政治站位，增强\n讲话汇编\n责任意识，把各项任务落到实处。\n"
+        + FILLER
+        + "\n",
+        absent=["讲话汇编"],
+        noise=["讲话汇编"],
+    ),
+    Case(
+        "a-short-header-once-after-a-finished-sentence-stays-noise",
+        # Near miss: 内部参考 once inside a sentence, once after a finished one (a page that
+        # ended with its paragraph): a running header, every line of it noise.
+        "政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n"
+        + FILLER
+        + "\n一、今后五年的主要任务\n"
+        + FILLER
+        + "\n内部参考\n"
+        + FILLER
+        + "\n各级各部门要切实提高政治站位，增强\n内部参考\n责任意识，把各项任务落到实处。\n"
+        + FILLER
+        + "\n",
+        absent=["内部参考"],
+        noise=["内部参考"],
+    ),
+    Case(
         "an-advertising-word-in-a-full-line-of-a-wrapped-sentence-is-text",
         # …代表会议议决案必须 | 再经过会员的总投票，…各 | 级…: 会员 is an advertising word, but the
         # line is as long as the full line above it, which it goes on, and it goes on into the

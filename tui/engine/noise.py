@@ -323,6 +323,7 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
         index for index, key in enumerate(header_keys) if key is not None and counts[key] >= 2
     }
     protected = protected | _numbered_sections(segments, repeated)
+    in_sentence = _repeated_in_sentences(segments, header_keys, repeated)
     for index, seg in enumerate(segments):
         if index in protected:
             continue
@@ -331,6 +332,9 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
         elif (key := header_keys[index]) is not None and (
             counts[key] + counts[key[1:]] >= 3 if key[:1] == _NUMBERED else counts[key] >= 2
         ):
+            if key in in_sentence:
+                seg.cut_words = True
+                continue
             # (a header with its page number glued on: its words on three lines or more, the
             # title it repeats standing alone among them — 在中国公学之演说 | …１８５ | …３８５)
             seg.noise = True
@@ -420,6 +424,47 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
             seg.noise = True
             continue
         break
+
+
+_IN_SENTENCE_MAX = 8
+"""The longest repeated line that ``_repeated_in_sentences`` may find to be the speech's words."""
+
+
+def _repeated_in_sentences(
+    segments: list[Segment], header_keys: list[str | None], repeated: set[int]
+) -> set[str]:
+    """The header keys of short repeated lines that are words of the speech, not a running
+    header: a web page cut at its links (…精神文明建设和民主 | 法制 | 建设达到…; 优化 | 法制 |
+    政策环境。) repeats a link's words on lines of their own. Every line of the key, of up to
+    ``_IN_SENTENCE_MAX`` characters and naming no compilation or issuer (``_SERIES_NAME``,
+    ``_TITLE_WORDS``), stands between a line that stops inside a sentence and one that goes on
+    with it, neither of them noise by itself nor repeated. A running header stands where a page
+    ends, beside its page number (noise) or after a finished sentence at least once."""
+    lines: dict[str, list[int]] = {}
+    for index in repeated:
+        key = header_keys[index]
+        if key is not None and key[:1] != _NUMBERED and len(key) <= _IN_SENTENCE_MAX:
+            lines.setdefault(key, []).append(index)
+    found: set[str] = set()
+    for key, indexes in lines.items():
+        if _SERIES_NAME.search(key) or _TITLE_WORDS.search(key):
+            continue
+        if all(_between_sentence_parts(segments, index, repeated) for index in indexes):
+            found.add(key)
+    return found
+
+
+def _between_sentence_parts(segments: list[Segment], index: int, repeated: set[int]) -> bool:
+    """Whether the line at ``index`` stands inside a sentence: the line above stops inside it
+    and the line below goes on with it (``_repeated_in_sentences``)."""
+    if index == 0 or index + 1 >= len(segments):
+        return False
+    above = segments[index - 1].text
+    if index - 1 in repeated or index + 1 in repeated:
+        return False
+    if is_sentence_end(above) or above[-1:] in CLOSERS or is_noise_text(above):
+        return False
+    return _goes_on(segments, index)
 
 
 def _continues(segments: list[Segment], index: int) -> bool:

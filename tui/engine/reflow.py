@@ -294,9 +294,16 @@ def _wrap_width(
     50-200 (holdout34 s03), which a width of 18 ran into their paragraphs. A wrap leaves no
     line longer than its width. The rows of a table drawn with bars (|序號 |離島… |輔具服務 |助,
     a PDF's wrap of them: 聽器服 |眼鏡服務 |, 　　|- |-) are no lines of text: they do not count
-    (a report's table of 60 such pieces of 4-17 characters hid the width of its text).
+    (a report's table of 60 such pieces of 4-17 characters hid the width of its text). Nor do
+    the short lines repeated inside sentences (``Segment.cut_words``: a link's words, or the
+    same rest of a PDF's line wrapped again, 控 | 制在百分之二 | 以内…): their length is the
+    cut's, not the wrap's, and they were hidden as running headers before they were told apart.
     """
-    lengths = Counter(len(segments[i].text) for i in open_lines if "|" not in segments[i].text)
+    lengths = Counter(
+        len(segments[i].text)
+        for i in open_lines
+        if "|" not in segments[i].text and not segments[i].cut_words
+    )
     total = sum(lengths.values())
     if total < 5:
         return 0
@@ -788,6 +795,9 @@ def reflow_paragraphs(
             continue
         marker = markers[index]
         blank_above = index > 0 and seg.line > segments[index - 1].line + 1
+        # A link's words (``_link_words``): noise here (a running header, by its repeats), or
+        # text (``Segment.cut_words``) — the same join into a heading either way.
+        link = seg.noise or seg.cut_words
         # A segment starting with a heading marker starts a paragraph unless it goes on a
         # title (``_continues`` says so at once): the call is skipped for those 6,000 of a
         # 10 MB file.
@@ -849,6 +859,7 @@ def reflow_paragraphs(
                     and blank_breaks
                     and index + 1 < len(segments)
                     and segments[index + 1].line > seg.line + 1,
+                    link=link,
                 )
             )
         ):
@@ -860,7 +871,7 @@ def reflow_paragraphs(
             current.parts += 1
             page_break = False
             last_length = len(seg.text)
-            after_link = seg.noise  # (a link's words, see ``_link_words``)
+            after_link = link  # (a link's words, see ``_link_words``)
             continue
         current = Para(
             seg.text, seg.line, seg.line, role, False, marker, md=seg.md, bullet=seg.bullet
@@ -967,6 +978,7 @@ def _continues(
     indent_opens: bool = False,
     blank_ends_line: bool = False,
     blank_below: bool = False,
+    link: bool = False,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
         # A title broken over two lines — but not a part's numbered title under the file's
@@ -1051,7 +1063,8 @@ def _continues(
         # A heading line with no end punctuation is a standalone heading, unless a page
         # break cut it: in the middle of a number (三、20|26年…), or just before a page
         # header or number ((三)深入 | — 3 — | 推进城市治理现代化).
-        titled = current.marker.end < len(text)  # type: ignore[union-attr]
+        titled_from = current.marker.end  # type: ignore[union-attr]
+        titled = titled_from < len(text)
         if titled and (text[-1].isdigit() or (text[-1] == "-" and text[-2:-1].isdigit())):
             return True
         if (
@@ -1069,6 +1082,17 @@ def _continues(
         ):
             return True
         if titled and current.parts == 1 and _title_broken(text, seg.text):
+            return True
+        if not page_break and (
+            (seg.cut_words and not any(ch in text[titled_from:] for ch in "，,；;"))
+            or (after_link and not whole)
+        ):
+            # 5、民主 | 法制 | 建设得到加强，…: words a page's links cut out of the heading's
+            # sentence (``Segment.cut_words``: repeated, each time inside a sentence), and the
+            # rest of the sentence after them, whatever the width (in a text cut only at links,
+            # ``whole``, the rest is told below). Not after a title with a comma, whole in its
+            # clauses: （二）全面落实农村政策，大力发展农村经济 | 全面建设小康社会 | ，难点在…
+            # — the link's words open the section's text.
             return True
     if width and len(text) + (_BULLET_ROOM if current.parts == 1 and current.bullet else 0) < (
         full_from or width - 3
@@ -1094,9 +1118,9 @@ def _continues(
         # 抓住机遇，…), not a lead sentence a page width cut — unless a link word follows it
         # (第三，切实加强民主 | 法制 | 建设。…).
         return False
-    if heading_line and whole and not page_break and (seg.noise or after_link):
-        # 五、民主 | 法制 | 建设…: a repeated link's words inside the heading's sentence (taken
-        # for noise, see ``_link_words``), and the rest of the sentence after them.
+    if heading_line and whole and not page_break and (link or after_link):
+        # 五、民主 | 法制 | 建设…: a repeated link's words inside the heading's sentence (``link``:
+        # noise or text, see ``_link_words``), and the rest of the sentence after them.
         return True
     if heading_line:
         # In PDF text a 一是/一要/第一， lead sentence goes on to its 。, and 一、/（一） go on

@@ -63,6 +63,10 @@ class Segment:
     there (>2、看不懂protobuf文件 | > | >答：…), whatever the line above ends with; or a blank
     line stands between this segment and a quote line above it (> 《某某日报》（…第 04 版） |
     (blank) | text): a blank line ends a Markdown block quote."""
+    cut_words: bool = False
+    """A short line repeated inside the text's sentences, each time between a line that stops
+    inside a sentence and one that goes on with it (优化 | 法制 | 政策环境): the speech's words
+    that a page's links or a wrap cut out, not a running header (``noise.mark_noise``)."""
 
 
 _TRAILING_ASIDE = patterns.compile(
