@@ -111,12 +111,12 @@ class CorpusSearchScreen(CorpusListing):
         super().__init__()
         self.root = root
         self.came_from = came_from
+        """The hit opened from these results last time (the same query): once they are
+        listed again its file is unfolded and the cursor put back on it."""
         self.previous = previous
         """The complete result of the same query, listed again at once instead of searching
         (``tui.screens.find``: back from a hit, when that search scanned files not indexed
         yet: a library being indexed took minutes to scan again). Enter searches anew."""
-        """The hit opened from these results last time (the same query): once they are
-        listed again its file is unfolded and the cursor put back on it."""
         self.term = term
         """The query as typed."""
         self.files = 0
@@ -156,12 +156,12 @@ class CorpusSearchScreen(CorpusListing):
         """What the status line says of the search (called again to say it in another
         language: ``relabel``)."""
         self._listed: set[str] = set()
+        """Paths of the files listed for this search."""
         self._scanning: tuple[int, str, float] | None = None
         """The search, the file its scan began last and when (``time.monotonic``), set
         from the worker's thread; the status line names a file scanned long."""
         self._typing_ahead = False
         """Whether keys typed in the hits are starting a new query (see ``on_key``)."""
-        """Paths of the files listed for this search."""
         self.input = Input(
             term,
             placeholder=ui_text.CORPUS_PLACEHOLDER(),
