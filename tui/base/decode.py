@@ -475,18 +475,14 @@ def _mixed(data: bytes) -> tuple[str, str, tuple[int, str]] | None:
     gb_text = "".join(gb_lines)
     if doubtful_chinese(gb_text):
         return None
-    if han_count(gb_text[:_CHAR_SAMPLE]) < _HAN_PER_UNDECODED and not all(
-        _plainly_chinese(line) for line in gb_lines
-    ):
+    if _too_little_to_tell(gb_lines):
         return None
     if utf8_bytes >= gb_bytes:
         return "".join(parts), "utf-8", (len(gb_lines), "gb18030")
     # The reverse: a GBK file's short UTF-8 line (三是, 二是: valid GB18030 too, 涓夋槸) is
     # taken when it is plain Chinese; a GBK line valid as UTF-8 by chance reads as rare
     # ideographs (宸拌嘲 → 巰賰) or other scripts there, no such line (daily98).
-    if han_count("".join(utf8_lines)[:_CHAR_SAMPLE]) < _HAN_PER_UNDECODED and not all(
-        _plainly_chinese(line) for line in utf8_lines
-    ):
+    if _too_little_to_tell(utf8_lines):
         return None
     return "".join(parts), "gb18030", (len(utf8_lines), "utf-8")
 
@@ -497,6 +493,15 @@ _PLAIN_CHINESE = patterns.compile(
 """What a short line in another encoding may hold besides common ideographs
 (``_plainly_chinese``): CJK and full-width punctuation, quotes, dashes and ellipses, ASCII,
 spaces."""
+
+
+def _too_little_to_tell(lines: list[str]) -> bool:
+    """Whether the lines read in a file's other encoding (``_mixed``) hold too few
+    ideographs to tell that encoding from damage (fewer than ``_HAN_PER_UNDECODED`` in the
+    first ``_CHAR_SAMPLE`` characters) while some line of them is not plainly Chinese."""
+    return han_count("".join(lines)[:_CHAR_SAMPLE]) < _HAN_PER_UNDECODED and not all(
+        _plainly_chinese(line) for line in lines
+    )
 
 
 def _plainly_chinese(line: str) -> bool:
