@@ -26,7 +26,7 @@ from tui.engine.titleends import (
 )
 
 # …的常见三个问题。## 常用架构：单体式架构目前很多…: where the title of a Markdown heading of a
-# one-line text ends when no space marks the lost line break (``lines._inner_hash_headings``).
+# one-line text ends when no space marks the lost line break (``mdmarks.inner_hash_headings``).
 _HASH_MARKS = patterns.compile(r"#{1,6}[ \t\u3000]+")
 _HASH_CLAUSE_END = patterns.compile("[，,。！？!?；;]")
 """A clause's end in a Markdown heading's words: not its colon (常用架构：单体式架构 is one title)."""

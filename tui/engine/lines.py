@@ -29,7 +29,6 @@ from dataclasses import replace
 from tui.base import patterns
 from tui.engine.adblocks import ad_block_parts, ad_block_tail
 from tui.engine.glued import one_line_text, split_glued, writes_dot_stops
-from tui.engine.hashtitle import hash_title_end, spaces_latin, title_openings
 from tui.engine.lineparts import (
     contents_as_noise,
     head_with_its_first_item,
@@ -38,7 +37,17 @@ from tui.engine.lineparts import (
     rejoin_quote_breaks,
     run_in_head,
 )
-from tui.engine.markers import match_marker
+from tui.engine.mdmarks import (
+    MD_HEADING_LINE,
+    MD_IMAGE,
+    MD_LINK,
+    QUOTE_MARKS,
+    bold_mark_split,
+    fenced_lines,
+    inner_hash_headings,
+    line_markup,
+    tight_heading,
+)
 from tui.engine.pagehead import page_header_parts
 from tui.engine.segment import SPACES, Segment
 from tui.engine.titlerun import (
@@ -62,10 +71,6 @@ number (``#1``): those are the line's text. A bullet before a number is one too 
 but not the dash of a page number (``- 12 -``, ``- 3``)."""
 # Markdown emphasis copied from web pages: **一、坚持问题导向**.
 _EMPHASIS = patterns.compile(r"\*\*|__")
-# Markdown images and links: ![alt](url "title") is dropped, [text](url) keeps its text, so the
-# reader shows no URL (a line that held only an image is left out, as a blank one is).
-_MD_IMAGE = patterns.compile(r'!\[[^\]\n]*\]\([^)\s]*(?:\s+"[^"\n]*")?\)')
-_MD_LINK = patterns.compile(r'\[([^\]\n]+)\]\([^)\s]+(?:\s+"[^"\n]*")?\)')
 # Several paragraphs on one line: U+2028/U+2029, or a run of two or more ideographic spaces
 # (the paragraph indent of a text that lost its line breaks).
 _INNER_BREAK_SPACES = patterns.compile(
@@ -109,7 +114,6 @@ def is_couplet(text: str) -> bool:
 
 _PREFIX_STARTS = frozenset(SPACES + ">＞#-*+•—–")
 _BULLETS = "-*+•"
-_QUOTE_MARKS = ">＞"
 # A page number glued in front of the text: "- 3 -二、重点任务".
 _PAGE_PREFIX = patterns.compile(r"^[-—–]\s*\d{1,4}\s*[-—–]\s*(?=\S)")
 # OCR output with a space between every character: "在 全 县 党 建 工 作 会 议 上".
@@ -184,99 +188,6 @@ _ITALIC = patterns.compile(
     r"|(?<![A-Za-z0-9_\\])_(?=[^\s_])([^_\n]*?[^\s_\\])_(?![A-Za-z0-9_])"
 )
 """Markdown italics: ``*斜体*`` anywhere, ``_斜体_`` not inside a Latin word (``snake_case``)."""
-MARKDOWN_SUFFIXES = (".md", ".markdown")
-BULLET = "• "
-"""What a Markdown list item (``- ``, ``* ``, ``+ ``) shows before its text in the reader."""
-"""The names of Markdown files: their ``*``/``_`` italics and list bullets are Markdown's."""
-
-
-def is_markdown(path: str) -> bool:
-    """Whether the file at ``path`` is Markdown (by its name)."""
-    return path.lower().endswith(MARKDOWN_SUFFIXES)
-
-
-_MD_HEADING = patterns.compile(r"^(#{1,6})[ \t\u3000]+(?=\S)")
-_MD_HEADING_TIGHT = patterns.compile(
-    rf"^(#{{1,6}})(?=[^#{SPACES}0-9０-９])(?![^#{SPACES}]{{1,30}}#)"
-)
-"""``##标题`` with no space after the marks (a web copy or a converter dropped it), not a
-number (``#1``) nor a hashtag (``#话题#``): a heading only in a Markdown-like text."""
-
-_MD_HEADING_LINE = patterns.compile(r"^[ \t\u3000>＞]*#{1,6}[ \t\u3000]+\S", re.MULTILINE)
-"""A ``# 标题`` line (marks, a space, text) anywhere in a text: the text is Markdown-like."""
-_SENTENCE_MARKS = "。！？!?"
-_REOPENED = patterns.compile(r"(?<![。！？!?])\*\*\*\*")
-"""A bold run closed and at once reopened (``****``), not right after a sentence mark."""
-
-
-def _fenced_lines(lines: list[str]) -> set[int]:
-    """The 1-based numbers of the lines inside Markdown code fences (```…``` or ~~~…~~~, a
-    fence closed by a later fence line, also one inside a Markdown quote, > ```): their ``#``
-    and ``**`` are code or program output (``# github.com/…`` printed by a compiler), not
-    headings. An unclosed last fence opens nothing."""
-    fences = [
-        number
-        for number, raw in enumerate(lines, 1)
-        if raw.lstrip(SPACES + _QUOTE_MARKS)[:3] in ("```", "~~~")
-    ]
-    inside: set[int] = set()
-    for opening, closing in zip(fences[::2], fences[1::2], strict=False):
-        inside.update(range(opening + 1, closing))
-    return inside
-
-
-_CLOSING_PUNCTUATION = "，,。．；;：:、！!？?）)”’」』》】"
-"""What no bold lead sentence starts with: after ``**`` it shows the mark closes a run."""
-
-
-def _tight_heading(raw: str) -> bool:
-    """Whether ``raw`` is a ``##标题`` line (``_MD_HEADING_TIGHT``, also in a quote)."""
-    text = raw.lstrip(SPACES + _QUOTE_MARKS)
-    return text[:1] == "#" and _MD_HEADING_TIGHT.match(text) is not None
-
-
-def _markup(raw: str, tight: bool = False) -> tuple[int, bool]:
-    """(Markdown heading level, bold lead) of a raw line: ``## 标题`` → 2 (also ``##标题``
-    when ``tight``: the text is Markdown-like); a line that is
-    all bold (**一、标题**, also broken: **一、标题*) or starts with a bold sentence
-    (**惟…方为“志士”。**南开…) → bold. Also inside a Markdown quote (``> ## 标题``,
-    ``> **一、标题**``: a whole text copied as a quote keeps its headings)."""
-    text = raw.lstrip(SPACES)
-    if text[:1] in _QUOTE_MARKS:
-        text = text.lstrip(_QUOTE_MARKS + SPACES)
-    level = 0
-    if text[:1] == "#" and (heading := _MD_HEADING.match(text)):
-        level = len(heading.group(1))
-        text = text[heading.end() :]
-    elif (
-        tight
-        and text[:1] == "#"
-        and (heading := _MD_HEADING_TIGHT.match(text))
-        # (#二、关于明年工作 of a web copy: a numbered heading by its numbering, as before)
-        and match_marker(text[heading.end() :].lstrip("*_")) is None
-    ):
-        level = len(heading.group(1))
-        text = text[heading.end() :]
-    if text[:2] not in ("**", "__"):
-        return level, False
-    # **第二个关键****词是补课。**: a bold run closed and reopened inside a sentence is one run;
-    # **惟“守正”方能“创新”。****百年来，…**: closed after a sentence mark, the lead sentence ends.
-    text = _REOPENED.sub("", text)
-    delimiter = text[:2]
-    close = text.find(delimiter, 2)
-    if close < 0:
-        inner, rest = text[2:].rstrip(SPACES + "*_"), ""
-    else:
-        inner, rest = text[2:close], text[close + 2 :].strip(SPACES + "*_")
-    inner = inner.strip(SPACES)
-    if inner[:1] in _CLOSING_PUNCTUATION:
-        # **，是你们的支持…: the mark closing a bold run of the line above (a wrap put it at
-        # this line's start), not one opening a lead sentence.
-        return level, False
-    # **…“拼”出来的**。川农大…: the bold closed just before its sentence's full stop.
-    return level, bool(inner) and (
-        not rest or inner[-1:] in _SENTENCE_MARKS or rest[:1] in _SENTENCE_MARKS
-    )
 
 
 def strip_junk(text: str) -> str:
@@ -289,13 +200,6 @@ def strip_junk(text: str) -> str:
         return "" if letters >= 2 and _JUNK_SYMBOLS.search(scraps) else scraps
 
     return _JUNK.sub(replace, text) if _JUNK.search(text) else text
-
-
-def _bold_mark_split(raw: str, following: str) -> bool:
-    """Whether a hard wrap split a ``**`` in two between ``raw`` and the line after it: one
-    ends with a lone ``*``, the other starts with one (**…开学典礼* | *，首先…)."""
-    end, start = raw.rstrip(SPACES), following.lstrip(SPACES)
-    return end[-1:] == "*" and end[-2:] != "**" and start[:1] == "*" and start[:2] != "**"
 
 
 def _letter_spaced_line(raw: str) -> bool:
@@ -315,47 +219,6 @@ def _letter_spaced(text: str) -> bool:
 _HAN = patterns.compile("[\u3400-\u9fff]")
 # <U+00A0>: a space written out as its code point by a converter (iconv's substitution).
 _LITERAL_SPACE = patterns.compile(r"<U\+(?:00A0|200[0-9AB]|202F|205F|3000|FEFF)>", re.IGNORECASE)
-
-
-# …的常见三个问题。## 常用架构：单体式架构目前很多…: a Markdown heading mark inside a line (not
-# after a letter or digit: C# 语言, &#).
-_INNER_HASH = patterns.compile(r"(?<=[^#\sA-Za-z0-9&])[ \t]*(?=#{2,6} )")
-_HASH_TITLE_END = patterns.compile("[。！？!?]")
-_HASH_TITLE_GAP = patterns.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
-
-
-def _inner_hash_headings(raw: str) -> list[str]:
-    """A one-line Markdown text's line cut before each ``##``…``######`` heading mark inside
-    it (…问题。## 认清形势 各级各部门要…。…), each heading apart from the text glued after it:
-    the heading runs to a space between two Chinese characters (where its line broke), else to
-    where ``hashtitle.hash_title_end`` finds its section's first sentence starting (## 常用架构：
-    单体式架构目前很多…, ### 3、事业18 年的计划…), else to its first sentence's end — a title run on
-    so is found in its place, as a glued numbered heading is. ``[]`` unless two marks or more
-    are inside the line (one ``##`` in a sentence is no series of sections)."""
-    cuts = [found.start() for found in _INNER_HASH.finditer(raw)]
-    if len(cuts) < 2:
-        return []
-    spaced = spaces_latin(raw)
-    bounds = list(zip([0, *cuts], [*cuts, len(raw)], strict=True))
-    openings = title_openings(raw, (raw[start:end].strip(SPACES) for start, end in bounds))
-    parts: list[str] = []
-    for start, end in bounds:
-        piece = raw[start:end].strip(SPACES)
-        if piece[:1] != "#":
-            parts.append(piece)
-            continue
-        stop = _HASH_TITLE_END.search(piece)
-        gap = _HASH_TITLE_GAP.search(piece, 0, stop.start() if stop else len(piece))
-        if gap is not None:
-            parts += [piece[: gap.start()], piece[gap.end() :]]  # (### 一、认清形势 各级…)
-            continue
-        cut = hash_title_end(piece, raw, start, openings, spaced=spaced, last=end == len(raw))
-        if cut is None and match_marker(piece.lstrip("#" + SPACES)) is None:
-            # (## 蚂蚁金服的架构：分布式架构微服务架构是…。…: an unnumbered heading is one by its
-            # marks alone, which a whole section set in heading type loses: its first sentence)
-            cut = stop.end() if stop else None
-        parts += [piece] if cut is None else [piece[:cut], piece[cut:]]
-    return [part for part in parts if part.strip(SPACES)]
 
 
 def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
@@ -386,7 +249,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
         else 0
     )
     fenced = (
-        _fenced_lines(lines)
+        fenced_lines(lines)
         if markup and (("`" in text and "```" in text) or ("~" in text and "~~~" in text))
         else None
     )
@@ -401,25 +264,25 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
         if literal_spaces and "<U+" in raw:
             raw = _LITERAL_SPACE.sub(" ", raw)
         if links and "](" in raw:
-            raw = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", raw))
+            raw = MD_LINK.sub(r"\1", MD_IMAGE.sub("", raw))
         if not raw or raw.isspace():
             continue
-        if tight is None and _tight_heading(raw):
-            tight = _MD_HEADING_LINE.search(text) is not None
+        if tight is None and tight_heading(raw):
+            tight = MD_HEADING_LINE.search(text) is not None
         md, bold = (
-            _markup(raw, bool(tight))
+            line_markup(raw, bool(tight))
             if markup
             and ("#" in raw or "*" in raw or "_" in raw)
             and not (fenced and number in fenced)
             else (0, False)
         )
-        if bold and number < len(lines) and _bold_mark_split(raw, lines[number]):
+        if bold and number < len(lines) and bold_mark_split(raw, lines[number]):
             # **今天，…开学典礼* | *，首先…: a wrap split the "**" closing the run; read with
             # its other half the run closes inside the sentence — emphasis, not a lead.
-            bold = _markup(raw.rstrip(SPACES) + lines[number].lstrip(SPACES))[1]
+            bold = line_markup(raw.rstrip(SPACES) + lines[number].lstrip(SPACES))[1]
         if spaced:
             raw = _SPACED_PAIR.sub("", raw)
-        hashed = one_line and markup and "# " in raw and _inner_hash_headings(raw)
+        hashed = one_line and markup and "# " in raw and inner_hash_headings(raw)
         if hashed:
             parts = hashed
         elif one_line and "    " in raw.lstrip(SPACES):
@@ -445,7 +308,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
                 cleaned = _clean(piece, emphasis, markdown)[0]
                 if cleaned:
                     # (the # title after a YAML block keeps its level)
-                    level = _markup(piece)[0] if piece[:1] == "#" else 0
+                    level = line_markup(piece)[0] if piece[:1] == "#" else 0
                     segments.append(Segment(number, cleaned, bool(segments), md=level))
             header_end = len(segments)
             parts = ad_block_parts(parts)
@@ -459,8 +322,8 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
             number
             if quotes
             and (
-                raw[:1] in _QUOTE_MARKS
-                or (raw[:1] in SPACES and raw.lstrip(SPACES)[:1] in _QUOTE_MARKS)
+                raw[:1] in QUOTE_MARKS
+                or (raw[:1] in SPACES and raw.lstrip(SPACES)[:1] in QUOTE_MARKS)
             )
             else 0
         )
@@ -469,7 +332,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
             if not first:
                 md, bold = 0, False  # (only the line's first piece is its start)
                 if hashed and part[:1] == "#":
-                    md = _markup(part)[0]  # (a ## heading cut out of a one-line text)
+                    md = line_markup(part)[0]  # (a ## heading cut out of a one-line text)
             cleaned, indented, bullet = _clean(part, emphasis, markdown)
             if not cleaned:
                 if first and part.strip(SPACES + ">＞") == "" and part.strip(SPACES):
@@ -556,17 +419,3 @@ def _margin_off(segments: list[Segment]) -> list[Segment]:
         replace(seg, indented=seg.lead > margin, lead=seg.lead - margin) if seg.lead else seg
         for seg in segments
     ]
-
-
-MARKUP_PARAGRAPH_TAIL = 80
-"""The most text a Markdown ``#`` line may hold after its first sentence: more is a paragraph
-set in heading type."""
-_FIRST_STOP = patterns.compile("[。！？]")
-
-
-def set_in_heading_type(text: str) -> bool:
-    """Whether a ``#`` line's text is a whole paragraph set in heading type (###### 尊敬的各位
-    嘉宾，…大家早上好！欢迎莅临…: more than ``MARKUP_PARAGRAPH_TAIL`` characters after its first
-    sentence) — neither a heading nor a title."""
-    stop = _FIRST_STOP.search(text)
-    return stop is not None and len(text) - stop.end() > MARKUP_PARAGRAPH_TAIL

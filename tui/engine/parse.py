@@ -33,8 +33,8 @@ from tui.engine.frontmatter import (
     markdown_talks,
     markdown_title,
 )
-from tui.engine.lines import is_markdown, set_in_heading_type
 from tui.engine.markers import Marker, is_lead_label, match_marker, run_in_marker
+from tui.engine.mdmarks import is_markdown, set_in_heading_type
 from tui.engine.model import Document
 from tui.engine.noise import (
     is_field_line,
