@@ -3,12 +3,12 @@
 A speech copied from the web or converted from Word often comes as Markdown, or with its
 marks: ``## 标题`` (also ``##标题`` in a Markdown-like text), a bold lead sentence
 (``**一、标题**``, ``**惟…方为“志士”。**南开…``), a block quote (``> …``), code fences,
-links and images. ``line_markup`` reads a line's heading level and bold lead (hints that
-``outline`` and ``roles`` weigh; none inside a closed code fence: ``fenced_lines``);
+links and images. ``line_markup`` reads a line's heading level and bold lead (hints on
+``Segment`` that the later stages weigh; none inside a closed code fence: ``fenced_lines``);
 ``inner_hash_headings`` cuts a one-line Markdown text before each ``##`` inside it (where
 the title ends: ``hashtitle``); ``set_in_heading_type`` tells a whole paragraph set in
 heading type; ``is_markdown`` tells a Markdown file by its name. Taking the marks off a
-line's text is ``lines``' cleaning, not this module's. Moved out of ``lines`` as it was
+line's text is ``cleanline``'s, not this module's. Moved out of ``lines`` as it was
 (split109).
 """
 
