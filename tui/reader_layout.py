@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import NamedTuple
 
-from tui.engine.lines import BULLET
+from tui.engine.mdmarks import BULLET
 from tui.engine.model import Document, Kind, Paragraph, Sentence
 from tui.engine.wrap import cell_width, char_width, wrap
 

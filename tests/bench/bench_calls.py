@@ -71,7 +71,7 @@ print(json.dumps({"cpu": statistics.median(times), "calls": len(calls),
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("function", help="MODULE:FUNCTION, e.g. tui.engine.lines:strip_junk")
+    parser.add_argument("function", help="MODULE:FUNCTION, e.g. tui.engine.cleanline:strip_junk")
     parser.add_argument("--turns", type=int, default=7, help="rounds of fresh interpreters")
     parser.add_argument("--repeat", type=int, default=5, help="replays in each interpreter")
     parser.add_argument("--against", type=Path, help="another checkout, run in turns")

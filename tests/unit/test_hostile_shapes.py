@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-import tui.engine.lines
+import tui.engine.mdmarks
 import tui.engine.outline
 import tui.engine.parse
 from tui.engine.parse import parse_text
@@ -72,12 +72,12 @@ def test_one_line_markdown_headings_read_the_text_before_them_once(
     # ending a sentence; searched for again over all that text for each heading, 8,000
     # headings in a 1.14 MB line took 1.75 s)
     assert len(TITLES) >= 200
-    real = tui.engine.lines.hash_title_end
+    real = tui.engine.mdmarks.hash_title_end
 
     def counted(piece: str, text: str, *args: Any, **kwargs: Any) -> int | None:
         return real(piece, ReadCounted(text), *args, **kwargs)
 
-    monkeypatch.setattr(tui.engine.lines, "hash_title_end", counted)
+    monkeypatch.setattr(tui.engine.mdmarks, "hash_title_end", counted)
 
     for headings in (100, 200):
         paragraphs = cycle(PARAGRAPHS)

@@ -20,10 +20,11 @@ from tui.base import patterns
 from tui.engine import framing
 from tui.engine.backmatter import is_back_matter_line
 from tui.engine.chapters import without_contents_before_chapter
+from tui.engine.couplet import is_couplet
 from tui.engine.glued import next_item_in_sentence
 from tui.engine.headingtitle import heading_title
-from tui.engine.lines import BULLET, is_couplet, is_markdown, set_in_heading_type
 from tui.engine.markers import MARKDOWN_FAMILIES, SPOKEN_FAMILIES, Marker
+from tui.engine.mdmarks import BULLET, is_markdown, set_in_heading_type
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
 from tui.engine.outline import build_outline
 from tui.engine.preview import NAMED_PARTS_MIN, PREVIEW_PARAGRAPHS, part_names, unnamed_lines

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from tui.base import patterns
 from tui.engine.framing import is_paged_header
-from tui.engine.lines import set_in_heading_type
 from tui.engine.markers import Marker
+from tui.engine.mdmarks import set_in_heading_type
 from tui.engine.nearby import FIRST_LINES, first_text
 from tui.engine.noise import is_noise_text
 from tui.engine.role import BODY, HEADER, TITLE, Role

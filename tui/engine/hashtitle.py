@@ -1,8 +1,8 @@
 """Where a Markdown ``#`` heading's title ends in a one-line text, its section run on after it.
 
 A Markdown text whose line breaks were lost runs each ``## 标题`` into its section's first
-sentence; ``lines`` cuts the line at its ``#`` marks and asks ``hash_title_end`` where each
-title ends: at a section opener (``titleends.SECTION_OPENER``), at a title said before ending
+sentence; ``mdmarks.inner_hash_headings`` cuts the line at its ``#`` marks and asks
+``hash_title_end`` where each title ends: at a section opener (``titleends.SECTION_OPENER``), at a title said before ending
 a sentence (``title_openings``, found in one pass for all the line's headings), at a tight
 Chinese-Latin seam in a text that spaces them (``spaces_latin``, also asked where the lost line breaks of a one-line text
 are found),
@@ -26,7 +26,7 @@ from tui.engine.titleends import (
 )
 
 # …的常见三个问题。## 常用架构：单体式架构目前很多…: where the title of a Markdown heading of a
-# one-line text ends when no space marks the lost line break (``lines._inner_hash_headings``).
+# one-line text ends when no space marks the lost line break (``mdmarks.inner_hash_headings``).
 _HASH_MARKS = patterns.compile(r"#{1,6}[ \t\u3000]+")
 _HASH_CLAUSE_END = patterns.compile("[，,。！？!?；;]")
 """A clause's end in a Markdown heading's words: not its colon (常用架构：单体式架构 is one title)."""

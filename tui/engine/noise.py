@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections import Counter
 
 from tui.base import patterns
+from tui.engine.cleanline import strip_junk
 from tui.engine.framing import page_label_split
-from tui.engine.lines import strip_junk
 from tui.engine.markers import match_marker
 from tui.engine.segment import CLOSERS, SENTENCE_END, Segment, is_sentence_end
 

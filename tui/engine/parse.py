@@ -23,6 +23,7 @@ from tui.base import patterns
 from tui.base.decode import decode
 from tui.engine.assemble import assemble_document, mark_footnotes, markup_marker
 from tui.engine.backmatter import cited_marks, mark_back_matter, mark_key
+from tui.engine.brackets import rejoin_split_brackets
 from tui.engine.chapters import chapter_markers
 from tui.engine.fold import fold, unfold
 from tui.engine.framing import is_summary_label
@@ -32,8 +33,8 @@ from tui.engine.frontmatter import (
     markdown_talks,
     markdown_title,
 )
-from tui.engine.lines import is_markdown, rejoin_split_brackets, set_in_heading_type
 from tui.engine.markers import Marker, is_lead_label, match_marker, run_in_marker
+from tui.engine.mdmarks import is_markdown, set_in_heading_type
 from tui.engine.model import Document
 from tui.engine.noise import (
     is_field_line,

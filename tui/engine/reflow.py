@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tui.base import patterns
+from tui.engine.couplet import is_couplet
 from tui.engine.framing import (
     DASH_STARTS,
     TITLE_ENDS_NEVER,
@@ -30,7 +31,6 @@ from tui.engine.framing import (
     parallel_lines,
     spaced_phrases,
 )
-from tui.engine.lines import is_couplet
 from tui.engine.markers import SPOKEN_FAMILIES, Marker, match_marker
 from tui.engine.noise import is_page_data, is_page_number
 from tui.engine.role import BODY, CLOSING, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role

@@ -624,7 +624,7 @@ CROSSHEAD_ONLY = Marker("plain", 3, "", 0)
 (``assemble``): only ever a crosshead under unnumbered part lines (``_crossheads``)."""
 CROSSHEAD = "crosshead"
 COUPLET = "couplet"
-"""The family of a subtitle of two matched halves (``assemble``, ``lines.is_couplet``)."""
+"""The family of a subtitle of two matched halves (``assemble``, ``couplet.is_couplet``)."""
 """The family of the crossheads kept under unnumbered part lines (numbered in their part; no rung
 of the ladder: under the part open, over the numbered headings that follow)."""
 _CROSSHEADS_MIN = 2
