@@ -149,6 +149,26 @@ def hard_wrapped(*paragraphs: str, width: int = 20) -> str:
     )
 
 
+def _seam_inside_sentence() -> str:
+    """A hard-wrapped talk of four 第…件大事 whose last paragraph's sentence a page seam (a page
+    number) cuts right before 第四件大事 (…所以 | — 2 — | 第四件大事，可说是…); a page number after
+    the third part's finished sentence too, before the real 第四件大事 heading."""
+    body = ("汉朝的四百二十年，规定了以后两千多年政治的规模。" + FILLER)[:38]
+    return (
+        hard_wrapped(
+            "同志们：",
+            "第一件大事，是无政府的抗议。" + FILLER,
+            "第二件大事，是自由主义的教育哲学。" + FILLER,
+            "第三件大事，是极权政治的起来。" + FILLER,
+            "第四件大事，是极权国家的打倒。" + FILLER,
+            body + "所以第四件大事，可说是打倒极权帝国而建立一个比较安定的国家。",
+            FILLER,
+        )
+        .replace("所以\n第四件", "所以\n— 2 —\n第四件")
+        .replace("实效。\n第四件", "实效。\n— 1 —\n第四件")
+    )
+
+
 def _collected_volume(header: str) -> str:
     """Two pieces of a collected edition's volume, ``header`` at the top of every page (the
     first page too), page numbers at the bottom; the last header above a finished paragraph."""
@@ -3621,6 +3641,38 @@ CASES = [
         contains=["议决案必须再经过会员的总投票", "落到实处，确保取得实效"],
         absent=["加入会员", "仅供学习"],
         noise=["加入会员免费领取更多资料", "本站所有文章仅供学习参考"],
+    ),
+    Case(
+        "an-advertising-word-in-a-wrapped-paragraphs-last-line-is-text",
+        # …代表会议议决案必须再经 | 过会员的总投票，…复决。 | (blank) | （6）…: the paragraph's
+        # last line, right under the full line it goes on, no longer than it, a new paragraph
+        # after it: text, 会员 or not (holdout30 p06 under wrap30 hid it). The near miss below:
+        # an advert ending with 。 wedged into a paragraph that goes on under it stays noise.
+        "各位代表：\n一、关于学生会的组织\n我以为，学生会的组织应当仿照代表会议的办法，由各班推举代表组\n"
+        "成代表会议，议决日常的事务。遇重大的案件，代表会议议决案必须再经\n"
+        "过会员的总投票，总会的议决案，必须再经过各分会的复决。\n\n"
+        "各级各部门要切实提高政治站位，增强责任意识，把各项任务落到实\n"
+        "更多资料请加入会员，关注公众号。\n"
+        "处，确保取得实效。\n二、关于学生的课外生活\n" + FILLER + "\n",
+        outline=[(1, "一、关于学生会的组织"), (1, "二、关于学生的课外生活")],
+        contains=["议决案必须再经过会员的总投票", "落到实处，确保取得实效"],
+        absent=["更多资料请加入会员"],
+        noise=["更多资料请加入会员，关注公众号。"],
+    ),
+    Case(
+        "a-numbered-line-after-a-page-seam-inside-a-sentence-goes-on-it",
+        # …大汉帝国。所以 | — 2 — | 第四件大事，可说是…: the page seam cut a sentence (the full
+        # line above stops on a word, its paragraph has sentences); the next page goes on with
+        # it — no second 第四件 heading (holdout30 p02 under pdf). The heading after a page seam
+        # below a finished sentence stays one (the first 第四件).
+        _seam_inside_sentence(),
+        outline=[
+            (1, "第一件大事，是无政府的抗议"),
+            (1, "第二件大事，是自由主义的教育哲学"),
+            (1, "第三件大事，是极权政治的起来"),
+            (1, "第四件大事，是极权国家的打倒"),
+        ],
+        contains=["所以第四件大事，可说是打倒极权帝国"],
     ),
     Case(
         "a-lead-sentence-cut-anywhere-by-pages-goes-on-in-the-next-line",

@@ -497,15 +497,34 @@ def _wrapped_ad_word(segments: list[Segment], index: int) -> bool:
     above it, which it goes on, and going on into the line below. An advert is a line of its
     own: its length is not the paragraph's width, nor does the sentence run through it."""
     text = segments[index].text
-    if len(text) < _WRAPPED_MIN or len(text) > 80 or is_sentence_end(text):
+    if len(text) > 80 or not _continues(segments, index):
         return False
-    if not _continues(segments, index):
+    if is_noise_text(text, ads=False) or is_page_data(text):
+        return False
+    if is_sentence_end(text):
+        return _ends_wrapped_paragraph(segments, index)
+    if len(text) < _WRAPPED_MIN:
         return False
     if abs(len(segments[index - 1].text) - len(text)) > _WRAP_SLACK:
         return False
-    return (
-        _goes_on(segments, index) and not is_noise_text(text, ads=False) and not is_page_data(text)
-    )
+    return _goes_on(segments, index)
+
+
+def _ends_wrapped_paragraph(segments: list[Segment], index: int) -> bool:
+    """Whether the line at ``index`` (ending a sentence, going on the line above) is the last
+    line of a wrapped paragraph: right under a full line (…议决案必须再经 | 过会员的总投票，…
+    复决。), no longer than it, and a new paragraph after it (a blank line, a heading's marker,
+    the end of the text). An advert wedged into a paragraph has the paragraph going on below
+    it (…落到实 | 更多资料请关注公众号。 | 处，确保…): noise."""
+    above, seg = segments[index - 1], segments[index]
+    if seg.line != above.line + 1 or len(above.text) < _WRAPPED_MIN:
+        return False
+    if len(seg.text) > len(above.text) + _WRAP_SLACK:
+        return False
+    if index + 1 >= len(segments):
+        return True
+    below = segments[index + 1]
+    return below.line > seg.line + 1 or match_marker(below.text) is not None
 
 
 # A saved page's tools, copied with its text: 下载 | 打印 | 全屏 | 收藏 | 【字号： | 加大 | 还原 |

@@ -810,18 +810,28 @@ def reflow_paragraphs(
                     and last_length >= width - 2  # (a full line: the width found runs one over)
                     and role is BODY
                     and current.role is BODY
-                    and not page_break
                     # (where an indent opens a paragraph, an indented number is no wrap's)
                     and not (indent_opens and seg.indented)
                     and (
-                        _inline_item_goes_on(current.text, marker)
-                        or (len(seg.text) >= width - 2 and _inline_item_above(paragraphs, marker))
-                        or _first_item_runs_inline(segments, index, marker)
-                        or _next_item_runs_inline(current, segments, index, marker)
-                        # …這時醒時是不能夠有的。第 | 四、是空時約束：…: the wrap broke an ordinal
-                        # (第四、) after its 第; the line goes on with the numeral, no heading.
-                        or (current.text[-1:] == "第" and seg.text[:1] in _CN_NUMERALS)
-                        or _stops_mid_sentence(current)
+                        # …所以 | — 2 — | 第四件大事，可说是…: a page seam (a page number in the
+                        # noise between) cut the sentence; the next page goes on with it.
+                        (page_break and numbered_seam and _stops_mid_sentence(current))
+                        or (
+                            not page_break
+                            and (
+                                _inline_item_goes_on(current.text, marker)
+                                or (
+                                    len(seg.text) >= width - 2
+                                    and _inline_item_above(paragraphs, marker)
+                                )
+                                or _first_item_runs_inline(segments, index, marker)
+                                or _next_item_runs_inline(current, segments, index, marker)
+                                # …這時醒時是不能夠有的。第 | 四、是空時約束：…: the wrap broke an
+                                # ordinal (第四、) after its 第; the line goes on with the numeral.
+                                or (current.text[-1:] == "第" and seg.text[:1] in _CN_NUMERALS)
+                                or _stops_mid_sentence(current)
+                            )
+                        )
                     )
                 )
                 or (
