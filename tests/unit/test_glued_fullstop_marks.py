@@ -64,3 +64,29 @@ def test_numeral_dot_digit_stays_text() -> None:
 
 def test_text_with_line_breaks_keeps_its_headings() -> None:
     assert _starts(BODY, "\n") == ["一．律宗", "二．俱舍", "三．成实"]
+
+
+NAMED_AGAIN = [
+    "今略说因果之义，以备参考。",
+    "一．三世业报",
+    "三世业报者，现报、生报、后报也。今生作善恶，今生受报，名为现报。",
+    "二．善恶因果",
+    "善恶因果者，恶业、善业、不动业此三者是其因。果报有六，即六道也。",
+    "三．改过迁善",
+    "既知因果之理，应当改过迁善。常人每难做到，须时时省察。",
+]
+
+
+def test_title_said_again_ends_the_title() -> None:
+    """一．三世业报三世业报者，… — the section opens by naming its title again (trap: the
+    title ran on to the clause's end, 一．三世业报三世业报者)."""
+    titles = [title for _, title in _outline(NAMED_AGAIN)]
+    assert titles[:2] == ["一．三世业报", "二．善恶因果"]
+
+
+def test_title_said_again_further_on_stays() -> None:
+    """一．三世业报所谓三世业报者 — the words come again after others, not right after the title
+    (near miss: the title runs to its sentence end, as before)."""
+    lines = [line.replace("三世业报者", "所谓三世业报者") for line in NAMED_AGAIN]
+    titles = [title for _, title in _outline(lines)]
+    assert titles[0] == "一．三世业报所谓三世业报者，现报、生报、后报也"
