@@ -184,8 +184,8 @@ MESS_FLOORS = {
     ("holdout35", "wrap30"): (0.999, 0.99, 7),
     ("holdout21", "wrap30"): (0.975, 0.925, 7),
     ("holdout34", "pages"): (0.965, 0.955, 6),
-    ("regression", "oneline"): (0.62, 0.61, 43),
-    ("regression", "glued"): (0.60, 0.47, 43),
+    ("regression", "oneline"): (0.68, 0.67, 44),
+    ("regression", "glued"): (0.64, 0.50, 44),
 }
 """What the mess check reached (``python -m tests.regression.score --all --mess KIND``), a
 little under it: a wrap at 30-40 characters with page seams on the regression corpus, ads
@@ -217,7 +217,10 @@ the seam). engine80: holdout31 under pdf 1.000 / 1.000, 10/10 (0.862 / 0.862 bef
 1千萬劑，提前達標 and s03's sub-headings under (2), (3) and (4), ``tui/engine/sublines.py``). noise99: holdout30
 exact under wrap 0.902 and pdf 0.898 (0.894 / 0.890 before: p06's wrapped line with 会员 in its sentence is no advert).
 The regression corpus as one-line texts (``oneline``: lines joined by a space, 0.626 / 0.621, 43/53; ``glued``: by
-nothing, 0.608 / 0.477, 43/53; MESS.md, "One-line texts"): the first floors of a one-line text's outline."""
+nothing, 0.608 / 0.477, 43/53; MESS.md, "One-line texts"): the first floors of a one-line text's outline.
+oneline105: 一．律宗 / 二.俱舍宗 glued after a sentence end are cut out like 一、 (a09-a14): oneline 0.685 / 0.674,
+glued 0.637 / 0.501; a dashed title block after a sentence end starts a speech (b08's second copy): 44/53 in
+both; a short title named again at once ends there (a11 一．三世业报三世业报者，…): glued 0.640 / 0.505."""
 
 
 @pytest.mark.parametrize(("name", "kind"), list(MESS_FLOORS), ids=lambda v: str(v))

@@ -21,8 +21,6 @@ parallel titles, quoted names, lectures) and at a lost line break that became a 
 
 from __future__ import annotations
 
-from collections import Counter
-
 from tui.base import patterns
 from tui.engine.gluedlists import (
     first_after_part_title,
@@ -39,6 +37,7 @@ from tui.engine.gluedmarks import (
     SENTENCE_STOP,
     glued_markers,
 )
+from tui.engine.keptparagraphs import KEPT_PARAGRAPHS, kept_paragraphs
 from tui.engine.lostbreaks import SEAM, heading_apart, spaced_breaks, titles_at_breaks
 from tui.engine.markers import match_marker
 from tui.engine.peertitles import (
@@ -253,7 +252,7 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
     in_series = _glued_series(glued, starts) if dot_stops else set()
     in_series |= shi
     inline = _inline_after_colon(segments, glued) if one_line else set()
-    if one_line and _kept_paragraphs(segments) >= KEPT_PARAGRAPHS:
+    if one_line and kept_paragraphs(segments) >= KEPT_PARAGRAPHS:
         inline |= _inside_kept_paragraphs(segments, glued)
     breaks = spaced_breaks(segments) if one_line else None
     out: list[Segment] = []
@@ -369,19 +368,6 @@ def _heading_after_salutation(seg: Segment, glued_keys: set[tuple[str, int]]) ->
     )
 
 
-KEPT_PARAGRAPHS = 10
-"""The fewest paragraphs a one-line text must still mark (by their 　　 indents) for a series
-glued inside one of them after a colon to be read as that paragraph's list."""
-
-
-def _kept_paragraphs(segments: list[Segment]) -> int:
-    """The paragraphs a one-line text still marks: its segments that share their source line
-    with another (a line cut at its paragraphs' indents), not the short lines beside it (a
-    title line, a crawler's header of nine lines)."""
-    per_line = Counter(seg.line for seg in segments)
-    return sum(count for count in per_line.values() if count > 1)
-
-
 def _inline_after_colon(
     segments: list[Segment], glued: dict[int, list[tuple[int, int, str, int]]]
 ) -> set[tuple[int, int]]:
@@ -390,7 +376,7 @@ def _inline_after_colon(
     inside a paragraph (国务院已经决定：第一、…。…第二、…) and whose items, two or more counting
     up from 1, all stay in that paragraph. The text's headings each open a paragraph of their
     own; a series said inside one is the paragraph's list, whatever ends its items."""
-    if _kept_paragraphs(segments) < KEPT_PARAGRAPHS:
+    if kept_paragraphs(segments) < KEPT_PARAGRAPHS:
         return set()
     found: set[tuple[int, int]] = set()
     for index, items in glued.items():

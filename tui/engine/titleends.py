@@ -175,6 +175,8 @@ def title_apart(piece: Segment) -> list[Segment]:
             lead = _year_clause_at(text, marker.end, stop)
         if lead is None:
             lead = _frame_clause_at(text, marker.end, stop)
+        if lead is None:
+            lead = _doubled_at(text, marker.end, stop)
         if lead is not None:
             return [replace(piece, text=text[:lead]), Segment(piece.line, text[lead:], True)]
         return [piece]  # (三、做好今年工作，…: a title of its own)
@@ -263,6 +265,21 @@ def _restated_at(text: str, start: int, stop: re.Match[str] | None) -> int | Non
     if run[said] not in ECHO_MODIFIES or len(run) - (at + said) < _PREDICATE_MIN:
         return None  # (掌握川普政府亚太… | 密切掌握川普政府…; …的应用 | 规划建置国家文化记忆库，)
     return start + at
+
+
+def _doubled_at(text: str, start: int, stop: re.Match[str] | None) -> int | None:
+    """Where a short title (its words from ``start``) ends when its section's first clause,
+    run on after it, opens by saying it again: the title's last ``_RESTATED_MIN`` Han
+    characters or more twice in a row, the clause going on after them (一．三世业报 |
+    三世业报者，现报、生报、后报也 — 弘一's way of opening a section by naming it); a title keeps
+    ``TITLE_MIN`` characters. The long run-ons are ``_restated_at``'s. Else None."""
+    run = text[start : stop.start() if stop is not None else len(text)]
+    for cut in range(TITLE_MIN, len(run) - _RESTATED_MIN):
+        if run[cut - _RESTATED_MIN : cut] == run[cut : cut + _RESTATED_MIN] and all_han(
+            run[cut - _RESTATED_MIN : cut]
+        ):
+            return start + cut
+    return None
 
 
 # （二）立足扩大内需，全力推动经济发展提质增效充分释放政策效能。…: a title of two halves, the

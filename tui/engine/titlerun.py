@@ -50,12 +50,13 @@ _GLUED_DATE = patterns.compile(
 _ADDRESSING = patterns.compile("[对向给和跟与要请望]|指出|强调|告诫|提醒|号召|勉励|嘱咐|寄语")
 
 
-def _glued_title_block(text: str, opening: bool = False) -> list[str]:
+def _glued_title_block(text: str) -> list[str]:
     """The lines of a title block glued into one run of a one-line text, or [] when ``text`` is
     no title block: a title alone (在…上的讲话), or a title, its date in brackets and, after the
     date, the speaker's name (在…上的讲话（2018年1月5日）张三) — the title up to
-    ``_GLUED_TITLE_MAX`` characters; at the text's start (``opening``) also a title with its
-    ——subtitle and speaker (``_dashed_title_block``)."""
+    ``_GLUED_TITLE_MAX`` characters; also a title with its ——subtitle and speaker
+    (``_dashed_title_block``), at the text's start or after a sentence end (the second report
+    of a collection joined into one line, oneline105)."""
     date = _GLUED_DATE.search(text, 4)
     if date is not None and date.start() <= _GLUED_TITLE_MAX and is_date_line(date.group()):
         title, speaker = text[: date.start()].rstrip(SPACES), text[date.end() :].strip(SPACES)
@@ -66,7 +67,7 @@ def _glued_title_block(text: str, opening: bool = False) -> list[str]:
             return [title, date.group()] + ([speaker] if speaker else [])
     if len(text) <= _GLUED_TITLE_MAX and is_title(text):
         return [text]
-    return (_dashed_title_block(text) if opening else []) or _glued_page_block(text)
+    return _dashed_title_block(text) or _glued_page_block(text)
 
 
 def _dashed_title_block(text: str) -> list[str]:
@@ -199,7 +200,7 @@ def split_glued_title_blocks(segments: list[Segment]) -> list[Segment]:
     also at the text's start): the title and the salutation become segments of their own, so
     the title opens a speech as it does on a line of its own."""
     out: list[Segment] = []
-    for position, seg in enumerate(segments):
+    for seg in segments:
         text, start = seg.text, 0
         if "：" not in text and ":" not in text:
             out.append(seg)
@@ -213,8 +214,7 @@ def split_glued_title_blocks(segments: list[Segment]) -> list[Segment]:
                 (
                     at
                     for at in range(max(begin + 2, end - _GLUED_SALUTATION_MAX), end - 2)
-                    if is_salutation(text[at:end])
-                    and (block := _glued_title_block(text[begin:at], position == begin == 0))
+                    if is_salutation(text[at:end]) and (block := _glued_title_block(text[begin:at]))
                 ),
                 0,
             )

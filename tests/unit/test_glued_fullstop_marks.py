@@ -1,0 +1,92 @@
+"""A one-line text whose numbered headings write a full stop after the numeral (一．律宗, 二.俱舍宗
+— the style of 弘一's collected talks) instead of 一、: the headings glued after a sentence end
+are cut out of the run as 一、 ones are (issue #14, "One-line texts"; corpus a09-a14 joined by
+nothing: 一．律宗又名南山宗 … 0 of 46 found).
+
+The trap rows fail on the engine before ``gluedmarks`` read ． / . after a numeral as a glued
+marker (checked with that pattern's hunk left out); the near-miss rows (an inline list, a
+decimal-looking number, a text with its line breaks) pass on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine import parse_text
+
+BODY = [
+    "佛法宗派大概，今略述之，以备学者参考。",
+    "一．律宗",
+    "唐终南山道宣律师所立，依四分律而立宗。此宗在唐时最盛，至宋以后渐衰。",
+    "二．俱舍宗",
+    "依俱舍论而立，为小乘有部之学。陈真谛三藏译出，唐玄奘三藏重译。",
+    "三．成实宗",
+    "依成实论而立，为小乘空宗之学。鸠摩罗什三藏译出，至唐时已衰。",
+]
+
+
+def _outline(lines: list[str], join: str = "") -> list[tuple[int, str]]:
+    document = parse_text(join.join(lines))
+    return [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings]
+
+
+def _starts(lines: list[str], join: str = "") -> list[str]:
+    return [title[:4] for _, title in _outline(lines, join)]
+
+
+@pytest.mark.parametrize("join", ["", " "], ids=["trap-glued", "trap-spaced"])
+def test_fullwidth_stop_series_is_cut_out(join: str) -> None:
+    assert _starts(BODY, join) == ["一．律宗", "二．俱舍", "三．成实"]
+
+
+def test_ascii_stop_series_is_cut_out() -> None:
+    lines = [line.replace("．", ".") for line in BODY]
+    assert _starts(lines) == ["一.律宗", "二.俱舍", "三.成实"]
+
+
+def test_inline_list_with_fullwidth_stops_stays_text() -> None:
+    """做到三条：一．讲政治；二．顾大局；三．守规矩。 — the items are one sentence (near miss)."""
+    lines = [
+        "今天讲几句话。每名党员干部都要做到三条：一．讲政治；二．顾大局；三．守规矩。",
+        "各级党组织要认真抓好落实，确保取得实效。大家要把思想统一到会议精神上来。",
+    ]
+    assert _outline(lines) == []
+
+
+def test_numeral_dot_digit_stays_text() -> None:
+    """。一.5倍 — a numeral before a dot and a digit is no heading (near miss)."""
+    lines = [
+        "今年产量增长很快。一.5倍的增长来自新技术。二.3倍来自管理。三.1倍来自市场。",
+        "各级各部门要认真总结经验，继续努力。",
+    ]
+    assert _outline(lines) == []
+
+
+def test_text_with_line_breaks_keeps_its_headings() -> None:
+    assert _starts(BODY, "\n") == ["一．律宗", "二．俱舍", "三．成实"]
+
+
+NAMED_AGAIN = [
+    "今略说因果之义，以备参考。",
+    "一．三世业报",
+    "三世业报者，现报、生报、后报也。今生作善恶，今生受报，名为现报。",
+    "二．善恶因果",
+    "善恶因果者，恶业、善业、不动业此三者是其因。果报有六，即六道也。",
+    "三．改过迁善",
+    "既知因果之理，应当改过迁善。常人每难做到，须时时省察。",
+]
+
+
+def test_title_said_again_ends_the_title() -> None:
+    """一．三世业报三世业报者，… — the section opens by naming its title again (trap: the
+    title ran on to the clause's end, 一．三世业报三世业报者)."""
+    titles = [title for _, title in _outline(NAMED_AGAIN)]
+    assert titles[:2] == ["一．三世业报", "二．善恶因果"]
+
+
+def test_title_said_again_further_on_stays() -> None:
+    """一．三世业报所谓三世业报者 — the words come again after others, not right after the title
+    (near miss: the title runs to its sentence end, as before)."""
+    lines = [line.replace("三世业报者", "所谓三世业报者") for line in NAMED_AGAIN]
+    titles = [title for _, title in _outline(lines)]
+    assert titles[0] == "一．三世业报所谓三世业报者，现报、生报、后报也"

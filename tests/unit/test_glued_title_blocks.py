@@ -1,0 +1,91 @@
+"""A collection of reports joined into one line: each report's title block inside the run (a
+title, its ——subtitle, the speaker, the salutation) starts a speech, and the reports keep their
+headings (issue #14, "One-line texts"; corpus b08 two copies of the 1991 plan report and
+holdout23 n05, 朱镕基's 1999 and 2001 reports, joined by nothing: one speech, and n05's 35
+headings all lost once its second title block was cut out).
+
+The first trap row fails on the engine before ``titlerun._glued_title_block`` (then in
+``lines``) took a dashed title block after the text's start (one speech); the second before
+``keptparagraphs.kept_paragraphs`` left the title blocks' pieces out of the paragraphs a one-line
+text kept (no heading: each report's items were read as the list of a kept paragraph). The
+near-miss rows (a dashed subtitle quoted in a sentence, a single report) pass on both.
+"""
+
+from __future__ import annotations
+
+from tui.engine import parse_text
+
+SECTION = (
+    "过去一年，我们坚持稳中求进，各项工作取得了新的进展，经济运行总体平稳，人民生活继续改善。"
+    "同时也要看到，前进道路上还有不少困难和问题，需要我们认真加以解决。"
+)
+
+
+def _report(year: int, session: str) -> str:
+    return (
+        f"{year}年政府工作报告"
+        f"——{year}年3月5日在第九届全国人民代表大会第{session}次会议上"
+        "国务院总理朱镕基"
+        "各位代表："
+        "现在，我代表国务院，向大会作政府工作报告，请予审议。"
+        f"一、{year - 1}年工作回顾。"
+        + SECTION * 3
+        + "（一）农业生产稳定发展。"
+        + SECTION * 2
+        + "（二）工业生产稳步增长。"
+        + SECTION * 2
+        + f"二、{year}年的主要任务。"
+        + SECTION * 3
+        + "（一）继续扩大国内需求。"
+        + SECTION * 2
+        + "（二）深化国有企业改革。"
+        + SECTION * 2
+        + "各位代表，让我们团结一致，为完成今年的各项任务而努力奋斗！"
+    )
+
+
+def _speeches(text: str) -> list[tuple[str | None, list[str]]]:
+    return [(s.title, [h.marker + h.title for h in s.headings]) for s in parse_text(text).speeches]
+
+
+def test_second_title_block_starts_a_speech() -> None:
+    speeches = _speeches(_report(1999, "二") + _report(2001, "四"))
+    assert [title for title, _ in speeches] == ["1999年政府工作报告", "2001年政府工作报告"]
+
+
+def test_reports_keep_their_headings() -> None:
+    speeches = _speeches(_report(1999, "二") + _report(2001, "四"))
+    assert [headings for _, headings in speeches] == [
+        [
+            "一、1998年工作回顾",
+            "（一）农业生产稳定发展",
+            "（二）工业生产稳步增长",
+            "二、1999年的主要任务",
+            "（一）继续扩大国内需求",
+            "（二）深化国有企业改革",
+        ],
+        [
+            "一、2000年工作回顾",
+            "（一）农业生产稳定发展",
+            "（二）工业生产稳步增长",
+            "二、2001年的主要任务",
+            "（一）继续扩大国内需求",
+            "（二）深化国有企业改革",
+        ],
+    ]
+
+
+def test_single_report_is_one_speech() -> None:
+    speeches = _speeches(_report(1999, "二"))
+    assert [title for title, _ in speeches] == ["1999年政府工作报告"]
+    assert len(speeches[0][1]) == 6
+
+
+def test_dashed_subtitle_quoted_in_a_sentence_stays_text() -> None:
+    """正如…——1999年3月5日在…会议上——所说，… — no salutation after it: no new speech."""
+    text = (
+        _report(1999, "二")
+        + "正如报告——1999年3月5日在第九届全国人民代表大会第二次会议上——所说，"
+        + SECTION * 3
+    )
+    assert [title for title, _ in _speeches(text)] == ["1999年政府工作报告"]
