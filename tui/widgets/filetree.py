@@ -732,19 +732,58 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         node = self._listed.get(key)
         if node is None or new_key in self._listed:  # (the 2 s check listed it first)
             return
-        del self._listed[key]
         self._renames += 1
-        node.data = DirEntry(new_key)
+        self._rekey(node, key, new_key)
         node.set_label(new_key.name)
-        self._listed[new_key] = node
+        if node.allow_expand:
+            self._rekey_under(node, key, new_key)
+        self._into_order(node)
+
+    def move_root(self, new: Path) -> None:
+        """The tree's root folder (or a folder above it) renamed: the root is ``new`` and
+        every listed entry is under it, as listed before (folders kept open, counts and
+        the cursor kept), without listing the folders again."""
+        key, new_key = self._resolve(Path(self.path)), self._resolve(new)
+        if key == new_key:
+            return
+        self.set_reactive(DirectoryTree.path, new_key)  # (setting it would list it all again)
+        self._rekey(self.root, key, new_key)
+        self._rekey_under(self.root, key, new_key)
+        self.root.set_label(self._root_label())
+
+    def _rekey(self, node: TreeNode[DirEntry], key: Path, new_key: Path) -> None:
+        """``node``'s entry, and what the tree keeps by its path, now at ``new_key``."""
+        entry = node.data
+        if entry is None:
+            return
+        if self._listed.get(key) is node:
+            del self._listed[key]
+            self._listed[new_key] = node
+        node.data = DirEntry(new_key, entry.loaded)
         _moved(self._speech_counts, key, new_key)
         _moved(self._too_big, key, new_key)
         _moved(self._uncountable, key, new_key)
         _moved(self._content_kinds, key, new_key)
+        if key in self._folder_stamps:
+            self._folder_stamps[new_key] = self._folder_stamps.pop(key)
         if key in self._unreadable:
             self._unreadable.discard(key)
             self._unreadable.add(new_key)
-        self._into_order(node)
+
+    def _rekey_under(self, folder: TreeNode[DirEntry], old: Path, new: Path) -> None:
+        """Everything listed under ``folder`` (renamed from ``old`` to ``new``) at its new
+        path, the entries still waiting to be added too."""
+        stack = list(folder.children)
+        while stack:
+            node = stack.pop()
+            stack.extend(node.children)
+            if node.data is not None:
+                path = node.data.path
+                self._rekey(node, path, new / path.relative_to(old))
+        for node_id, (pending, paths) in list(self._unlisted.items()):
+            if pending.data is not None and pending.data.path.is_relative_to(new):
+                moved = [new / path.relative_to(old) for path in paths]
+                self._unlisted[node_id] = (pending, moved)
 
     def _into_order(self, node: TreeNode[DirEntry]) -> None:
         """Move ``node`` among its siblings (in the tree's order but for it) to its place."""
