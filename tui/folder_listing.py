@@ -1,8 +1,9 @@
 """A folder as the file tree lists it, read on a thread: what changed since it was listed
 (``listing_change``: the entries gone, the new ones and where each goes), its time
 (``folder_time``, for the 2 s check), the entries this process may not read
-(``unreadable_files``, ``unreadable_folders``) and the tree's order of an entry
-(``entry_order``: folders first, then names as a person orders them).
+(``unreadable_files``, ``unreadable_folders``), the tree's order of an entry
+(``entry_order``: folders first, then names as a person orders them) and the folder of the
+open file renamed (``renamed_folder``).
 
 No Textual: the tree (``tui.widgets.filetree``) and the main screen call these on their
 threads and apply the answers to the tree's nodes themselves.
@@ -15,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from tui.base.files import name_order
+from tui.base.files import name_order, stamp_of
 from tui.startup import is_speech_candidate
 
 
@@ -28,6 +29,43 @@ def unreadable_folders(paths: Iterable[Path]) -> set[Path]:
     """Of ``paths`` (folders), those this process may not list or enter (on a listing
     thread)."""
     return {path for path in paths if not os.access(path, os.R_OK | os.X_OK)}
+
+
+def renamed_folder(path: Path, identity: tuple[int, int]) -> tuple[Path, Path] | None:
+    """The folder (``path``'s, or one above it) renamed beside itself, when ``path`` (a file
+    gone, ``identity`` its device and inode) is there under the new folder name:
+    ``(old folder, new folder)``. None when ``path``'s folder is still there (the file
+    itself was renamed or deleted), or no folder beside the missing one holds the same
+    file at the same place (the folder was deleted, or moved elsewhere). A stat a folder
+    beside the missing one (on a thread)."""
+    missing = path.parent
+    if os.path.isdir(missing):
+        return None
+    while not os.path.isdir(above := missing.parent):
+        if above == missing:  # (the file system's root)
+            return None
+        missing = above
+    rest = path.relative_to(missing)
+    try:
+        with os.scandir(above) as entries:
+            folders = [Path(entry.path) for entry in entries if entry.is_dir()]
+    except OSError:
+        return None
+    for folder in folders:
+        stamp = stamp_of(folder / rest)
+        if folder != missing and stamp is not None and stamp.identity == identity:
+            return missing, folder
+    return None
+
+
+def folder_gone(path: Path) -> Path | None:
+    """The highest folder above ``path`` that is gone, when ``path``'s own folder is (it
+    was deleted, or moved elsewhere), else None."""
+    gone = None
+    folder = path.parent
+    while folder != folder.parent and not os.path.isdir(folder):
+        gone, folder = folder, folder.parent
+    return gone
 
 
 def folder_time(path: Path) -> int | None:

@@ -19,7 +19,9 @@ one merge that may clear it.
 
 from __future__ import annotations
 
+import os
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -572,16 +574,44 @@ class Session:
         (another reader's bookmarks of ``old`` are moved too); raises ``WriteFailed`` when
         it could not be written (the change is kept and written with the next save).
         """
-        self.reload_bookmarks()
         old_key, new_key = normalise(old), normalise(new)
-        moving = [b for b in self._bookmarks if b.path == old_key]
-        for bookmark in moving:
-            moved = replace(bookmark, path=new_key)
+        return self._move_bookmarks(lambda key: new_key if key == old_key else None)
+
+    def move_folder(self, old: str | Path, new: str | Path) -> int:
+        """The bookmarks and reading positions of the files under the folder ``old`` now
+        under ``new`` (the folder was renamed); how many bookmarks.
+
+        Bookmarks are moved and written at once, as ``move_bookmarks``'s (one write of the
+        bookmark file, which is replaced whole: all or none; raises ``WriteFailed`` when it
+        could not be written, the change kept and written with the next save). Positions
+        are copied to the new paths and written with the session's next save: the old
+        ones stay, so a failed write loses none (the folder renamed back finds them)."""
+        old_key, new_key = normalise(old), normalise(new)
+        head = os.path.join(old_key, "")
+
+        def moved(key: str) -> str | None:
+            return new_key + key[len(old_key) :] if key.startswith(head) else None
+
+        positions = self._session["positions"]
+        for key, item in list(positions.items()):
+            target = moved(key)
+            if target is not None and isinstance(item, dict):
+                positions[target] = dict(item)
+                self._moved[target] = dict(item)
+        return self._move_bookmarks(moved)
+
+    def _move_bookmarks(self, moved: Callable[[str], str | None]) -> int:
+        """The bookmarks whose file ``moved`` gives a new path for moved there (see
+        ``move_bookmarks``); how many."""
+        self.reload_bookmarks()
+        moving = [(b, new) for b in self._bookmarks if (new := moved(b.path)) is not None]
+        for bookmark, new_key in moving:
+            moved_mark = replace(bookmark, path=new_key)
             self._bookmarks.remove(bookmark)
             self._marks.append((False, bookmark))
-            if self.find_bookmark(new_key, moved.paragraph, moved.sentence) is None:
-                self._bookmarks.append(moved)
-                self._marks.append((True, moved))
+            if self.find_bookmark(new_key, moved_mark.paragraph, moved_mark.sentence) is None:
+                self._bookmarks.append(moved_mark)
+                self._marks.append((True, moved_mark))
         if moving:
             self._save_bookmarks()
         return len(moving)

@@ -18,8 +18,10 @@ below 100      tree hidden, outline slim (24)  tree hidden, outline gives way
 from 150       both shown                     both shown
 =============  =============================  ===================================
 
-From ``WIDE`` (170) columns left over by the keyword panel both take a share of the width
-(``wide``), from ``WIDEST`` (250) their widths at 250 (``widest``).
+From ``WIDE`` (160) columns both take a share of the width (``wide``: the tree 18 %, the
+outline 20 %) where the reader keeps ``READER_KEEPS`` cells beside them and the keyword
+panel (from 160 columns with the panel closed, from 208 with it open); from ``WIDEST``
+(250) columns left over by the panel, their widths at 250 (``widest``).
 
 Widths chosen with ``<``/``>`` (kept in ``session.json``) are fitted to the room by
 ``fitted_widths``: the tree, the outline and the keyword panel together leave the reader
@@ -58,12 +60,19 @@ SLIM = 100
 """Below this many columns the outline narrows to 24 cells (``-slim`` in app.tcss); from
 here to ``NARROW`` it keeps its 32 beside the reader (about 66 cells at 100 columns), so
 its titles are not cut to a few characters once the tree has made room."""
-WIDE = 170
-"""From this many columns (not counting an open keyword panel) the tree and the outline
-take a share of the width (``-wide`` in app.tcss): the reader's lines stop at
-``READING_WIDTH`` cells, so at 160 columns the reader has about all it can use."""
+WIDE = 160
+"""From this many columns the tree and the outline may take a share of the width (``-wide``
+in app.tcss; the outline's 20 % is its 32 cells here), if the reader keeps
+``READER_KEEPS`` beside them and the keyword panel. It was 170, the tree 16 %: at 160
+columns the tree had 26 cells (25 for names) while the reader had 2 more than its lines
+use, at 200 the reader 28 more."""
 WIDEST = 250
-"""From this many the side panes stop growing (``-widest``: their widths at 250)."""
+"""From this many columns (not counting an open keyword panel) the side panes stop growing
+(``-widest``: their widths at 250)."""
+READER_KEEPS = 100
+"""The reader's cells for a whole line of ``READING_WIDTH`` (96: 48 Chinese characters)
+with its padding (2) and scroll bar (2); the side panes widen (``wide``) only where it
+keeps them (the reader's content region against ``READING_WIDTH``: tests/ui/test_wide_panes.py)."""
 
 READER_MIN = 30
 """Cells the reader keeps beside the side panes and the keyword panel when a side pane is
@@ -80,7 +89,7 @@ OUTLINE_MIN = 18
 
 Widths = Literal["slim", "normal", "wide", "widest"]
 """The side panes' width class: ``slim`` (the outline 24 cells), ``normal`` (26 and 32),
-``wide`` (16 % and 20 % of the terminal), ``widest`` (40 and 50). A width the user set
+``wide`` (18 % and 20 % of the terminal), ``widest`` (45 and 50). A width the user set
 with ``<``/``>`` is the pane's own and overrides them (``MainScreen.action_resize_pane``)."""
 
 
@@ -156,7 +165,7 @@ def side_panes(room: Room, choices: Choices) -> SidePanes:
         widths = "slim"
     elif left >= WIDEST:
         widths = "widest"
-    elif left >= WIDE:
+    elif columns >= WIDE and left - sum(stylesheet_widths("wide", columns)) >= READER_KEEPS:
         widths = "wide"
     else:
         widths = "normal"
@@ -165,11 +174,11 @@ def side_panes(room: Room, choices: Choices) -> SidePanes:
 
 def stylesheet_widths(widths: Widths, columns: int) -> tuple[int, int]:
     """The cells app.tcss gives the tree and the outline in a width class, in a terminal of
-    ``columns`` (``wide``: 16 % and 20 % of it)."""
+    ``columns`` (``wide``: 18 % and 20 % of it)."""
     if widths == "widest":
-        return 40, 50
+        return 45, 50
     if widths == "wide":
-        return columns * 16 // 100, columns * 20 // 100
+        return columns * 18 // 100, columns * 20 // 100
     return 26, 24 if widths == "slim" else 32
 
 

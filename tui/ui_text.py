@@ -473,6 +473,21 @@ FILE_GONE_KEPT = Msg(
     "{name} was deleted or moved. The reader still shows its text as it was, to read, copy"
     " and bookmark as before; when the file comes back it opens again by itself, where you are.",
 )
+FOLDER_GONE = Msg(
+    "文件所在的文件夹 {folder} 已被删除或移走；它回来时文件会自动重新打开。",
+    "The folder {folder}, which held the file, was deleted or moved; the file opens again by"
+    " itself when it comes back.",
+)
+FOLDER_GONE_STATUS = Msg("文件夹不见了", "folder gone")
+FOLDER_GONE_KEPT = Msg(
+    "{name} 所在的文件夹 {folder} 已被删除或移走。阅读区仍显示它消失前的内容，可以照常阅读、"
+    "复制和加书签；文件夹回来时自动重新打开，停在你读到的地方。",
+    "The folder {folder}, which held {name}, was deleted or moved. The reader still shows the"
+    " text as it was, to read, copy and bookmark as before; when the folder comes back the"
+    " file opens again by itself, where you are.",
+)
+"""The open file's folder (or one above it) gone, and not renamed beside itself: said of
+the folder, not of the file (which was not deleted by itself)."""
 FILE_NOT_REGULAR_STATUS = Msg("不是普通文件", "not a regular file")
 FILE_NOT_REGULAR_KEPT = Msg(
     "{why}阅读区仍显示它之前的内容，可以照常阅读、复制和加书签；它再是普通文件时自动重新打开，停在你读到的地方。",
@@ -521,6 +536,11 @@ FOLDER_PROBLEMS = Msg("{problems}（文件栏里没有列出）。", "{problems}
 FILE_RENAMED = Msg(
     "文件已改名为 {name}，接着读。", "The file was renamed to {name}: reading on there."
 )
+FOLDER_RENAMED = Msg(
+    "文件夹 {old} 已改名为 {name}，接着读。",
+    "The folder {old} was renamed to {name}: reading on there.",
+)
+"""The open file's folder, or one above it, renamed beside itself."""
 
 # ---------------------------------------------------------------- panes
 OUTLINE_BUILDING = Msg("提纲生成中…", "Making the outline…")
@@ -530,6 +550,7 @@ speech's name alone over empty space, as if the outline were still coming (newus
 OUTLINE_CANNOT_SHOW = Msg("（无法显示，没有提纲）", "(cannot be shown)")
 OUTLINE_NO_TEXT = Msg("（没有可显示的正文）", "(no text to show)")
 OUTLINE_FILE_GONE = Msg("（文件不见了）", "(file gone)")
+OUTLINE_FOLDER_GONE = Msg("（文件夹不见了）", "(folder gone)")
 OUTLINE_NOT_A_FILE = Msg("（不是普通文件）", "(not a regular file)")
 """The outline's one line for a file it has nothing to list for: one that cannot be shown
 (empty, binary, unreadable), one whose text is all hidden, one gone. At 80x24 the outline

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.widgets import Tree
+from textual.widgets.directory_tree import DirEntry
+from textual.widgets.tree import TreeNode
 
 from tests.ui.conftest import SPEECH_FILE, settle, until
 from tui import folder_listing
@@ -165,6 +167,42 @@ async def test_lines_appended_while_listing_are_those_a_build_makes(
         tree._build()
         assert [(tuple(line.path), line.last) for line in tree._tree_lines] == lines
         assert [tree.render_line(y - int(tree.scroll_offset.y)).text for y in shown] == drawn
+
+
+async def test_the_lines_built_are_those_textual_s_own_tree_builds(big_folder: Path) -> None:
+    """A pin for the private names the file tree's own line building uses, for which
+    Textual 8 has no public way (``SpeechFileTree._build`` / ``_append_lines``: the line
+    cache ``_tree_lines_cached`` of ``_TreeLine(path, last)``, each node's line set in
+    ``_line``): the lines it builds, a sub-folder open and the cursor on it, are those
+    Textual's own ``Tree._build`` makes of the same nodes — each line's nodes and
+    whether it is its folder's last, every node's line, the cursor's line. A Textual that
+    builds its lines otherwise fails here rather than drawing a wrong tree. (The lines
+    appended while a folder is listed are checked against a build in the test above.)"""
+    app = make_app(big_folder / "讲话00.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        tree.reveal(big_folder / "子文件夹" / "讲话.txt")
+        await until(pilot, lambda: tree.cursor_node is not None and tree.cursor_line > 0, "cursor")
+        await settle(app, pilot)
+
+        Shape = list[tuple[tuple[TreeNode[DirEntry], ...], bool, TreeNode[DirEntry]]]
+
+        def built() -> tuple[Shape, list[int], int]:
+            lines = tree._tree_lines_cached
+            assert lines is not None
+            shape = [(tuple(line.path), line.last, line.node) for line in lines]
+            return shape, [line.node.line for line in lines], tree.cursor_line
+
+        tree._invalidate()
+        tree._build()
+        ours = built()
+        tree._invalidate()
+        Tree._build(tree)
+        assert built() == ours
+        paths = [node.data.path if node.data else None for _, _, node in ours[0]]
+        assert big_folder / "子文件夹" / "讲话.txt" in paths
+        assert ours[2] == paths.index(big_folder / "子文件夹" / "讲话.txt")
 
 
 async def test_a_count_for_a_line_out_of_sight_shows_when_it_is_scrolled_to(

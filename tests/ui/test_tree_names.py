@@ -160,8 +160,9 @@ async def test_a_marker_that_fits_beside_the_whole_name_stays_in_a_subfolder(
     the marker leaves the name fewer than ``NAME_CELLS`` the marker goes first."""
     folder = tmp_path / "speeches"
     # (three folders down: one down, the guides narrowed (daily98), the marker had room
-    # beside the name cut to "开学典…")
-    sub = folder / "会议" / "二〇二四" / "网页"
+    # beside the name cut to "开学典…"; four down since the pane is 28 cells at 160
+    # columns (daily108))
+    sub = folder / "会议" / "二〇二四" / "上半年" / "网页"
     sub.mkdir(parents=True)
     (folder / "甲.txt").write_text(SPEECH_FILE, encoding="utf-8")
     page = (
@@ -175,7 +176,7 @@ async def test_a_marker_that_fits_beside_the_whole_name_stays_in_a_subfolder(
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(app, pilot)
         tree = app.main_screen.filetree
-        for opened in (sub.parent.parent, sub.parent):
+        for opened in (sub.parent.parent.parent, sub.parent.parent, sub.parent):
             tree.node_for_path(opened).expand()  # type: ignore[union-attr]
             await settle(app, pilot)
         tree.node_for_path(sub).expand()  # type: ignore[union-attr]
@@ -191,7 +192,7 @@ async def test_a_marker_that_fits_beside_the_whole_name_stays_in_a_subfolder(
         long = next(label for label in shown if "开学" not in label)
         assert short.split()[1:] == ["开学典礼", "12篇"], (room, shown)
         assert "…" in long and long.endswith("  3篇"), (room, long)  # (the count first)
-        guides = 4 * tree.guide_depth
+        guides = 5 * tree.guide_depth
         assert all(cell_len(label) <= room - guides for label in (short, long)), (room, short, long)
 
 
@@ -203,7 +204,8 @@ async def test_a_count_stays_where_the_name_without_its_extension_fits(tmp_path:
     two apart), and its count too, the name cut before the extension (daily74)."""
     folder = tmp_path / "大文件"
     folder.mkdir()
-    for name in ("讲话合集2MB.txt", "讲话稿汇编.txt", "讲话稿汇编.md"):
+    # (讲话稿汇编本: 讲话稿汇编.txt fits whole in the 28-cell pane of 160 columns, daily108)
+    for name in ("讲话合集2MB.txt", "讲话稿汇编本.txt", "讲话稿汇编本.md"):
         (folder / name).write_text(SPEECH_FILE, encoding="utf-8")
     app = make_app(folder / "讲话合集2MB.txt")
     async with app.run_test(size=(160, 45)) as pilot:
@@ -217,12 +219,12 @@ async def test_a_count_stays_where_the_name_without_its_extension_fits(tmp_path:
         node.expand()
         await settle(app, pilot)
         tree.set_speech_counts(
-            {subfolder / name: 90 for name in ("讲话合集2MB.txt", "讲话稿汇编.txt")}
+            {subfolder / name: 90 for name in ("讲话合集2MB.txt", "讲话稿汇编本.txt")}
         )
         await pilot.pause()
         shown = labels(tree, subfolder)
         assert "📄 讲话合集2MB  90篇" in shown, shown
-        assert "📄 讲话稿汇编.md" in shown and "📄 讲话稿….txt  90篇" in shown, shown
+        assert "📄 讲话稿汇编本.md" in shown and "📄 讲话稿汇….txt  90篇" in shown, shown
 
 
 def _twin_pages(folder: Path) -> tuple[Path, list[Path]]:
@@ -262,7 +264,9 @@ async def test_a_count_is_kept_and_the_name_cut(
         await pilot.pause()
         width = tree.scrollable_content_region.width
         top = [label for label in labels(tree, tmp_path) if "网页" in label]
-        assert top == ["📄 网页讲… .html  12篇", "📄 网页讲… .mhtml  3篇"], (width, top)
+        # (a character more in the 28-cell pane of 160 columns, daily108)
+        head = "网页讲话…" if size == (160, 45) else "网页讲…"
+        assert top == [f"📄 {head} .html  12篇", f"📄 {head} .mhtml  3篇"], (width, top)
         below = labels(tree, sub)
         assert [label.split()[-1] for label in below] == ["12篇", "3篇"], (width, below)
         assert all(label.split(" ")[1].startswith("网") for label in below), below
@@ -316,7 +320,8 @@ async def test_a_size_ending_a_name_is_kept_when_cut(
     monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)  # (the counts set here only)
     sub = tmp_path / "大文件"
     sub.mkdir()
-    files = [sub / "讲话合集5MB.txt", sub / "讲话合集10MB.txt"]
+    # (讲话稿合集: 讲话合集10MB fits whole in the 28-cell pane of 160 columns, daily108)
+    files = [sub / "讲话稿合集5MB.txt", sub / "讲话稿合集10MB.txt"]
     for path in files:
         path.write_text(SPEECH_FILE, encoding="utf-8")
     (tmp_path / "甲.txt").write_text(SPEECH_FILE, encoding="utf-8")
@@ -329,7 +334,7 @@ async def test_a_size_ending_a_name_is_kept_when_cut(
         tree.set_speech_counts(dict(zip(files, (252, 504), strict=True)))
         await pilot.pause()
         shown = labels(tree, sub)
-        assert shown == ["📄 讲话合集5MB  252篇", "📄 讲话合…10MB  504篇"], shown
+        assert shown == ["📄 讲话稿合集5MB  252篇", "📄 讲话稿合…10MB  504篇"], shown
 
 
 @pytest.mark.parametrize("keywords", [False, True])

@@ -63,7 +63,6 @@ PRIVATE: list[tuple[str, str, str]] = [
     # tui/screens/palette.py
     ("textual.command:CommandPalette", "_NO_MATCHES", "attr"),
     # tui/widgets/filetree.py and tui/widgets/treestyle.py
-    ("textual.widgets._directory_tree", "textual.widgets._directory_tree", "module"),
     ("textual.widgets._tree", "textual.widgets._tree", "module"),
     ("textual.widgets._tree", "_TreeLine", "attr"),
     ("textual.widgets:DirectoryTree", "_safe_is_dir", "attr"),
@@ -71,11 +70,14 @@ PRIVATE: list[tuple[str, str, str]] = [
     ("textual.widgets:DirectoryTree", "_load_queue", "self"),
     ("textual.widgets:Tree", "_build", "attr"),
     ("textual.widgets:Tree", "_invalidate", "attr"),
-    ("textual.widgets:Tree", "_refresh_node", "attr"),
     ("textual.widgets:Tree", "_tree_lines", "attr"),
     ("textual.widgets:Tree", "_tree_nodes", "self"),
+    # (assigned by the file tree too, so the scan below would take them for its own)
+    ("textual.widgets:Tree", "_tree_lines_cached", "self"),
+    ("textual.widgets:Tree", "_updates", "self"),
+    ("textual.widgets.tree:TreeNode", "_line", "self"),
+    ("textual.widgets.tree:TreeNode", "_updates", "self"),
     ("textual.widgets.tree:TreeNode", "_children", "self"),
-    ("textual.widgets.tree:TreeNode", "_expanded", "self"),
     ("textual.widget:Widget", "_scroll_update", "attr"),
     # tui/widgets/toasts.py
     ("textual.widgets._toast", "textual.widgets._toast", "module"),

@@ -196,6 +196,50 @@ def test_a_renamed_file_s_bookmarks_move_to_its_new_name(tmp_path: Path) -> None
     assert one.move_bookmarks(old, new) == 0
 
 
+def test_a_renamed_folder_s_bookmarks_and_places_follow_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``move_folder``: the bookmarks of every file under the folder name the new path (one
+    write of the bookmark file), the reading places are copied to the new paths; a file
+    beside the folder whose name starts the same is left alone. A write that fails loses
+    nothing: the old places stay, the moves are written by the next save."""
+    old, new = tmp_path / "上半年", tmp_path / "上半年（定稿）"
+    beside = tmp_path / "上半年补充" / "丙.txt"
+    session = Session(tmp_path)
+    session.toggle_bookmark(old / "甲.txt", 2, 0, 5, "一句话。")
+    session.toggle_bookmark(old / "分会" / "乙.txt", 4, 1, 9, "另一句。")
+    session.toggle_bookmark(beside, 1, 0, 3, "丙的一句。")
+    session.set_position(old / "甲.txt", Position(3, 1, 7, "开头"))
+    session.set_position(beside, Position(1, 0, 2, "丙"))
+    session.save()
+
+    def fails(path: Path, text: str, *, shared: bool = False) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("tui.state.atomic_write_text", fails)
+    with pytest.raises(OSError):
+        session.move_folder(old, new)
+    monkeypatch.undo()
+    stored = Session(tmp_path)
+    assert stored.position(old / "甲.txt") == Position(3, 1, 7, "开头")
+    assert {b.path for b in stored.bookmarks()} == {
+        normalise(old / "甲.txt"),
+        normalise(old / "分会" / "乙.txt"),
+        normalise(beside),
+    }
+    session.save()
+    stored = Session(tmp_path)
+    assert {b.path for b in stored.bookmarks()} == {
+        normalise(new / "甲.txt"),
+        normalise(new / "分会" / "乙.txt"),
+        normalise(beside),
+    }
+    assert stored.position(new / "甲.txt") == Position(3, 1, 7, "开头")
+    assert stored.position(old / "甲.txt") == Position(3, 1, 7, "开头")
+    assert stored.position(new.parent / "上半年（定稿）补充" / "丙.txt") is None
+    assert Session(tmp_path).move_folder(old, new) == 0
+
+
 def test_the_notebook_s_place_round_trips_and_a_wrong_one_is_left_out(tmp_path: Path) -> None:
     """The quote the notebook was left on is kept across runs (it lasted one run)."""
     session = Session(tmp_path)

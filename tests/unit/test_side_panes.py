@@ -36,8 +36,8 @@ BANDS: list[tuple[int, bool, tuple[bool, bool, Widths]]] = [
     (100, False, (False, True, "normal")),
     (119, False, (False, True, "normal")),
     (120, False, (True, True, "normal")),
-    (169, False, (True, True, "normal")),
-    (170, False, (True, True, "wide")),
+    (159, False, (True, True, "normal")),
+    (160, False, (True, True, "wide")),  # the reader keeps 100 cells beside 28 and 32
     (249, False, (True, True, "wide")),
     (250, False, (True, True, "widest")),
     (400, False, (True, True, "widest")),
@@ -48,8 +48,8 @@ BANDS: list[tuple[int, bool, tuple[bool, bool, Widths]]] = [
     (120, True, (False, True, "normal")),  # the tree makes room for the panel
     (149, True, (False, True, "normal")),
     (150, True, (True, True, "normal")),
-    (199, True, (True, True, "normal")),  # 169 columns beside the panel
-    (200, True, (True, True, "wide")),
+    (207, True, (True, True, "normal")),  # 18% and 20% would leave the reader 99 cells
+    (208, True, (True, True, "wide")),
     (279, True, (True, True, "wide")),
     (280, True, (True, True, "widest")),
     (400, True, (True, True, "widest")),
@@ -256,8 +256,8 @@ FITTED: list[
     # Room enough: the widths as chosen, or the stylesheet's.
     (160, None, True, True, "normal", None, None, (26, 32)),
     (160, None, True, True, "normal", 40, 50, (40, 50)),
-    (200, None, True, True, "wide", None, None, (32, 40)),
-    (300, None, True, True, "widest", None, None, (40, 50)),
+    (200, None, True, True, "wide", None, None, (36, 40)),
+    (300, None, True, True, "widest", None, None, (45, 50)),
     (80, None, False, True, "slim", None, None, (None, 24)),
     # One pane shown: it alone leaves the reader 30 (as before).
     (60, None, False, True, "slim", None, 40, (None, 30)),

@@ -23,7 +23,7 @@ from textual import work
 from tui import ui_text
 from tui.base.files import no_file_there, renamed_file, stamp_of
 from tui.base.safetext import safe_path
-from tui.folder_listing import folder_time
+from tui.folder_listing import folder_gone, folder_time, renamed_folder
 from tui.jobs import opening
 from tui.screens import find as find_features
 from tui.screens.main_loading import FileLoading
@@ -103,20 +103,48 @@ class FileWatch(FileLoading):
         inode) under another name, open that one at the same place and say so (the folder
         is listed off the UI thread)."""
         renamed = await asyncio.to_thread(renamed_file, path, identity)
-        if self.path != path or stamp_of(path) is not None:
-            return
+        folder = None
         if renamed is None:
-            self._file_gone(path)
+            folder = await asyncio.to_thread(renamed_folder, path, identity)
+        if self.path != path or stamp_of(path) is not None:
             return
         # Where the reader is now, its current match too (the session's may be a second
         # old, and the find bar said 共 N 处 instead of "3/N" after the rename).
         position = self._current_position() or self.session.position(path)
+        if folder is not None:
+            old, new = folder
+            renamed = new / path.relative_to(old)
+            said = ui_text.FOLDER_RENAMED(old=safe_path(old.name), name=safe_path(new.name))
+            self.notify(said, timeout=6, markup=False)
+            self._follow_folder(old, new)
+        elif renamed is not None:
+            self.notify(ui_text.FILE_RENAMED(name=safe_path(renamed.name)), timeout=6, markup=False)
+            self.filetree.rename_listed(path, renamed)
+            self._carry_marks(path, renamed)
+        else:
+            self._file_gone(path)
+            return
         self._mark_match_again(position)
-        self.notify(ui_text.FILE_RENAMED(name=safe_path(renamed.name)), timeout=6, markup=False)
-        self.filetree.rename_listed(path, renamed)
-        self._carry_marks(path, renamed)
         opening.follow_rename(path, renamed)  # (its document, not parsed again)
         self.open_and_reveal(renamed, position)
+
+    def _follow_folder(self, old: Path, new: Path) -> None:
+        """The open file's folder (or one above it) renamed from ``old`` to ``new``: the
+        tree lists it under the new name, folders open as they were (the tree's root too,
+        when it was the root or above it, and the folder is indexed again under its new
+        name); the bookmarks, kept quotes and reading places of its files follow them."""
+        if self.root.is_relative_to(old):
+            self.root = new / self.root.relative_to(old)
+            self.filetree.move_root(self.root)
+            self.update_index()
+        else:
+            self.filetree.rename_listed(old, new)
+        self._carry_marks(old, new, folder=True)
+        self.schedule_save()  # (the places copied to the new paths)
+        if self._count_tried is not None and "count-in-sight" not in self._running_groups():
+            # A count the 2 s look dropped as its file was gone under the old name (seen in
+            # tmux: the folder beside the open file lost its "1篇" when the root was renamed).
+            self._count_in_sight()
 
     def _file_gone(self, path: Path) -> None:
         """The open file vanished (and was not renamed in its folder). Its text, when shown,
@@ -134,6 +162,12 @@ class FileWatch(FileLoading):
         kept = partial(ui_text.FILE_GONE_KEPT, name=safe_path(path.name))
         note, self._gone_mark = ui_text.OUTLINE_FILE_GONE, ui_text.FILE_GONE_STATUS
         swapped = no_file_there(path)
+        gone = folder_gone(path) if swapped is None else None
+        if gone is not None:
+            folder = safe_path(gone.name)
+            why = partial(ui_text.FOLDER_GONE, folder=folder)
+            kept = partial(ui_text.FOLDER_GONE_KEPT, name=safe_path(path.name), folder=folder)
+            note, self._gone_mark = ui_text.OUTLINE_FOLDER_GONE, ui_text.FOLDER_GONE_STATUS
         if swapped is not None:
             why = partial(ui_text.pick, swapped.message, swapped.message_en)
             kept = partial(ui_text.FILE_NOT_REGULAR_KEPT, why=why())
@@ -150,22 +184,34 @@ class FileWatch(FileLoading):
         mark = self._gone_mark
         self._say_status(lambda: (path.name, mark()))
 
-    def _carry_marks(self, path: Path, renamed: Path) -> None:
+    def _carry_marks(self, path: Path, renamed: Path, *, folder: bool = False) -> None:
         """The bookmarks and kept quotes of ``path`` follow it to ``renamed``: before, the
         bookmark list still named the old file and said it could not be found, and the
-        notebook's Enter did the same."""
+        notebook's Enter did the same. A ``folder``: those of every file under it (and
+        their reading places, ``Session.move_folder``)."""
         from tui.screens.quote_dialog import service
 
+        session = self.session
         try:
-            if self.session.move_bookmarks(path, renamed):
-                tell_saved(self.app, self.session.paths[1])
+            moved = session.move_folder if folder else session.move_bookmarks
+            if moved(path, renamed):
+                tell_saved(self.app, session.paths[1])
         except OSError as error:
             tell_unsaved(self.app, ui_text.UNSAVED_BOOKMARKS(), error)
-        tell_problems(self.app, self.session.take_problems())
+        tell_problems(self.app, session.take_problems())
         quoting = service(self)
+        notebook = quoting.notebook
+        files = {(path, renamed)}
+        if folder:
+            quoted = {entry.file for entry in notebook.entries()}
+            files = {
+                (Path(file), renamed / Path(file).relative_to(path))
+                for file in quoted
+                if Path(file).is_relative_to(path)
+            }
         try:
-            if quoting.notebook.move_file(path, renamed):
-                tell_saved(self.app, quoting.notebook.path)
+            if sum(notebook.move_file(old, new) for old, new in sorted(files)):
+                tell_saved(self.app, notebook.path)
         except OSError as error:
             tell_unsaved(self.app, ui_text.UNSAVED_NOTEBOOK(), error)
         quoting.report_problem()

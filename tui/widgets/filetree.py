@@ -28,8 +28,8 @@ from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.widgets import DirectoryTree, Tree
-from textual.widgets._directory_tree import DirEntry
 from textual.widgets._tree import _TreeLine
+from textual.widgets.directory_tree import DirEntry
 from textual.widgets.tree import TreeNode
 
 from tui import ui_text
@@ -371,7 +371,7 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         the root is), the new lines are appended (``_append_lines``) instead of the tree's
         lines built again and every visible line drawn again."""
         node, paths = self._unlisted.pop(node_id)
-        first = len(node._children)
+        first = len(node.children)
         appending = self._ends_tree(node)
         updates = (self._updates, node._updates)
         deadline = time.perf_counter() + ADD_SECONDS
@@ -404,16 +404,16 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         """Whether ``node`` is expanded, its lines are built and are the tree's last ones
         (it and each of its ancestors are the last of their siblings)."""
         lines = self._tree_lines_cached
-        if lines is None or not node._expanded or not self.is_mounted:
+        if lines is None or not node.is_expanded or not self.is_mounted:
             return False
         if self.scrollable_content_region.width <= 0:
             return False  # before a layout Tree's own ``_build`` is used
-        shown = node._line
+        shown = node.line
         if not (0 <= shown < len(lines) and lines[shown].node is node):
             return node is self.root and not self.show_root
         child = node
         while child.parent is not None:
-            if child.parent._children[-1] is not child:
+            if child.parent.children[-1] is not child:
                 return False
             child = child.parent
         return True
@@ -422,27 +422,32 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         """Lines for ``node``'s children from index ``first`` on, appended to the tree's
         (``_ends_tree`` holds): what ``_build`` would make, without visiting the
         10,000 nodes already there. The former last child's line is drawn again (its
-        guide now goes on)."""
+        guide now goes on). Private names as ``_build``'s (which see), and Tree's
+        ``_updates`` kept (``_add_batch``) and ``Widget._scroll_update``: no public way to
+        add nodes without a new key for every drawn line, nor to size the scroll bar
+        without a layout."""
         lines = self._tree_lines_cached
         assert lines is not None
-        children = node._children
+        children = node.children
         if node is self.root and not self.show_root:
             parent_path: list[TreeNode[DirEntry]] = []
         else:
-            parent_path = lines[node._line].path
+            parent_path = lines[node.line].path
         if first > 0 and parent_path:
+            # The former last child's guide goes on now: its line, and those of everything
+            # under it (down to the old end of the tree), drawn again.
             previous = children[first - 1]
-            lines[previous._line] = _TreeLine(lines[previous._line].path, False)
-            previous._updates += 1
-            self._refresh_node(previous)
+            lines[previous.line] = _TreeLine(lines[previous.line].path, False)
+            previous.refresh()  # (a new key for the drawn lines of it and under it)
+            self.refresh_lines(previous.line, len(lines) - previous.line)
         final = len(children) - 1
 
         def add_node(path: list[TreeNode[DirEntry]], child: TreeNode[DirEntry], last: bool) -> None:
             child_path = [*path, child]
             child._line = len(lines)
             lines.append(_TreeLine(child_path, last))
-            if child._expanded:
-                grandchildren = child._children
+            if child.is_expanded:
+                grandchildren = child.children
                 for index, grandchild in enumerate(grandchildren):
                     add_node(child_path, grandchild, index == len(grandchildren) - 1)
 
@@ -527,7 +532,7 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         if self.scrollable_content_region.height > 0:
             self.move_cursor(node)
         else:
-            self.cursor_line = node._line  # (move_cursor would scroll: see _bring_into_view)
+            self.cursor_line = node.line  # (move_cursor would scroll: see _bring_into_view)
         self._bring_into_view(node)
         self._revealed = node
 
@@ -627,7 +632,7 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         while pending and drawn < COUNT_LINES:
             node = next(iter(pending))
             del pending[node]
-            if top <= node._line < bottom:
+            if top <= node.line < bottom:
                 node.refresh()
                 drawn += 1
             else:
@@ -732,19 +737,58 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         node = self._listed.get(key)
         if node is None or new_key in self._listed:  # (the 2 s check listed it first)
             return
-        del self._listed[key]
         self._renames += 1
-        node.data = DirEntry(new_key)
+        self._rekey(node, key, new_key)
         node.set_label(new_key.name)
-        self._listed[new_key] = node
+        if node.allow_expand:
+            self._rekey_under(node, key, new_key)
+        self._into_order(node)
+
+    def move_root(self, new: Path) -> None:
+        """The tree's root folder (or a folder above it) renamed: the root is ``new`` and
+        every listed entry is under it, as listed before (folders kept open, counts and
+        the cursor kept), without listing the folders again."""
+        key, new_key = self._resolve(Path(self.path)), self._resolve(new)
+        if key == new_key:
+            return
+        self.set_reactive(DirectoryTree.path, new_key)  # (setting it would list it all again)
+        self._rekey(self.root, key, new_key)
+        self._rekey_under(self.root, key, new_key)
+        self.root.set_label(self._root_label())
+
+    def _rekey(self, node: TreeNode[DirEntry], key: Path, new_key: Path) -> None:
+        """``node``'s entry, and what the tree keeps by its path, now at ``new_key``."""
+        entry = node.data
+        if entry is None:
+            return
+        if self._listed.get(key) is node:
+            del self._listed[key]
+            self._listed[new_key] = node
+        node.data = DirEntry(new_key, entry.loaded)
         _moved(self._speech_counts, key, new_key)
         _moved(self._too_big, key, new_key)
         _moved(self._uncountable, key, new_key)
         _moved(self._content_kinds, key, new_key)
+        if key in self._folder_stamps:
+            self._folder_stamps[new_key] = self._folder_stamps.pop(key)
         if key in self._unreadable:
             self._unreadable.discard(key)
             self._unreadable.add(new_key)
-        self._into_order(node)
+
+    def _rekey_under(self, folder: TreeNode[DirEntry], old: Path, new: Path) -> None:
+        """Everything listed under ``folder`` (renamed from ``old`` to ``new``) at its new
+        path, the entries still waiting to be added too."""
+        stack = list(folder.children)
+        while stack:
+            node = stack.pop()
+            stack.extend(node.children)
+            if node.data is not None:
+                path = node.data.path
+                self._rekey(node, path, new / path.relative_to(old))
+        for node_id, (pending, paths) in list(self._unlisted.items()):
+            if pending.data is not None and pending.data.path.is_relative_to(new):
+                moved = [new / path.relative_to(old) for path in paths]
+                self._unlisted[node_id] = (pending, moved)
 
     def _into_order(self, node: TreeNode[DirEntry]) -> None:
         """Move ``node`` among its siblings (in the tree's order but for it) to its place."""
@@ -961,6 +1005,13 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         about 85 ms a build on the 2-core test box (bench_folder.py), and while a big
         folder is listed the tree is built once a batch. This is Tree's loop without the
         measuring (Textual 8's ``_TreeLine``; before a layout Tree's own is used).
+
+        Private names, as Textual 8.2 has no public way: ``_build`` itself (no hook to
+        build the lines), the line cache ``_tree_lines_cached`` of ``_TreeLine`` and each
+        node's ``_line`` (``TreeNode.line`` only reads it); the rest through the public
+        ``is_expanded``, ``children``, ``line``. Pinned by
+        test_filetree_listing.py::test_the_lines_built_are_those_textual_s_own_tree_builds
+        (the lines against Textual's own ``Tree._build``) and test_private_names.py.
         """
         width = self.scrollable_content_region.width if self.is_mounted else 0
         if width <= 0:
@@ -975,8 +1026,8 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
             child_path = [*path, node]
             node._line = len(lines)
             add_line(_TreeLine(child_path, last))
-            if node._expanded:
-                children = node._children
+            if node.is_expanded:
+                children = node.children
                 final = len(children) - 1
                 # Once a folder, not once a line: per line it cost a build of 10,000 files
                 # 5.2 ms (4.9-5.5) against the tree without it 4.0 (3.8-4.1); once a folder
@@ -990,14 +1041,14 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         if self.show_root:
             add_node([], self.root, True)
         else:
-            for node in self.root._children:
+            for node in self.root.children:
                 add_node([], node, True)
         self._tree_lines_cached = lines
         self._fit_guides(width, deepest)
         self.virtual_size = Size(width, len(lines))
         if self.cursor_line != -1:
             if self.cursor_node is not None:
-                self.cursor_line = self.cursor_node._line
+                self.cursor_line = self.cursor_node.line
             if self.cursor_line >= len(lines):
                 self.cursor_line = -1
         self._view_changed()

@@ -1,0 +1,124 @@
+"""The folder of the open file renamed while it is open (or a folder above it, or the
+tree's root): the reader reads on at the same place under the new path, the bookmarks,
+kept quotes and reading places of the folder's files follow, and the tree shows the new
+name with the file selected. It said 文件不见了, the tree listing the renamed folder
+closed (seen in tmux). A folder deleted is said to be gone, the text kept."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.message import Message
+
+from tests.ui.conftest import SPEECH_FILE, FakeClipboard, file_changed, settle, until
+from tests.ui.test_quotes_ui import notices
+from tui.app import make_app
+from tui.notebook import Notebook
+from tui.session import Position
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    """资料/2024年/上半年/{甲讲话,乙讲话}.txt and 资料/总结讲话.txt."""
+    root = tmp_path / "资料"
+    folder = root / "2024年" / "上半年"
+    folder.mkdir(parents=True)
+    (folder / "甲讲话.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    (folder / "乙讲话.txt").write_text(SPEECH_FILE.replace("三点", "几点"), encoding="utf-8")
+    (root / "总结讲话.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    return root
+
+
+RENAMES = {
+    "its folder": ("2024年/上半年", "2024年/上半年（定稿）"),
+    "the folder above": ("2024年", "2024年度"),
+    "the tree's root": ("", "2024年/上半年（定稿）"),  # (opened on the file: its folder)
+}
+
+
+@pytest.mark.parametrize("renamed", list(RENAMES))
+async def test_a_renamed_folder_is_read_on_with_its_marks(
+    library: Path, clipboard: FakeClipboard, renamed: str
+) -> None:
+    old_part, new_part = RENAMES[renamed]
+    path = (library / "2024年" / "上半年" / "甲讲话.txt").resolve()
+    sibling = path.with_name("乙讲话.txt")
+    if renamed == "the tree's root":
+        old, new = path.parent, path.parent.with_name("上半年（定稿）")
+        app = make_app(path)
+    else:
+        old, new = library / old_part, library / new_part
+        app = make_app(library)
+    moved = new / path.relative_to(old)
+    seen: list[Message] = []
+    async with app.run_test(size=(160, 45), message_hook=seen.append) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        screen.open_and_reveal(path)
+        await settle(app, pilot)
+        await pilot.press("right_square_bracket", "j", "m", "y")
+        screen.session.set_position(sibling, Position(2, 0, 3, "", 0))
+        cursor = screen.reader.cursor
+        assert len(clipboard.copies) == 1
+        old.rename(new)
+        await file_changed(app, pilot)
+        assert screen.path == moved
+        assert screen.reader.document is not None and screen.reader.cursor == cursor
+        assert not screen.status.warning
+        said = f"文件夹 {old.name} 已改名为 {new.name}，接着读。"
+        assert said in [message for _, message in notices(seen)]
+        assert [b.path for b in screen.session.bookmarks()] == [str(moved)]
+        quoted = [entry.file for entry in Notebook().entries()]
+        assert quoted == [str(moved)]
+        place = screen.session.position(new / sibling.relative_to(old))
+        assert place is not None and (place.paragraph, place.line) == (2, 3)
+        tree = screen.filetree
+        await until(pilot, lambda: tree.cursor_node is not None, "the tree's cursor")
+        node = tree.cursor_node
+        assert node is not None and node.data is not None and node.data.path == moved
+        folder = node.parent
+        assert folder is not None and folder.data is not None
+        assert folder.data.path == moved.parent
+        assert str(folder.label).endswith(moved.parent.name)
+        await pilot.press("k", "apostrophe")  # away from it, then the bookmark list
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert screen.path == moved and screen.reader.cursor == cursor
+        assert not [m for _, m in notices(seen) if "找不到" in m]
+
+
+@pytest.mark.parametrize("how", ["deleted", "moved elsewhere"])
+async def test_a_folder_gone_is_said_to_be_gone_and_the_text_kept(library: Path, how: str) -> None:
+    """Its folder deleted (rm -r), or moved out of its folder: the status line says the
+    folder is gone, not the file, and the text stays; the folder back, the file opens
+    again. (Before: 文件不见了, the file said to be deleted or moved.)"""
+    folder = library / "2024年" / "上半年"
+    path = (folder / "甲讲话.txt").resolve()
+    text = path.read_bytes()
+    seen: list[Message] = []
+    app = make_app(library)
+    async with app.run_test(size=(160, 45), message_hook=seen.append) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        screen.open_and_reveal(path)
+        await settle(app, pilot)
+        away = library.parent / "别处"
+        if how == "deleted":
+            shutil.rmtree(folder)
+        else:
+            folder.rename(away)
+        await file_changed(app, pilot)
+        assert screen.path == path and screen.reader.document is not None
+        assert screen.status.warning == "文件夹不见了"
+        said = [message for _, message in notices(seen)]
+        assert any("所在的文件夹 上半年 已被删除或移走" in message for message in said)
+        if how == "deleted":
+            folder.mkdir()
+            path.write_bytes(text)
+        else:
+            away.rename(folder)
+        await file_changed(app, pilot)
+        assert screen.path == path and not screen.status.warning
