@@ -125,6 +125,27 @@ async def test_shown_noise_is_stepped_onto_searched_and_hidden_again_under_the_c
         assert reader.search_status == (0, 0)
 
 
+async def test_the_find_bar_counts_again_when_the_noise_is_shown_or_hidden(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search open in the find bar: its count (and the outline's) follows ``z``."""
+    app = app_with(tmp_path, monkeypatch)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        await pilot.press("slash", *"讲话稿汇编", "enter")
+        await settle(app, pilot)
+        screen.reader.focus()
+        assert str(screen.find_bar.status.render()) == ui_text.FIND_NO_MATCH()
+        await pilot.press("z")
+        await settle(app, pilot)
+        assert screen.reader.search_status == (0, 1)
+        assert str(screen.find_bar.status.render()) == ui_text.FIND_COUNT(total=1)
+        await pilot.press("z")
+        await settle(app, pilot)
+        assert str(screen.find_bar.status.render()) == ui_text.FIND_NO_MATCH()
+
+
 async def test_copying_across_a_shown_page_number_leaves_it_out(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

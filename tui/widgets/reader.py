@@ -246,7 +246,8 @@ class ReaderView(ReaderKeys, can_focus=True):
 
     class SearchFound(Message):
         """The matches of a search that waited for the text's folding are found
-        (``search_pending`` is over); ``step``: the step asked for meanwhile, if any
+        (``search_pending`` is over), or were found again in the text shown now (``z``
+        showed or hid the noise); ``step``: the step asked for meanwhile, if any
         (direction, paragraphs within), for the screen to take now."""
 
         def __init__(
@@ -522,6 +523,8 @@ class ReaderView(ReaderKeys, can_focus=True):
         self.refresh()
         if document is not None:
             self._post_cursor()
+        if self.find.term is not None:  # the find bar's count and the outline's, anew
+            self.post_message(self.SearchFound(self, None))
         if had_text != self.has_text:
             self.refresh_bindings()
 
