@@ -611,6 +611,12 @@ class SpeechReaderApp(App[None]):
             yield SystemCommand(
                 ui_text.CMD_READ_AGAIN(), ui_text.CMD_READ_AGAIN_HELP(), screen.action_read_again
             )
+            reader = screen.reader
+            yield SystemCommand(
+                ui_text.CMD_NOISE_HIDE() if reader.show_noise else ui_text.CMD_NOISE_SHOW(),
+                ui_text.CMD_NOISE_HELP(),
+                reader.action_toggle_noise,
+            )
         if screen.maximized is not None:
             yield SystemCommand(
                 ui_text.CMD_RESTORE(), ui_text.CMD_RESTORE_HELP(), screen.action_minimize

@@ -6,7 +6,8 @@ Pure Python (no Textual, no rich), table-tested without an app, as Textual's own
 Units, decided once:
 
 * A **paragraph** is an index into ``Document.paragraphs``; a **block** is a shown
-  paragraph (``Kind.NOISE`` and empty ones are hidden), numbered 0.. in reading order.
+  paragraph (empty ones are hidden, and ``Kind.NOISE`` ones unless ``show_noise``: ``z``
+  shows them in place, dimmed), numbered 0.. in reading order.
 * A **row** is a virtual line of the whole laid-out text (0 = the first line), blank
   spacing lines between blocks included; the view shows rows ``scroll_y`` onwards.
 * A **sentence reference** ``(paragraph, sentence)``; a **character reference**
@@ -17,7 +18,7 @@ blocks are wrapped (``ensure_exact``; ``refine`` for what is on screen); ``exact
 computes all of them for a worker thread, and ``apply_exact_counts`` takes them if the
 layout has not changed meanwhile (its ``generation``).
 
-Why this module is about 550 lines: it is one model with one state (the blocks' line
+Why this module is about 700 lines: it is one model with one state (the blocks' line
 counts, the cursor and the selection all index the same rows); split, the halves would
 reach into each other's bookkeeping. Its helpers that need no state (``sentences_of``,
 ``sentence_at``, ``index_blocks``) are module functions, tested alone.
@@ -52,7 +53,8 @@ class BlockIndex(NamedTuple):
     """What the layout keeps per block (shown paragraph) of a document (``index_blocks``)."""
 
     blocks: list[int]
-    """Indexes in ``Document.paragraphs`` of the paragraphs shown (not noise, not empty)."""
+    """Indexes in ``Document.paragraphs`` of the paragraphs shown (not empty; noise only
+    when shown)."""
     estimates: list[int]
     """Each block's estimated cell width, by the UTF-8 length trick, exact for ASCII and
     CJK: ASCII takes 1 byte and 1 cell, BMP CJK 3 bytes and 2 cells, so (bytes + chars) / 2."""
@@ -62,13 +64,15 @@ class BlockIndex(NamedTuple):
     """Characters of text before each block (one more entry: the total)."""
     spacing: list[int]
     """Blank lines before each block: 2 between speeches, 1 around titles and front
-    matter and before a first-level heading."""
+    matter and before a first-level heading. Shown noise has none of its own and leaves
+    the others' as they are without it (a page number sits in place, on its own line)."""
     headings: list[int]
     """The blocks that are headings, as paragraph indexes."""
 
 
-def index_blocks(paragraphs: Sequence[Paragraph]) -> BlockIndex:
-    """The layout's per-block facts of ``paragraphs``.
+def index_blocks(paragraphs: Sequence[Paragraph], show_noise: bool = False) -> BlockIndex:
+    """The layout's per-block facts of ``paragraphs`` (``show_noise``: noise paragraphs
+    are blocks too, not indented, without spacing).
 
     Written for speed (it runs on the UI thread each time a document is shown: the 10 MB
     collection's 12,060 paragraphs): the per-block columns that need no neighbour are list
@@ -84,7 +88,10 @@ def index_blocks(paragraphs: Sequence[Paragraph]) -> BlockIndex:
         Kind.TITLE,
         Kind.FRONT,
     )
-    shown = [(index, p) for index, p in enumerate(paragraphs) if p.kind is not noise and p.text]
+    if show_noise:
+        shown = [(index, p) for index, p in enumerate(paragraphs) if p.text]
+    else:
+        shown = [(index, p) for index, p in enumerate(paragraphs) if p.kind is not noise and p.text]
     lengths = [len(paragraph.text) for _, paragraph in shown]
     estimates = [
         (len(paragraph.text.encode("utf-8", "surrogatepass")) + length) // 2
@@ -97,6 +104,10 @@ def index_blocks(paragraphs: Sequence[Paragraph]) -> BlockIndex:
     previous_speech: int | None = None
     for (index, paragraph), length in zip(shown, lengths, strict=True):
         kind = paragraph.kind
+        if kind is noise:  # (shown: in place, spacing as if it were not there)
+            first_indents.append(0)
+            spacing.append(0)
+            continue
         speech = paragraph.speech
         indented = (
             kind is body or kind is heading_kind or (kind is front and length > CENTRED_FRONT_CHARS)
@@ -230,6 +241,8 @@ class ReaderLayout:
         """Where a keyboard selection (``v``) began; it runs to the cursor."""
         self.marked: tuple[CharRef, CharRef] | None = None
         """A selection of characters (the mouse's), end exclusive; None without one."""
+        self.show_noise = False
+        """Whether paragraphs taken for noise are blocks too (``z``; ``set_show_noise``)."""
 
     # ------------------------------------------------------------------ document
 
@@ -240,7 +253,7 @@ class ReaderLayout:
         self.anchor = None
         self.marked = None
         paragraphs = document.paragraphs if document is not None else ()
-        index = index_blocks(paragraphs)
+        index = index_blocks(paragraphs, self.show_noise)
         self.blocks = index.blocks
         self._estimates = index.estimates
         self._first_indents = index.first_indents
@@ -250,11 +263,47 @@ class ReaderLayout:
         starts: list[int] = []
         for speech in document.speeches if document is not None else ():
             block = bisect_left(self.blocks, speech.first)
+            while (  # a speech starts at its text, not at a page header shown before it
+                block < len(self.blocks) - 1
+                and self.blocks[block] < speech.end
+                and paragraphs[self.blocks[block]].kind is Kind.NOISE
+            ):
+                block += 1
             if block < len(self.blocks) and self.blocks[block] < speech.end:
                 starts.append(self.blocks[block])
         self.speech_starts = starts
         self.cursor = (self.blocks[0], 0) if self.blocks else (0, 0)
         self.set_width(self.width if width is None else width, force=True)
+
+    def set_show_noise(self, show: bool) -> bool:
+        """Show the paragraphs taken for noise as blocks of their own (or hide them
+        again), laid out anew at the same width; False if nothing changed.
+
+        The cursor and a keyboard selection stay on their sentences (one on a paragraph
+        hidden now goes to the next shown, as ``clamp`` does); the mouse's characters are
+        dropped (its rows are not the text's any more)."""
+        if show == self.show_noise:
+            return False
+        self.show_noise = show
+        cursor, anchor = self.cursor, self.anchor
+        had_blocks = bool(self.blocks)
+        self.load(self.document)
+        if self.blocks and had_blocks:
+            self.cursor = self.clamp(cursor)
+            self.anchor = None if anchor is None else self.clamp(anchor)
+        return True
+
+    @property
+    def noise_paragraphs(self) -> int:
+        """How many paragraphs with text the engine took for noise (shown or not)."""
+        if self.document is None:
+            return 0
+        noise = Kind.NOISE
+        return sum(1 for p in self.document.paragraphs if p.kind is noise and p.text)
+
+    def is_noise(self, block: int) -> bool:
+        """Whether ``block`` is a paragraph taken for noise (shown: ``show_noise``)."""
+        return self.paragraph(block).kind is Kind.NOISE
 
     @property
     def shown(self) -> bool:
@@ -648,17 +697,26 @@ class ReaderLayout:
         return _span_in(self.marked, paragraph, len(self.document.paragraphs[paragraph].text))
 
     def range_text(self, chars: tuple[CharRef, CharRef] | None) -> str:
-        """The shown text of a character range, paragraphs joined by one newline."""
+        """The shown text of a character range, paragraphs joined by one newline.
+
+        Shown noise (a page number, a running header between two pages of a speech) is
+        left out when the range holds other text: a quote copied across a page break
+        does not carry "— 3 —" in its middle, as the quotes the copy keys make leave noise
+        out (``tui.engine.quotes.sentences_text``). A range of noise alone is its text:
+        what was selected on purpose."""
         if chars is None or self.document is None:
             return ""
         (p0, c0), (p1, c1) = chars
-        parts: list[str] = []
+        parts: list[tuple[bool, str]] = []
         for index in self.blocks[bisect_left(self.blocks, p0) : bisect_right(self.blocks, p1)]:
-            text = self.document.paragraphs[index].text
+            paragraph = self.document.paragraphs[index]
+            text = paragraph.text
             piece = text[c0 if index == p0 else 0 : c1 if index == p1 else len(text)]
             if piece:
-                parts.append(piece)
-        return "\n".join(parts)
+                parts.append((paragraph.kind is Kind.NOISE, piece))
+        if not all(noise for noise, _ in parts):
+            parts = [part for part in parts if not part[0]]
+        return "\n".join(piece for _, piece in parts)
 
 
 def _span_in(chars: tuple[CharRef, CharRef], paragraph: int, length: int) -> tuple[int, int] | None:

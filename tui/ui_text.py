@@ -411,6 +411,9 @@ KEY_NEXT_SPEECH = Key("下一篇", "Next speech", bar="Speech")
 KEY_PREVIOUS_SPEECH = Key("上一篇", "Previous speech")
 KEY_SELECT = Key("选择", "Select")
 KEY_READING_WIDTH = Key("限制行宽", "Line width")
+KEY_SHOW_NOISE = Key(
+    "显示/隐藏杂项（页眉、页码、广告）", "Show/hide noise (headers, page numbers, ads)"
+)
 KEY_CANCEL = Key("取消选择 / 结束查找", "Cancel selection / find")
 KEY_GO_PERCENT = Key("跳到百分之几（先输数字，如 50%）", "Go to a percentage (count first: 50%)")
 KEY_COUNT = Key(
@@ -583,9 +586,10 @@ TREE_UNCOUNTED_SHORT = Msg("无法计数", "no count")
 """The same in a pane too narrow for the words."""
 READER_NO_TEXT = Msg("这个文件没有可显示的正文。", "This file has no text to show.")
 READER_ONLY_NOISE = Msg(
-    "它的文字（{count} 段，第一段是“{first}”）看起来是页码、网址、广告之类的杂项，不显示。",
+    "它的文字（{count} 段，第一段是“{first}”）看起来是页码、网址、广告之类的杂项，不显示；"
+    "按 z 以暗色显示。",
     "What it holds ({count} {count:paragraph|paragraphs}, the first “{first}”) looks like page"
-    " numbers, web addresses or ads, which are not shown.",
+    " numbers, web addresses or ads, which are not shown; z shows {count:it|them}, dimmed.",
 )
 """What the reader adds to ``READER_NO_TEXT``: what the file holds (newuser25: a .docx whose
 bytes were a line of plain text starting "PK" said only that it had no text); the document's
@@ -604,6 +608,42 @@ NO_HEADINGS = Msg("这个文件没有标题。", "This file has no headings.")
 NO_SPEECH_BREAKS = Msg("这个文件没有篇。", "This file has no speeches to move between.")
 WIDTH_CAPPED = Msg("行宽：最多 {chars} 字", "Line width: at most {chars} characters")
 WIDTH_WINDOW = Msg("行宽：随窗口", "Line width: the window's")
+NOISE_SHOWN = Msg(
+    "已显示隐藏的 {count} 段杂项（页眉、页码、广告、网址），暗色标出；再按 z 隐藏",
+    "Showing the {count} {count:paragraph|paragraphs} hidden as noise (page headers and"
+    " numbers, ads, web addresses), dimmed; z hides {count:it|them} again",
+)
+NOISE_HIDDEN = Msg(
+    "已隐藏 {count} 段杂项（页眉、页码、广告、网址）；按 z 再显示",
+    "Hid the {count} noise {count:paragraph|paragraphs} (page headers and numbers, ads, web"
+    " addresses); z shows {count:it|them}",
+)
+NOISE_ALL_SHOWN = Msg(
+    "这个文件的文字全被当作杂项（{count} 段），现以暗色全部显示；再按 z 隐藏",
+    "All of this file's text ({count} {count:paragraph|paragraphs}) was taken for noise:"
+    " shown now, dimmed; z hides it again",
+)
+NOISE_NONE_ON = Msg(
+    "这个文件没有被当作杂项隐藏的段落；之后打开的文件会以暗色显示杂项",
+    "This file hides nothing as noise; files opened next show their noise, dimmed",
+)
+NOISE_NONE_OFF = Msg(
+    "这个文件没有杂项；之后打开的文件会隐藏杂项",
+    "This file has no noise; files opened next hide theirs",
+)
+NOISE_ON = Msg(
+    "杂项（页眉、页码、广告）将以暗色显示",
+    "Noise (headers, page numbers, ads) will be shown, dimmed",
+)
+NOISE_OFF = Msg(
+    "杂项（页眉、页码、广告）将隐藏", "Noise (headers, page numbers, ads) will be hidden"
+)
+CMD_NOISE_SHOW = Msg("显示被隐藏的杂项", "Show the text hidden as noise")
+CMD_NOISE_HIDE = Msg("隐藏杂项", "Hide the noise again")
+CMD_NOISE_HELP = Msg(
+    "页眉、页码、广告、网址等被当作杂项的段落，在原处以暗色显示或隐藏（同 z 键）",
+    "Page headers and numbers, ads, web addresses: shown in place, dimmed, or hidden (like z)",
+)
 KEYWORDS_LOADING = Msg("关键词功能加载中…", "Loading keywords…")
 KEYWORDS_TITLE = Msg("关键词", "Keywords")
 KEYWORDS_COMPUTING = Msg("关键词计算中…", "Finding keywords…")

@@ -387,6 +387,34 @@ def test_selection(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> N
     assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
 
 
+def test_noise_shown_dimmed(
+    snap_compare: SnapCompare, fixed_parses: FixedParses, theme: str
+) -> None:
+    """z: the page number, running header and ad hidden as noise, shown in place in the
+    theme's muted colour, and the notice saying so."""
+    body = "营商环境是企业生存发展的土壤，优化营商环境就是解放生产力、提高竞争力。"
+    document = build_document(
+        [
+            (
+                "在全市优化营商环境大会上的讲话",
+                [
+                    ("noise", "更多范文请关注公众号"),
+                    ("salutation", "同志们："),
+                    ("body", "今天召开大会。" + body),
+                    ("noise", "- 1 -"),
+                    ("noise", "领导讲话稿汇编"),
+                    ("body", "我们要坚持问题导向。" + body),
+                    ("h1", "一、深化改革。"),
+                    ("body", "改革要落地见效。" + body),
+                ],
+            )
+        ]
+    )
+    path = fixed_parses.add("页眉讲话.txt", document)
+    run_before = _script(then=_press("z"), keep_notices=True)
+    assert snap_compare(app_for(path, theme), terminal_size=NARROW, run_before=run_before)
+
+
 def test_bad_file_message(snap_compare: SnapCompare, fixed_parses: FixedParses, theme: str) -> None:
     """A binary .txt: the reader says why it cannot show it, the outline that it cannot."""
     fixed_parses.add("营商环境讲话.txt", sample_document(sections=3, body=4))

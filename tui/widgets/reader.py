@@ -159,6 +159,7 @@ class ReaderView(ReaderKeys, can_focus=True):
         ),
         Binding("v", "select", ui_text.KEY_SELECT.zh, show=False),
         Binding("w", "toggle_reading_width", ui_text.KEY_READING_WIDTH.zh, show=False),
+        Binding("z", "toggle_noise", ui_text.KEY_SHOW_NOISE.zh, show=False),
         Binding("escape", "cancel", ui_text.KEY_CANCEL.zh, show=False),
         Binding("percent_sign", "go_percent", ui_text.KEY_GO_PERCENT.zh, show=False),
         Binding("1,2,3,4,5,6,7,8,9,0", "count_digit", ui_text.KEY_COUNT.zh, show=False),
@@ -190,6 +191,7 @@ class ReaderView(ReaderKeys, can_focus=True):
         "reader--search-current",
         "reader--bookmark",
         "reader--message",
+        "reader--noise",
     }
 
     DEFAULT_CSS = """
@@ -214,6 +216,7 @@ class ReaderView(ReaderKeys, can_focus=True):
     ReaderView > .reader--search-current { background: $error 70%; text-style: bold; }
     ReaderView > .reader--bookmark { text-style: underline; }
     ReaderView > .reader--message { color: $text-muted; text-style: italic; }
+    ReaderView > .reader--noise { color: $text-muted; }  /* >= 4.5:1 in every theme (tests) */
     """
 
     class CursorMoved(Message):
@@ -243,7 +246,8 @@ class ReaderView(ReaderKeys, can_focus=True):
 
     class SearchFound(Message):
         """The matches of a search that waited for the text's folding are found
-        (``search_pending`` is over); ``step``: the step asked for meanwhile, if any
+        (``search_pending`` is over), or were found again in the text shown now (``z``
+        showed or hid the noise); ``step``: the step asked for meanwhile, if any
         (direction, paragraphs within), for the screen to take now."""
 
         def __init__(
@@ -474,6 +478,55 @@ class ReaderView(ReaderKeys, can_focus=True):
             self.text_layout.anchor = None
             self.refresh_bindings()  # y and Esc leave the key bar
             self.refresh()
+
+    @property
+    def show_noise(self) -> bool:
+        """Whether the paragraphs taken for noise are shown (dimmed) or hidden."""
+        return self.text_layout.show_noise
+
+    def set_show_noise(self, show: bool) -> None:
+        """Show the paragraphs taken for noise in place, dimmed, or hide them again; for
+        this file and the ones opened after it in this run.
+
+        The cursor stays on its sentence, on the same row of the view (one on a noise
+        line being hidden goes to the next shown sentence); the search is found again in
+        the text as shown now (shown noise is searchable; the current match kept); a file
+        whose text is all noise shows it, or its message again.
+        """
+        layout = self.text_layout
+        view_row = self.cursor_view_row if layout.shown and self.size.height > 0 else 0
+        had_text = self.has_text
+        current = self.find.current_match
+        self._drop_mouse_selection()
+        if not layout.set_show_noise(show):
+            return
+        self._strip_cache.clear()
+        if show:  # the folding kept for search lacks the noise paragraphs: folded anew
+            self.find.forget(None)
+        self._find(self.find.term)
+        if current is not None and not self.find.pending:
+            self.find.mark_in(current.paragraph, current.start, current.end)
+        document = layout.document
+        if document is not None and not layout.blocks:
+            self._say = _no_text(document)
+            self._message = safe_text(self._say(), keep_breaks=True)
+        elif document is not None:
+            self._say = None
+            self._message = ""
+        self._relayout(keep=None, laid_out=True)
+        if layout.blocks and had_text:
+            self._view_row = view_row
+            self._cursor_to_top()
+        else:
+            self.scroll_to(y=0, animate=False, immediate=True)
+        self._style_generation += 1
+        self.refresh()
+        if document is not None:
+            self._post_cursor()
+        if self.find.term is not None:  # the find bar's count and the outline's, anew
+            self.post_message(self.SearchFound(self, None))
+        if had_text != self.has_text:
+            self.refresh_bindings()
 
     def set_highlight_terms(self, terms: dict[str, str]) -> None:
         """Draw every occurrence of each term in its Rich style (``{"营商环境": "bold red"}``).

@@ -4,7 +4,8 @@
 ``ReaderView`` (``reader.py``: the public API, events, mouse selection, messages):
 stepping by sentence, paging (a sentence longer than the screen is paged through, not
 skipped), line and half-page scrolling, heading and speech jumps with a notice at the
-last one, the reading-width switch, starting a selection, and keeping the cursor in view.
+last one, the reading-width switch, the noise switch (``z``), starting a selection, and
+keeping the cursor in view.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ class ReaderKeys(ReaderPaint):
 
         def move_cursor_to(self, paragraph: int, sentence: int = 0, top: bool = False) -> None: ...
 
+        def set_show_noise(self, show: bool) -> None: ...
+
     _repeat: int | None = None
     """The count typed before the key whose action runs now (None: no count); set by
     ``ReaderView.on_key`` around that one action only."""
@@ -110,6 +113,26 @@ class ReaderKeys(ReaderPaint):
             ui_text.WIDTH_CAPPED(chars=READING_WIDTH // 2) if capped else ui_text.WIDTH_WINDOW(),
             timeout=2,
         )
+
+    def action_toggle_noise(self) -> None:
+        """Show the paragraphs hidden as noise in place, dimmed, or hide them again.
+
+        Noise: page headers and numbers, ads, web addresses (``Kind.NOISE``). Kept for
+        this run only (not saved, unlike ``w``): it is for checking a file's cleaning,
+        and a reader who left it on would meet page numbers in every file next time."""
+        self.set_show_noise(not self.text_layout.show_noise)
+        layout = self.text_layout
+        shown = layout.show_noise
+        count = layout.noise_paragraphs
+        if layout.document is None:
+            said = ui_text.NOISE_ON() if shown else ui_text.NOISE_OFF()
+        elif not count:
+            said = ui_text.NOISE_NONE_ON() if shown else ui_text.NOISE_NONE_OFF()
+        elif shown and len(layout.blocks) == count:
+            said = ui_text.NOISE_ALL_SHOWN(count=count)
+        else:
+            said = ui_text.NOISE_SHOWN(count=count) if shown else ui_text.NOISE_HIDDEN(count=count)
+        self.notify(said, timeout=4, markup=False)
 
     def action_go_start(self) -> None:
         """Start of the file (with a count: that source line, as ``G``)."""

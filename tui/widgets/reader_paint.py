@@ -283,6 +283,8 @@ class ReaderPaint(ScrollView):
             return self.get_component_rich_style("reader--salutation")
         if paragraph.kind is Kind.BACK_MATTER:
             return self.get_component_rich_style("reader--back")
+        if paragraph.kind is Kind.NOISE:  # shown (``z``): the theme's muted text colour
+            return self.get_component_rich_style("reader--noise")
         return Style()
 
     def _block_spans(

@@ -1,0 +1,258 @@
+"""``z`` shows the paragraphs hidden as noise in place, dimmed, and hides them again.
+
+A false noise mark used to lose the speaker's words on screen with no way to check;
+now ``z`` (or the palette's entry) shows them. The cursor keeps its sentence and its row,
+the notice says what happened (Chinese, English), shown noise is searched and stepped
+onto, and a file whose text is all noise can be shown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.documents import build_document
+from tests.ui.conftest import open_palette, palette_lists, screen_strips, settle
+from tui import ui_text
+from tui.app import SpeechReaderApp, make_app
+from tui.contrast import MIN_CONTRAST, contrast_ratio
+from tui.engine.model import Document, Kind
+
+BODY = "营商环境是企业生存发展的土壤，优化营商环境就是解放生产力、提高竞争力。" * 2
+DOCUMENT = build_document(
+    [
+        (
+            "在全市优化营商环境大会上的讲话",
+            [
+                ("salutation", "同志们："),
+                *[("body", f"第{n}段。{BODY}") for n in range(1, 7)],
+                ("noise", "— 1 —"),
+                ("noise", "领导讲话稿汇编"),
+                ("h1", "一、深化改革。"),
+                *[("body", f"第{n}段。{BODY}") for n in range(7, 13)],
+                ("noise", "第 2 页 共 3 页"),
+                *[("body", f"第{n}段。{BODY}") for n in range(13, 19)],
+            ],
+        )
+    ]
+)
+NOISE = [i for i, p in enumerate(DOCUMENT.paragraphs) if p.kind is Kind.NOISE]
+ALL_NOISE = build_document([(None, [("noise", "— 1 —"), ("noise", "www.example.com")])])
+
+
+@pytest.fixture
+def notices(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every notice's message from now on."""
+    given: list[str] = []
+    notify = SpeechReaderApp.notify
+
+    def recorded(app: SpeechReaderApp, message: str, **options: Any) -> None:
+        given.append(message)
+        notify(app, message, **options)
+
+    monkeypatch.setattr(SpeechReaderApp, "notify", recorded)
+    return given
+
+
+def app_with(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, document: Document = DOCUMENT
+) -> SpeechReaderApp:
+    monkeypatch.setattr("tui.jobs.opening.load", lambda _: document)
+    path = tmp_path / "讲话.txt"
+    path.write_text("占位", encoding="utf-8")
+    return make_app(path)
+
+
+async def test_z_shows_and_hides_the_noise_keeping_the_sentence_and_its_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, notices: list[str]
+) -> None:
+    app = app_with(tmp_path, monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        reader = app.main_screen.reader
+        reader.focus()
+        after = NOISE[-1] + 2  # a body paragraph below every noise line
+        reader.move_cursor_to(after, 0)
+        await pilot.press("ctrl+e", "ctrl+e")  # the view not at the cursor's top row
+        await settle(app, pilot)
+        row = reader.cursor_view_row
+        assert not any(
+            reader.text_layout.is_noise(b) for b in range(len(reader.text_layout.blocks))
+        )
+        await pilot.press("z")
+        await settle(app, pilot)
+        assert reader.show_noise
+        assert [i for i in reader.text_layout.blocks if i in NOISE] == NOISE
+        assert reader.cursor == (after, 0)
+        assert reader.cursor_view_row == row
+        assert notices[-1] == ui_text.NOISE_SHOWN(count=3)
+        assert "已显示隐藏的 3 段杂项" in notices[-1]
+        await pilot.press("z")
+        await settle(app, pilot)
+        assert not reader.show_noise
+        assert not set(NOISE) & set(reader.text_layout.blocks)
+        assert reader.cursor == (after, 0)
+        assert reader.cursor_view_row == row
+        assert notices[-1] == ui_text.NOISE_HIDDEN(count=3)
+
+
+async def test_shown_noise_is_stepped_onto_searched_and_hidden_again_under_the_cursor(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = app_with(tmp_path, monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        reader = app.main_screen.reader
+        reader.focus()
+        before = NOISE[0] - 1
+        reader.move_cursor_to(before, 2)  # the last sentence before the page number
+        reader.set_search("讲话稿汇编")
+        assert reader.search_status == (0, 0)
+        await pilot.press("z")
+        await settle(app, pilot)
+        assert reader.search_status[1] == 1
+        await pilot.press("j")
+        assert reader.cursor == (NOISE[0], 0)  # onto the page number
+        await pilot.press("right_square_bracket")  # the heading after the header
+        heading = NOISE[1] + 1
+        assert reader.cursor == (heading, 0)
+        reader.move_cursor_to(NOISE[1], 0)
+        await pilot.press("z")
+        await settle(app, pilot)
+        assert reader.cursor == (heading, 0)  # the header went: the next sentence shown
+        assert reader.search_status == (0, 0)
+
+
+async def test_the_find_bar_counts_again_when_the_noise_is_shown_or_hidden(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search open in the find bar: its count (and the outline's) follows ``z``."""
+    app = app_with(tmp_path, monkeypatch)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        await pilot.press("slash", *"讲话稿汇编", "enter")
+        await settle(app, pilot)
+        screen.reader.focus()
+        assert str(screen.find_bar.status.render()) == ui_text.FIND_NO_MATCH()
+        await pilot.press("z")
+        await settle(app, pilot)
+        assert screen.reader.search_status == (0, 1)
+        assert str(screen.find_bar.status.render()) == ui_text.FIND_COUNT(total=1)
+        await pilot.press("z")
+        await settle(app, pilot)
+        assert str(screen.find_bar.status.render()) == ui_text.FIND_NO_MATCH()
+
+
+async def test_copying_across_a_shown_page_number_leaves_it_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = app_with(tmp_path, monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        reader = app.main_screen.reader
+        reader.focus()
+        await pilot.press("z")
+        await settle(app, pilot)
+        reader.move_cursor_to(NOISE[-1] - 1, 1)
+        await pilot.press("v", "j", "j", "j")
+        # (a body paragraph has three sentences: the page number is the third step)
+        assert reader.selection == ((NOISE[-1] - 1, 1), (NOISE[-1] + 1, 0))
+        before = DOCUMENT.paragraphs[NOISE[-1] - 1].text
+        assert reader.selected_text() == before[before.index("。") + 1 :] + "\n第13段。"
+
+
+async def test_a_file_of_noise_alone_is_shown_by_z(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, notices: list[str]
+) -> None:
+    app = app_with(tmp_path, monkeypatch, ALL_NOISE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        reader = app.main_screen.reader
+        reader.focus()
+        assert not reader.has_text
+        assert "按z以暗色显示" in "".join(reader.message.split())
+        await pilot.press("z")
+        await settle(app, pilot)
+        assert reader.has_text and reader.message == ""
+        assert reader.text_layout.blocks == [0, 1]
+        assert notices[-1] == ui_text.NOISE_ALL_SHOWN(count=2)
+        await pilot.press("j")
+        assert reader.cursor == (1, 0)
+        await pilot.press("z")
+        await settle(app, pilot)
+        assert not reader.has_text
+        assert reader.message.startswith(ui_text.READER_NO_TEXT())
+
+
+async def test_in_english_and_for_a_file_without_noise(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, notices: list[str]
+) -> None:
+    clean = build_document([("讲话", [("body", "要抓好落实。")])])
+    app = app_with(tmp_path, monkeypatch, clean)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        app.switch_language("en")  # type: ignore[arg-type]
+        await settle(app, pilot)
+        app.main_screen.reader.focus()
+        await pilot.press("z")
+        await settle(app, pilot)
+        assert (
+            notices[-1]
+            == "This file hides nothing as noise; files opened next show their noise, dimmed"
+        )
+        await pilot.press("z")
+        await settle(app, pilot)
+        assert notices[-1] == "This file has no noise; files opened next hide theirs"
+
+
+async def test_the_palette_offers_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = app_with(tmp_path, monkeypatch)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await open_palette(pilot, "杂项")
+        listed = await palette_lists(app, pilot, "杂项")
+        assert any(prompt.startswith(ui_text.CMD_NOISE_SHOW()) for prompt in listed)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.main_screen.reader.show_noise
+
+
+def _themes() -> list[str]:
+    from textual.theme import BUILTIN_THEMES
+
+    return sorted(name for name in BUILTIN_THEMES if not name.startswith("ansi"))
+
+
+@pytest.mark.parametrize("theme", _themes())
+async def test_shown_noise_is_dimmer_than_the_text_and_still_readable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, theme: str
+) -> None:
+    """In every theme (but those in the terminal's own colours), the page header's colour
+    is not the body text's and reads at ``MIN_CONTRAST`` on the reader's background."""
+    app = app_with(tmp_path, monkeypatch)
+    app.theme = theme
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        reader = app.main_screen.reader
+        reader.focus()
+        reader.move_cursor_to(NOISE[0] - 2, 0)
+        await pilot.press("z")
+        await settle(app, pilot)
+        segments = [
+            segment
+            for line in screen_strips(app)
+            for strip in line
+            for segment in strip
+            if segment.style is not None and segment.text.strip()
+        ]
+        noise = next(s.style for s in segments if s.text.strip() == "领导讲话稿汇编")
+        body = next(s.style for s in segments if s.text.startswith("第5段"))
+        assert noise is not None and body is not None
+        assert noise.color is not None and noise.bgcolor is not None
+        fore, back = noise.color.get_truecolor(), noise.bgcolor.get_truecolor()
+        ratio = contrast_ratio((fore[0], fore[1], fore[2]), (back[0], back[1], back[2]))
+        assert ratio >= MIN_CONTRAST, (theme, ratio)
+        assert noise.color != body.color
