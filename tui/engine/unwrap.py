@@ -22,6 +22,7 @@ from tui.engine.lines import segment_lines
 from tui.engine.markers import match_marker
 from tui.engine.noise import is_field_line, is_noise_text
 from tui.engine.segment import SPACES, Segment
+from tui.engine.spacedlines import spaced_segments
 
 MIN_LINES = 8
 """The fewest wrapped lines that make a text wrapped (fewer: a short text, taken as it is)."""
@@ -144,7 +145,12 @@ def _spaced(line: str, following: list[str]) -> bool:
 
 def segments(text: str, markdown: bool = False) -> list[Segment]:
     """``lines.segment_lines(text, markdown)``, but a one-line text hard-wrapped again is unwrapped
-    first (its lines rejoined; each segment keeps the source line its text starts on)."""
+    first (its lines rejoined; each segment keeps the source line its text starts on), and a
+    one-line text whose line breaks became spaces is read with its lines given back
+    (``spacedlines.spaced_segments``; not one rejoined here: a PDF gives a run of spaces back as
+    one, and a single space no longer tells a line break from a gap inside a sentence)."""
+    if (restored := spaced_segments(text, markdown)) is not None:
+        return restored
     if text.count("\n", 0, _HEAD) < MIN_LINES:
         return segment_lines(text, markdown)  # (a few long lines, or a short file)
     head = text[:_HEAD].split("\n")[:-1]  # (the last line may be cut)

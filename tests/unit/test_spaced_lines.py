@@ -1,0 +1,221 @@
+"""A one-line text whose line breaks became spaces gets its lines back (issue #14, "One-line
+texts"; ``tui/engine/spacedlines.py``): unnumbered section titles, （一）/1./（1） headings, ``##``
+and ``**…**`` lines and a collection's speech titles start lines again, and the reader shows the
+body's paragraphs, not one paragraph "…。 当前，…".
+
+The trap rows (``trap-`` ids, the Markdown, reader and b21 tests) fail on the engine before
+``spacedlines`` (checked with the hook in ``lines.segment_lines`` left out); the ``held-`` row
+and the collection test passed before and must still pass; the near-miss rows are spaces that
+are no lost line break and stay inside their line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.regression.mess import mess
+from tui.engine import parse_text
+from tui.engine.spacedlines import spaced_lines
+
+INTRO = [
+    "在全市经济工作会议上的讲话",
+    "同志们：",
+    "今天召开会议，主要是总结工作、部署任务。下面，我讲几点意见。",
+]
+BODY = (
+    "各级各部门要切实提高政治站位，增强责任意识，把各项任务落到实处，确保取得实效。"
+    "要坚持问题导向，聚焦短板弱项，拿出过硬措施，推动工作不断取得新进展。",
+    "各级领导干部要以身作则，带头落实，以上率下形成合力。"
+    "要加强督促检查，对工作不力的要严肃问责，确保各项部署落地见效。",
+)
+CLOSE = ["同志们，让我们团结一心，扎实工作，奋力开创各项工作新局面。"]
+
+
+def _joined(lines: list[str]) -> str:
+    """``lines`` as the ``oneline`` mess joins a file's: stripped, by one space."""
+    return mess("\n".join(lines), "oneline", "x.txt").data.decode("utf-8")
+
+
+def _outline(text: str, path: str = "x.txt") -> list[tuple[int, str]]:
+    document = parse_text(text, path)
+    return [(h.level, h.marker + h.title) for speech in document.speeches for h in speech.headings]
+
+
+def _sections(heads: list[str]) -> list[str]:
+    lines = list(INTRO)
+    for head in heads:
+        lines += [head, *BODY]
+    return lines + CLOSE
+
+
+TRAPS = [
+    # (id, the text's lines, its outline: (level, marker + title))
+    (
+        "held-paren-numbers-under-numbers",
+        _sections(
+            ["一、充分肯定成绩", "（一）经济平稳增长", "（二）改革持续深化", "二、明确工作重点"]
+        ),
+        [
+            (1, "一、充分肯定成绩"),
+            (2, "（一）经济平稳增长"),
+            (2, "（二）改革持续深化"),
+            (1, "二、明确工作重点"),
+        ],
+    ),
+    (
+        "trap-arabic-numbers",
+        _sections(["1.坚持稳中求进", "2.坚持改革创新", "3.坚持底线思维"]),
+        [(1, "1.坚持稳中求进"), (1, "2.坚持改革创新"), (1, "3.坚持底线思维")],
+    ),
+    (
+        "trap-full-width-dot-numbers",
+        _sections(["一．统一思想认识", "二．突出工作重点", "三．强化工作保障"]),
+        [(1, "一．统一思想认识"), (1, "二．突出工作重点"), (1, "三．强化工作保障")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "outline"), [row[1:] for row in TRAPS], ids=[row[0] for row in TRAPS]
+)
+def test_a_joined_text_keeps_its_outline(lines: list[str], outline: list) -> None:
+    assert _outline("\n".join(lines)) == outline  # (the text with its lines: the same outline)
+    assert _outline(_joined(lines)) == outline
+
+
+def test_markdown_headings_and_bold_lines_start_lines() -> None:
+    lines = [
+        "# 在全市经济工作会议上的讲话",
+        "同志们：",
+        "今天召开会议，主要是总结工作、部署任务。",
+        "## 认清形势",
+        *BODY,
+        "**一、坚持问题导向**",
+        *BODY,
+        "**二、坚持系统观念**",
+        *BODY,
+        *CLOSE,
+    ]
+    titles = [title for _, title in _outline(_joined(lines), "x.md")]
+    assert titles == ["认清形势", "一、坚持问题导向", "二、坚持系统观念"]
+
+
+def test_a_collection_keeps_its_speeches() -> None:
+    """Two speeches, each a title, a salutation and its text: two speeches joined too (held:
+    the engine found them before too)."""
+    lines = [
+        "在全市经济工作会议上的讲话",
+        "同志们：",
+        *BODY,
+        *BODY,
+        "在全市安全生产工作会议上的讲话",
+        "同志们：",
+        *BODY,
+        *BODY,
+    ]
+    document = parse_text(_joined(lines))
+    assert [speech.title for speech in document.speeches] == [
+        "在全市经济工作会议上的讲话",
+        "在全市安全生产工作会议上的讲话",
+    ]
+
+
+def test_the_reader_shows_the_paragraphs() -> None:
+    """Each paragraph of the text is one of the reader's, not one "…。 当前，…" run."""
+    lines = _sections(["一、充分肯定成绩", "二、明确工作重点", "三、强化工作保障"])
+    texts = [para.text for para in parse_text(_joined(lines)).paragraphs]
+    assert BODY[0] in texts and BODY[1] in texts
+    assert not any(BODY[0] + " " + BODY[1] in text for text in texts)
+
+
+def test_a_joined_corpus_file_keeps_its_unnumbered_titles() -> None:
+    """b21 (1983 government work report) joined by spaces: its unnumbered part titles (过去五年
+    的回顾 …) are level-1 headings as in the file with its lines."""
+    from tests.regression.score import ROOT
+
+    path = ROOT / "texts" / "b21_zfgzbg_1983_gbk.txt"
+    if not path.is_file():
+        pytest.skip("no regression texts")
+    text = path.read_bytes().decode("gb18030").replace("\r\n", "\n")
+    joined = mess(text, "oneline", path.name).data.decode("utf-8")
+    assert _outline(joined)[:3] == _outline(text)[:3]
+    assert (1, "过去五年的回顾") in _outline(joined)
+
+
+# --- near misses: spaces that are no lost line break ------------------------------------------
+
+KEPT = [
+    # (id, a line of the text that keeps its space, the words on both sides)
+    ("numeral-and-title", "一 重工业和轻工业、农业的关系", "一 重工业"),
+    ("latin-words", "我们用的是 Deng Xiaoping 的译法。", "Deng Xiaoping"),
+    ("a-date", "会议于2019年 3月 5日召开，历时十天。", "2019年 3月 5日"),
+    ("spaced-digits", "关于1 9 9 8 年政府工作的建议", "1 9 9 8 年"),
+    ("a-spaced-name", "王\u3000明", "王\u3000明"),
+    ("an-ideographic-space-in-a-title", "第一幕\u3000老英雄建立大帝国", "第一幕\u3000老英雄"),
+    ("a-spaced-three-character-name", "江\u3000泽\u3000民", "江\u3000泽\u3000民"),
+    ("an-office-and-a-name", "国务院总理 李克强", "国务院总理 李克强"),
+    ("a-marker-before-its-title", "（一） 目前的形势", "（一） 目前"),
+    ("a-chapter-and-its-title", "第四章 如何去争领导", "第四章 如何"),
+    ("before-a-comma", "我们要坚持 ，不动摇。", "坚持 ，"),
+    ("a-sentence-end-left-over", "开国以来的主要错误是“左” 的错误。", "“左” 的错误。"),
+]
+
+
+@pytest.mark.parametrize(("line", "kept"), [row[1:] for row in KEPT], ids=[row[0] for row in KEPT])
+def test_a_space_inside_a_line_is_kept(line: str, kept: str) -> None:
+    lines = [*INTRO, *BODY, line, *BODY, "二、明确工作重点", *BODY, *CLOSE]
+    restored = spaced_lines([" ".join(lines)])
+    assert restored is not None
+    assert any(kept in part for part in restored[0]), restored[0]
+
+
+def test_ad_words_said_in_a_sentence_stay_beside_it() -> None:
+    """以上材料仅供学习参考。 — a sentence of the speech's with an advert's words: not a line of
+    its own (where it would read as an advert and be hidden); 仅供学习 alone is cut."""
+    lines = [*INTRO, *BODY, "一、明确工作重点", *BODY, "谢谢大家！", "以上材料仅供学习参考。"]
+    restored = spaced_lines([" ".join([*lines, "仅供学习"])])
+    assert restored is not None
+    parts = restored[0]
+    assert parts[-1] == "仅供学习"
+    assert (
+        parts[-2].endswith("谢谢大家！ 以上材料仅供学习参考。")
+        and parts[-2] != "以上材料仅供学习参考。"
+    )
+
+
+def test_a_yaml_block_is_cut_into_its_lines() -> None:
+    """--- title: "…" source: "…" --- # title: one line for each key, the # heading that spells
+    the title whole, its own space kept (near miss for the Latin-words rule)."""
+    head = '--- title: "2015-某某演讲：相信梦想 坚持梦想" source: "tingwu" --- # 2015-某某演讲：相信梦想 坚持梦想'
+    restored = spaced_lines([" ".join([head, *INTRO[1:], *BODY, "一、明确工作重点", *BODY])])
+    assert restored is not None
+    assert restored[0][:5] == [
+        "---",
+        'title: "2015-某某演讲：相信梦想 坚持梦想"',
+        'source: "tingwu"',
+        "---",
+        "# 2015-某某演讲：相信梦想 坚持梦想",
+    ]
+
+
+def test_a_text_parted_by_runs_of_spaces_is_left_to_its_own_cut() -> None:
+    """A one-line text whose paragraphs are parted by four spaces or 　　 (a06, a24, w04) is cut
+    at them as before (``lines._INNER_BREAK_SPACES``), not at its single spaces."""
+    text = "    ".join([*INTRO, *BODY, "一、明确 工作重点", *BODY, "二、强化 保障措施", *BODY])
+    assert spaced_lines([text]) is None
+
+
+def test_a_hard_wrapped_text_is_not_cut() -> None:
+    """A text hard-wrapped at 12 characters, joined by spaces, breaks inside its sentences:
+    ``spaced_breaks`` refuses it, and its lines are not given back."""
+    paragraphs = [*INTRO[2:], *BODY, "一、充分肯定成绩", *BODY, "二、明确工作重点", *BODY]
+    lines = [part[i : i + 12] for part in paragraphs for i in range(0, len(part), 12)]
+    assert spaced_lines([" ".join(INTRO[:2] + lines)]) is None
+
+
+def test_a_text_whose_breaks_were_lost_with_nothing_is_not_cut() -> None:
+    """Most of its characters in parts of several paragraphs (breaks lost with no space, e03):
+    left to the glued headings' cuts."""
+    run = "".join(BODY * 20)
+    text = " ".join([*INTRO, run + "一、充分肯定成绩" + run, *BODY, *BODY, *BODY])
+    assert spaced_lines([text]) is None

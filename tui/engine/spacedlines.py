@@ -1,0 +1,246 @@
+"""The lines of a one-line text whose line breaks became spaces, given back.
+
+A web scrape that turned each line break into one space (…的新标识 营商环境就是生产力，…。 当前，…)
+keeps where every line ended: at those spaces. When its spaces evidently are its lost line
+breaks (``lostbreaks.spaced_breaks``: many sentence ends followed by a space, few spaces between
+Chinese characters otherwise), ``spaced_lines`` cuts its long lines at them, so that the rest of
+the engine reads the text's lines again: a heading starts a line, an unnumbered title is a short
+line without a sentence end, a collection's titles start lines, and each paragraph is one.
+
+A space is kept where it is no lost line break: between Latin words or digits (Deng Xiaoping,
+10 000), in a date (2019年 3月), after a heading's marker (（一） 目前…) or a numeral before its
+title (一 重工业和轻工业的关系), before a mark no line starts with (，。、）” …) and after an opening
+one (“《（), and inside a name spaced to two characters' width (王　明).
+"""
+
+from __future__ import annotations
+
+from tui.base import patterns
+from tui.engine.glued import one_line_text
+from tui.engine.hashtitle import spaces_latin
+from tui.engine.lines import segment_lines
+from tui.engine.lostbreaks import spaced_breaks
+from tui.engine.markers import match_marker
+from tui.engine.noise import is_noise_text
+from tui.engine.segment import Segment
+
+_ONE_LINE_MIN = 500
+"""The fewest characters of a one-line text cut so (``lines.segment_lines`` cuts a shorter
+one's glued headings out only at its title block)."""
+_LONG = 200
+"""The shortest source line cut at its spaces (a shorter one — a title, a date line, a
+crawler's field — is kept as it is)."""
+_RUNS = patterns.compile("(?<=[^ \u3000|])(?: {4,}|\u3000{2,})(?=[^ \u3000|])")
+_RUNS_MIN = 3
+_RUNS_PER_SINGLE = 4
+"""A text with ``_RUNS_MIN`` such runs or more, and at least one for every ``_RUNS_PER_SINGLE``
+single spaces, has its paragraphs parted by them (a06, a24, w04; 11 runs to 22 single spaces
+after its sentence ends in a lecture's pieces): it is cut there as before. (A few runs among many
+single spaces are a line's own: b02's 7 runs to its hundreds of lost line breaks.)"""
+_SINGLE = patterns.compile("(?<=[^ \u3000])[ \u3000](?=[^ \u3000])")
+_GAP = patterns.compile("[ \u3000]+")
+_NEVER_STARTS = frozenset("，、；：。！？,.;:!?）)”’」』》】〕…·")
+"""What no line starts with: a space before one is kept."""
+_OPENERS = frozenset("“‘「『《【〔（(")
+"""What no line ends with: a space after one is kept."""
+_TAIL_PIECE_MAX = 6
+"""The longest run up to the next space that ends a sentence and is no line (…“左” 的错误。)."""
+_UNITS = frozenset("年月日号时分秒万亿元个%％")
+_DATE = patterns.compile(r"[0-9０-９]{1,4}[年月]$")
+_DATE_ON = patterns.compile(r"[0-9０-９]{1,2}[月日号]")
+_NUMERAL = patterns.compile("[一二三四五六七八九十]{1,3}")
+_TITLE_END = patterns.compile("[。！？!?；;：:，,]")
+_CHAPTER = patterns.compile("第[0-9０-９一二三四五六七八九十百零〇两]{1,4}[章节讲篇回部编卷课]")
+_NUMERAL_TITLE_MAX = 30
+"""The longest title after a numeral and a space (一 重工业和轻工业的关系): a longer run, or one
+that holds a sentence's or a clause's mark before its next space, is the section's text after a
+numeral alone on its line."""
+_NAME = patterns.compile("[\u4e00-\u9fff]")
+_STOPS = frozenset("。！？!?；;")
+_GLUED_MARKS = patterns.compile("(?<=[。！？!?；;：:])#{1,6}$")
+_OFFICE = patterns.compile(
+    "(?:总理|主席|省长|市长|区长|县长|书记|院长|部长|校长|主任|检察长|委员|代表)$"
+)
+_NAMED = patterns.compile("[\u4e00-\u9fff]{2,3}(?:[ \u3000]|$)")
+
+
+def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> bool:
+    """Whether the spaces ``line[start:end]`` are no lost line break (the module's list); the
+    line's current part began at ``part_start``; ``latin``: the text spaces Latin letters and
+    digits from Chinese (``spaces_latin``)."""
+    before, after = line[start - 1], line[end]
+    part = line[part_start:start]
+    if part.strip("#") == "":
+        return True  # (## 认清形势: a Markdown heading's marks before its title)
+    if after == "#" or part == "---" or line.startswith("--- ", end):
+        return False  # (a Markdown heading, a YAML block's rule: each starts a line)
+    if before.isascii() and after.isascii():
+        return True  # (Latin words, digits)
+    if latin and (before.isascii() and before.isalnum() or after.isascii() and after.isalnum()):
+        return True  # (Istio 的试用步骤 in a text that writes so)
+    if after in _NEVER_STARTS or before in _OPENERS:
+        return True
+    nxt = _GAP.search(line, end)
+    piece = line[end : nxt.start() if nxt else len(line)]
+    if len(piece) <= _TAIL_PIECE_MAX and piece[-1] in "。！？!?" and _NAME.match(piece):
+        return True  # (…是“左” 的错误。: a sentence's last words, no line of their own)
+    if before.isdigit() and after in _UNITS:
+        return True  # (1 9 9 8 年: spaced digits)
+    if _DATE.search(part) is not None and _DATE_ON.match(line, end) is not None:
+        return True
+    if _NUMERAL.fullmatch(part) is not None:
+        nxt = _GAP.search(line, end)
+        title = line[end : nxt.start() if nxt else len(line)]
+        return len(title) <= _NUMERAL_TITLE_MAX and _TITLE_END.search(title) is None
+    if _CHAPTER.fullmatch(part) is not None:
+        return True  # (第238章 娜拉走后怎样: a chapter's number and its title)
+    marker = match_marker(part)
+    if marker is not None and marker.end >= len(part):
+        return True  # (（一） 目前…: the space after the marker is the marker's)
+    if line[start:end] == "\u3000" and before not in _STOPS and part[:1] != "#":
+        return True  # (王　明, 第一幕　老英雄建立大帝国: one ideographic space inside a line;
+        # not after a ## heading's title, which a line ends)
+    if _OFFICE.search(part) is not None and _NAMED.match(line, end) is not None:
+        return True  # (国务院总理 李克强: an office and a name on one line)
+    return False
+
+
+def _front_matter(line: str) -> tuple[int, int]:
+    """Where a YAML front matter block opening ``line`` ends (--- title: "…" source: "…" ---),
+    and where the ``#`` heading right after it that spells its title: value ends (its own
+    spaces kept: # 2015-…演讲：相信梦想 坚持梦想); (0, 0) for no block."""
+    if not line.startswith("--- ") or _YAML_KEY.match(line, 4) is None:
+        return 0, 0
+    close = line.find(" ---", 4, _YAML_MAX)
+    if close < 0:
+        return 0, 0
+    block = close + 4
+    title = _YAML_TITLE.search(line, 4, close)
+    heading = f" # {title.group(1)}" if title is not None else ""
+    spelled = block + len(heading) if heading and line.startswith(heading, block) else 0
+    return block, spelled
+
+
+def _cut(line: str) -> list[str]:
+    """``line`` cut at its spaces that are lost line breaks."""
+    latin = spaces_latin(line)
+    block, spelled = _front_matter(line)
+    parts: list[str] = []
+    part_start = 0
+    for gap in _GAP.finditer(line):
+        start, end = gap.span()
+        if start == 0 or end >= len(line):
+            continue
+        if start < block:
+            # (in a YAML block: a line for each key: value, list item and the closing ---)
+            if _YAML_KEY.match(line, end) is None and not line.startswith("---", end):
+                continue
+        elif block < start < spelled:
+            continue
+        else:
+            marks = _GLUED_MARKS.search(line, part_start, start)
+            if marks is not None:
+                # (…讲几点意见。## 一、认清形势: a Markdown heading's marks glued to the
+                # sentence before it start its line)
+                parts.append(line[part_start : marks.start()])
+                part_start = marks.start()
+                continue
+            if _keeps(line, start, end, part_start, latin):
+                continue
+        parts.append(line[part_start:start])
+        part_start = end
+    parts.append(line[part_start:])
+    return parts
+
+
+_YAML_KEY = patterns.compile(r"[A-Za-z_][\w-]*:(?: |$)|- ")
+_YAML_TITLE = patterns.compile(r'title: "?([^"]+?)"? (?=[A-Za-z_][\w-]*:(?: |$)|---)')
+_YAML_MAX = 2000
+"""The farthest a YAML block's closing --- is looked for."""
+_LONG_PART = 1500
+"""A cut line longer than this is several paragraphs still (their breaks lost with no space)."""
+_LONG_SHARE = 0.6
+"""The share of a text's characters in such parts from which its lines are not given back: its
+line breaks were mostly lost with nothing in their place (the glued headings' cuts read it)."""
+
+
+_SAID = frozenset("。！？!?，,")
+"""The last characters of a piece that is a sentence or a clause, not a phrase."""
+
+
+def _said_words_joined(parts: list[str]) -> list[str]:
+    """``parts`` with each piece that reads as noise by its words but is a sentence or a clause
+    (以上材料仅供学习参考。, 当前位置：我们的工作处在…关键阶段，) put back beside its neighbour — on
+    a line of its own it would be hidden as an advert or a page's field, where the speech
+    says it — the one before it, or the one after it at the line's start."""
+    out: list[str] = []
+    pending: list[str] = []
+    for part in parts:
+        if part[-1:] in _SAID and is_noise_text(part):
+            if out:
+                out[-1] += " " + part
+            else:
+                pending.append(part)
+            continue
+        out.append(" ".join([*pending, part]))
+        pending = []
+    if pending:
+        out.append(" ".join(pending))
+    return out
+
+
+def spaced_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines of a one-line text (``lines``, its source lines) whose line breaks became
+    spaces, each long line cut at its lost line breaks, with each new line's 1-based source
+    line; None when the text is no such text (``spaced_breaks``), or cut so stays one (a few
+    lines still)."""
+    long = [line for line in lines if len(line) > _LONG]
+    if not long:
+        return None
+    runs = sum(len(_RUNS.findall(line)) for line in long)
+    if runs >= _RUNS_MIN and runs * _RUNS_PER_SINGLE >= sum(
+        len(_SINGLE.findall(line)) for line in long
+    ):
+        return None  # (its paragraphs parted by runs of spaces: ``lines._INNER_BREAK_SPACES``)
+    if spaced_breaks([Segment(1, line, False) for line in long]) is None:
+        return None
+    out: list[str] = []
+    origins: list[int] = []
+    for number, line in enumerate(lines, 1):
+        parts = _said_words_joined(_cut(line.strip(" \u3000"))) if len(line) > _LONG else [line]
+        out.extend(parts)
+        origins.extend([number] * len(parts))
+    if one_line_text(out) or sum(len(part) for part in out if len(part) > _LONG_PART) > (
+        _LONG_SHARE * sum(map(len, out))
+    ):
+        return None
+    return out, origins
+
+
+_HEAD = 20_000
+_HEAD_LINES_MAX = 200
+"""The most line breaks in a text's first ``_HEAD`` characters for it to be looked at as a
+one-line text at all (most files are told by this count alone, not split into lines)."""
+
+
+def spaced_segments(text: str, markdown: bool) -> list[Segment] | None:
+    """The segments of a one-line text whose line breaks became spaces, read with its lines
+    given back (``spaced_lines``) as a text with line breaks, each segment on the source line
+    it was cut from and — but for a source line's first — indented, as a one-line text's
+    cut pieces are (a paragraph's start: no heading runs on into the text after it); None
+    for any other text."""
+    if len(text) <= _ONE_LINE_MIN or text.count("\n", 0, _HEAD) > _HEAD_LINES_MAX:
+        return None
+    lines = text.split("\n")
+    if not one_line_text(lines):
+        return None
+    restored = spaced_lines(lines)
+    if restored is None:
+        return None
+    cut, origins = restored
+    out = segment_lines("\n".join(cut), markdown)
+    for seg in out:
+        if seg.line > 1 and origins[seg.line - 2] == origins[seg.line - 1]:
+            seg.indented = True
+        seg.line = origins[seg.line - 1]
+    return out
