@@ -256,3 +256,29 @@ async def test_shown_noise_is_dimmer_than_the_text_and_still_readable(
         ratio = contrast_ratio((fore[0], fore[1], fore[2]), (back[0], back[1], back[2]))
         assert ratio >= MIN_CONTRAST, (theme, ratio)
         assert noise.color != body.color
+
+
+async def test_the_outline_of_a_file_of_noise_alone_says_it_is_shown(tmp_path: Path) -> None:
+    """The outline said "no text to show" beside the noise ``z`` had shown (a real file:
+    parsed, such a file has no speech)."""
+    path = tmp_path / "杂项.txt"
+    path.write_text("— 1 —\n\nwww.example.com\n\n第 2 页 共 3 页\n", encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        outline = app.main_screen.outline
+
+        def line() -> str:
+            return "".join(str(node.label) for node in outline.root.children)
+
+        assert line() == ui_text.OUTLINE_NO_TEXT()
+        app.main_screen.reader.focus()
+        await pilot.press("z")
+        await settle(app, pilot)
+        assert line() == ui_text.OUTLINE_NOISE_SHOWN()
+        app.switch_language("en")  # type: ignore[arg-type]
+        await settle(app, pilot)
+        assert line() == "(all noise, shown dimmed)"
+        await pilot.press("z")
+        await settle(app, pilot)
+        assert line() == "(no text to show)"
