@@ -94,10 +94,15 @@ async def test_a_renamed_folder_is_read_on_with_its_marks(
 async def test_a_folder_gone_is_said_to_be_gone_and_the_text_kept(library: Path, how: str) -> None:
     """Its folder deleted (rm -r), or moved out of its folder: the status line says the
     folder is gone, not the file, and the text stays; the folder back, the file opens
-    again. (Before: 文件不见了, the file said to be deleted or moved.)"""
+    again, selected in the tree as after a rename. (Before: 文件不见了, the file said to be
+    deleted or moved; then, back, its folder listed closed, the tree's cursor elsewhere.)"""
     folder = library / "2024年" / "上半年"
     path = (folder / "甲讲话.txt").resolve()
     text = path.read_bytes()
+    # A folder beside it: 2024年 stays listed with it when 上半年 is gone (the tree then
+    # took 上半年's absence as final, and did not select the file when it was back).
+    (library / "2024年" / "下半年").mkdir()
+    (library / "2024年" / "下半年" / "丙讲话.txt").write_bytes(text)
     seen: list[Message] = []
     app = make_app(library)
     async with app.run_test(size=(160, 45), message_hook=seen.append) as pilot:
@@ -110,9 +115,17 @@ async def test_a_folder_gone_is_said_to_be_gone_and_the_text_kept(library: Path,
             shutil.rmtree(folder)
         else:
             folder.rename(away)
+        tree = screen.filetree
+
+        def selected() -> Path | None:
+            node = tree.cursor_node
+            return node.data.path if node is not None and node.data is not None else None
+
+        await until(pilot, lambda: selected() == path, "the file selected in the tree")
         await file_changed(app, pilot)
         assert screen.path == path and screen.reader.document is not None
         assert screen.status.warning == "文件夹不见了"
+        await until(pilot, lambda: selected() != path, "the gone folder's lines taken out")
         said = [message for _, message in notices(seen)]
         assert any("所在的文件夹 上半年 已被删除或移走" in message for message in said)
         if how == "deleted":
@@ -122,3 +135,6 @@ async def test_a_folder_gone_is_said_to_be_gone_and_the_text_kept(library: Path,
             away.rename(folder)
         await file_changed(app, pilot)
         assert screen.path == path and not screen.status.warning
+        await until(pilot, lambda: selected() == path, "the file selected again", seconds=10)
+        node = tree.cursor_node
+        assert node is not None and node.parent is not None and node.parent.is_expanded

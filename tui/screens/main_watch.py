@@ -56,6 +56,7 @@ class FileWatch(FileLoading):
         stamp = stamp_of(path)
         if stamp == self._stamp:
             return
+        back = self._stamp is None  # (it was gone, or its folder)
         self._stamp = stamp
         if stamp is None:
             self._remember_position()
@@ -68,6 +69,10 @@ class FileWatch(FileLoading):
         position = self.session.position(path)
         self._mark_match_again(position)  # (changed, or back after it was gone)
         self._load(path, position, reload=True)
+        if back:
+            # Selected in the tree again, as after a rename: its folder, gone and back,
+            # was listed closed, and a file gone had lost its line and the cursor.
+            self.filetree.reveal(path)
 
     def _mark_match_again(self, position: Position | None) -> None:
         """The file open is shown again at ``position`` (renamed, changed, back after it
