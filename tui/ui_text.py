@@ -544,6 +544,12 @@ FOLDER_RENAMED = Msg(
     "The folder {old} was renamed to {name}: reading on there.",
 )
 """The open file's folder, or one above it, renamed beside itself."""
+FOLDER_MOVED = Msg(
+    "文件夹 {old} 已移到 {place}，接着读。",
+    "The folder {old} was moved to {place}: reading on there.",
+)
+"""The open file's folder, or one above it, moved into another folder of the tree (``place``:
+its new path under the tree's root)."""
 
 # ---------------------------------------------------------------- panes
 OUTLINE_BUILDING = Msg("提纲生成中…", "Making the outline…")
