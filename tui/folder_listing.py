@@ -3,7 +3,7 @@
 (``folder_time``, for the 2 s check), the entries this process may not read
 (``unreadable_files``, ``unreadable_folders``), the tree's order of an entry
 (``entry_order``: folders first, then names as a person orders them) and the folder of the
-open file renamed (``renamed_folder``).
+open file renamed (``renamed_folder``) or moved elsewhere in the tree (``moved_folder``).
 
 No Textual: the tree (``tui.widgets.filetree``) and the main screen call these on their
 threads and apply the answers to the tree's nodes themselves.
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -55,6 +56,45 @@ def renamed_folder(path: Path, identity: tuple[int, int]) -> tuple[Path, Path] |
         stamp = stamp_of(folder / rest)
         if folder != missing and stamp is not None and stamp.identity == identity:
             return missing, folder
+    return None
+
+
+MOVED_LOOKS = 2_000
+"""How many folders under the tree's root ``moved_folder`` looks in, at most (a stat and
+a listing each, on a thread): a library bigger than that keeps the "folder gone" message."""
+
+
+def moved_folder(path: Path, identity: tuple[int, int], root: Path) -> tuple[Path, Path] | None:
+    """The folder (``path``'s, or one above it, under ``root``) moved to another folder
+    under ``root`` (``mv a/x b/x``, renamed or not), when ``path`` (a file gone,
+    ``identity`` its device and inode) is there at the same place: ``(old folder, new
+    folder)``. None when ``path``'s folder is still there, the folder gone is ``root`` or
+    above it, or none of the first ``MOVED_LOOKS`` folders under ``root`` (nearest first)
+    holds the same file at the same place (deleted, or moved out of the tree). On a thread."""
+    missing = path.parent
+    if os.path.isdir(missing):
+        return None
+    while not os.path.isdir(missing.parent):
+        if missing.parent == missing:
+            return None
+        missing = missing.parent
+    if missing == root or not missing.is_relative_to(root):
+        return None
+    rest = path.relative_to(missing)
+    waiting, looked = deque([root]), 0
+    while waiting and looked < MOVED_LOOKS:
+        folder = waiting.popleft()
+        looked += 1
+        try:
+            with os.scandir(folder) as entries:
+                found = [Path(e.path) for e in entries if e.is_dir(follow_symlinks=False)]
+        except OSError:
+            continue
+        for candidate in found:
+            stamp = stamp_of(candidate / rest)
+            if stamp is not None and stamp.identity == identity:
+                return missing, candidate
+        waiting.extend(sorted(found))
     return None
 
 

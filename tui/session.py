@@ -11,7 +11,7 @@ records the paragraph index, the sentence index and the paragraph's 1-based sour
 ``resolve_position`` finds the same place in a (possibly changed) document by source line
 first, then by paragraph index.
 
-Why this module is about 600 lines: ``Session`` keeps this instance's pending changes to
+Why this module is about 700 lines: ``Session`` keeps this instance's pending changes to
 both files (last files, positions, choices, bookmarks) beside the merges that write them
 and the checks that read them back; split, each pending change would live apart from the
 one merge that may clear it.
@@ -324,6 +324,9 @@ class Session:
         """Positions changed here and not yet written, by path."""
         self._marks: list[tuple[bool, Bookmark]] = []
         """Bookmarks added (True) or removed (False) here and not yet written."""
+        self._dropped: dict[str, str] = {}
+        """Positions copied to a renamed folder's paths (``move_folder``): old path -> new
+        path, the old entry dropped in the write that holds the new one."""
 
     def _collect_problems(self) -> None:
         for store in (self._session_store, self._bookmark_store):
@@ -584,8 +587,11 @@ class Session:
         Bookmarks are moved and written at once, as ``move_bookmarks``'s (one write of the
         bookmark file, which is replaced whole: all or none; raises ``WriteFailed`` when it
         could not be written, the change kept and written with the next save). Positions
-        are copied to the new paths and written with the session's next save: the old
-        ones stay, so a failed write loses none (the folder renamed back finds them)."""
+        are copied to the new paths and written with the session's next save, which drops
+        the old entries in the same write (``session.json`` replaced whole): a failed write
+        loses none, and the file does not grow with every rename. Until then the old ones
+        stay in memory (the folder renamed back finds them; its paths are then live again
+        and kept)."""
         old_key, new_key = normalise(old), normalise(new)
         head = os.path.join(old_key, "")
 
@@ -598,6 +604,8 @@ class Session:
             if target is not None and isinstance(item, dict):
                 positions[target] = dict(item)
                 self._moved[target] = dict(item)
+                self._dropped[key] = target
+                self._dropped.pop(target, None)  # (renamed back: its path is live again)
         return self._move_bookmarks(moved)
 
     def _move_bookmarks(self, moved: Callable[[str], str | None]) -> int:
@@ -643,6 +651,7 @@ class Session:
 
     def _save_session(self) -> None:
         changed, moved, folders = dict(self._changed), dict(self._moved), dict(self._folders)
+        dropped = dict(self._dropped)
 
         def merge(stored: dict[str, Any]) -> dict[str, Any]:
             stored.update(changed)
@@ -654,6 +663,9 @@ class Session:
             for key, place in moved.items():
                 before = positions.get(key)
                 positions[key] = {**before, **place} if isinstance(before, dict) else place
+            for key, target in dropped.items():
+                if target in positions:  # (its copy is written with it)
+                    positions.pop(key, None)
             return stored
 
         try:
@@ -669,6 +681,9 @@ class Session:
         for folder, file in folders.items():
             if self._folders.get(folder) == file:
                 del self._folders[folder]
+        for key, target in dropped.items():
+            if self._dropped.get(key) == target:
+                del self._dropped[key]
         merged.update(self._changed)
         merged["positions"].update(self._moved)
         for folder, file in self._folders.items():
@@ -683,7 +698,7 @@ class Session:
     @property
     def unsaved(self) -> bool:
         """Whether some change is not written yet."""
-        return bool(self._changed or self._moved or self._folders or self._marks)
+        return bool(self._changed or self._moved or self._folders or self._dropped or self._marks)
 
     def save(self) -> None:
         """Write what changed (positions, last file, theme, bookmarks not written before).
@@ -693,7 +708,7 @@ class Session:
         written stays pending for the next call.
         """
         failures: list[OSError] = []
-        if self._changed or self._moved or self._folders:
+        if self._changed or self._moved or self._folders or self._dropped:
             try:
                 self._save_session()
             except OSError as error:

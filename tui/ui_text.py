@@ -544,6 +544,12 @@ FOLDER_RENAMED = Msg(
     "The folder {old} was renamed to {name}: reading on there.",
 )
 """The open file's folder, or one above it, renamed beside itself."""
+FOLDER_MOVED = Msg(
+    "文件夹 {old} 已移到 {place}，接着读。",
+    "The folder {old} was moved to {place}: reading on there.",
+)
+"""The open file's folder, or one above it, moved into another folder of the tree (``place``:
+its new path under the tree's root)."""
 
 # ---------------------------------------------------------------- panes
 OUTLINE_BUILDING = Msg("提纲生成中…", "Making the outline…")
@@ -552,6 +558,9 @@ OUTLINE_NO_HEADINGS = Msg("（没有编号标题）", "(no numbered headings)")
 speech's name alone over empty space, as if the outline were still coming (newuser26)."""
 OUTLINE_CANNOT_SHOW = Msg("（无法显示，没有提纲）", "(cannot be shown)")
 OUTLINE_NO_TEXT = Msg("（没有可显示的正文）", "(no text to show)")
+OUTLINE_NOISE_SHOWN = Msg("（全是杂项，已以暗色显示）", "(all noise, shown dimmed)")
+"""In ``OUTLINE_NO_TEXT``'s place while ``z`` shows a file whose text is all noise: the pane
+said there was no text to show beside the text shown."""
 OUTLINE_FILE_GONE = Msg("（文件不见了）", "(file gone)")
 OUTLINE_FOLDER_GONE = Msg("（文件夹不见了）", "(folder gone)")
 OUTLINE_NOT_A_FILE = Msg("（不是普通文件）", "(not a regular file)")

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from tests.documents import build_document
-from tests.ui.conftest import open_palette, palette_lists, screen_strips, settle
+from tests.ui.conftest import FakeClipboard, open_palette, palette_lists, screen_strips, settle
 from tui import ui_text
 from tui.app import SpeechReaderApp, make_app
 from tui.contrast import MIN_CONTRAST, contrast_ratio
@@ -256,3 +256,59 @@ async def test_shown_noise_is_dimmer_than_the_text_and_still_readable(
         ratio = contrast_ratio((fore[0], fore[1], fore[2]), (back[0], back[1], back[2]))
         assert ratio >= MIN_CONTRAST, (theme, ratio)
         assert noise.color != body.color
+
+
+async def test_the_outline_of_a_file_of_noise_alone_says_it_is_shown(tmp_path: Path) -> None:
+    """The outline said "no text to show" beside the noise ``z`` had shown (a real file:
+    parsed, such a file has no speech)."""
+    path = tmp_path / "杂项.txt"
+    path.write_text("— 1 —\n\nwww.example.com\n\n第 2 页 共 3 页\n", encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        outline = app.main_screen.outline
+
+        def line() -> str:
+            return "".join(str(node.label) for node in outline.root.children)
+
+        assert line() == ui_text.OUTLINE_NO_TEXT()
+        app.main_screen.reader.focus()
+        await pilot.press("z")
+        await settle(app, pilot)
+        assert line() == ui_text.OUTLINE_NOISE_SHOWN()
+        app.switch_language("en")  # type: ignore[arg-type]
+        await settle(app, pilot)
+        assert line() == "(all noise, shown dimmed)"
+        await pilot.press("z")
+        await settle(app, pilot)
+        assert line() == "(no text to show)"
+
+
+async def test_y_on_a_shown_noise_line_copies_it_with_its_source_as_y_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clipboard: FakeClipboard, notices: list[str]
+) -> None:
+    """``y`` said there was nothing to copy on a shown page number while ``Y`` copied it."""
+    app = app_with(tmp_path, monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        reader = app.main_screen.reader
+        reader.focus()
+        await pilot.press("z")
+        await settle(app, pilot)
+        reader.move_cursor_to(NOISE[0], 0)
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert ui_text.NOTHING_HERE_TO_COPY() not in notices
+        await pilot.press("Y")
+        await settle(app, pilot)
+        sentence, paragraph = clipboard.copies
+        assert sentence == paragraph
+        assert sentence.startswith("— 1 —\n") and "在全市优化营商环境大会上的讲话" in sentence
+        # Two noise lines selected with v: both, cited; a body sentence beside them: it alone.
+        await pilot.press("v", "j", "y")
+        await settle(app, pilot)
+        assert clipboard.copies[-1].startswith("— 1 —\n领导讲话稿汇编\n")
+        reader.move_cursor_to(NOISE[0] - 1, 2)
+        await pilot.press("v", "j", "y")
+        await settle(app, pilot)
+        assert "— 1 —" not in clipboard.copies[-1]

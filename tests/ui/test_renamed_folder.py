@@ -94,10 +94,15 @@ async def test_a_renamed_folder_is_read_on_with_its_marks(
 async def test_a_folder_gone_is_said_to_be_gone_and_the_text_kept(library: Path, how: str) -> None:
     """Its folder deleted (rm -r), or moved out of its folder: the status line says the
     folder is gone, not the file, and the text stays; the folder back, the file opens
-    again. (Before: 文件不见了, the file said to be deleted or moved.)"""
+    again, selected in the tree as after a rename. (Before: 文件不见了, the file said to be
+    deleted or moved; then, back, its folder listed closed, the tree's cursor elsewhere.)"""
     folder = library / "2024年" / "上半年"
     path = (folder / "甲讲话.txt").resolve()
     text = path.read_bytes()
+    # A folder beside it: 2024年 stays listed with it when 上半年 is gone (the tree then
+    # took 上半年's absence as final, and did not select the file when it was back).
+    (library / "2024年" / "下半年").mkdir()
+    (library / "2024年" / "下半年" / "丙讲话.txt").write_bytes(text)
     seen: list[Message] = []
     app = make_app(library)
     async with app.run_test(size=(160, 45), message_hook=seen.append) as pilot:
@@ -110,9 +115,17 @@ async def test_a_folder_gone_is_said_to_be_gone_and_the_text_kept(library: Path,
             shutil.rmtree(folder)
         else:
             folder.rename(away)
+        tree = screen.filetree
+
+        def selected() -> Path | None:
+            node = tree.cursor_node
+            return node.data.path if node is not None and node.data is not None else None
+
+        await until(pilot, lambda: selected() == path, "the file selected in the tree")
         await file_changed(app, pilot)
         assert screen.path == path and screen.reader.document is not None
         assert screen.status.warning == "文件夹不见了"
+        await until(pilot, lambda: selected() != path, "the gone folder's lines taken out")
         said = [message for _, message in notices(seen)]
         assert any("所在的文件夹 上半年 已被删除或移走" in message for message in said)
         if how == "deleted":
@@ -122,3 +135,56 @@ async def test_a_folder_gone_is_said_to_be_gone_and_the_text_kept(library: Path,
             away.rename(folder)
         await file_changed(app, pilot)
         assert screen.path == path and not screen.status.warning
+        await until(pilot, lambda: selected() == path, "the file selected again", seconds=10)
+        node = tree.cursor_node
+        assert node is not None and node.parent is not None and node.parent.is_expanded
+
+
+async def test_a_folder_moved_into_another_folder_of_the_tree_is_followed(
+    library: Path, clipboard: FakeClipboard
+) -> None:
+    """``mv 2024年/上半年 2025年/上半年定稿``: the same file (device and inode) at the same
+    place under another folder of the tree is read on there, its marks with it, and the
+    tree selects it in its new place (it said the folder was deleted or moved)."""
+    old = library / "2024年" / "上半年"
+    path = (old / "甲讲话.txt").resolve()
+    (library / "2025年" / "旧").mkdir(parents=True)
+    (library / "2025年" / "旧" / "丙讲话.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    new = library / "2025年" / "上半年定稿"
+    moved = (new / "甲讲话.txt").resolve()
+    seen: list[Message] = []
+    app = make_app(library)
+    async with app.run_test(size=(160, 45), message_hook=seen.append) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        screen.open_and_reveal(path)
+        await settle(app, pilot)
+        await pilot.press("right_square_bracket", "j", "m")
+        cursor = screen.reader.cursor
+        old.rename(new)
+        await file_changed(app, pilot)
+        assert screen.path == moved and screen.reader.cursor == cursor
+        assert not screen.status.warning
+        said = [message for _, message in notices(seen)]
+        assert "文件夹 上半年 已移到 2025年/上半年定稿，接着读。" in said
+        assert not [m for m in said if "已被删除或移走" in m]
+        assert [b.path for b in screen.session.bookmarks()] == [str(moved)]
+        tree = screen.filetree
+
+        def selected() -> Path | None:
+            node = tree.cursor_node
+            return node.data.path if node is not None and node.data is not None else None
+
+        await until(pilot, lambda: selected() == moved, "the file selected in its new place")
+
+        def listed() -> set[Path]:
+            nodes, paths = list(tree.root.children), set()
+            while nodes:
+                node = nodes.pop()
+                nodes.extend(node.children)
+                if node.data is not None:
+                    paths.add(node.data.path)
+            return paths
+
+        await until(pilot, lambda: old not in listed(), "the old folder's line gone", seconds=10)
+        assert new in listed()

@@ -235,9 +235,49 @@ def test_a_renamed_folder_s_bookmarks_and_places_follow_it(
         normalise(beside),
     }
     assert stored.position(new / "甲.txt") == Position(3, 1, 7, "开头")
-    assert stored.position(old / "甲.txt") == Position(3, 1, 7, "开头")
+    assert stored.position(old / "甲.txt") is None  # (dropped with the copy's write)
+    assert stored.position(beside) == Position(1, 0, 2, "丙")
     assert stored.position(new.parent / "上半年（定稿）补充" / "丙.txt") is None
     assert Session(tmp_path).move_folder(old, new) == 0
+
+
+def test_a_renamed_folder_s_old_places_go_only_with_the_write_of_the_new(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The old paths' positions stayed in session.json after every folder rename (it
+    grew); now they go in the write that holds their copies: a failed write keeps both
+    in the file, and renaming the folder back before a save keeps the old paths."""
+    old, new = tmp_path / "上半年", tmp_path / "上半年定稿"
+    session = Session(tmp_path)
+    session.set_position(old / "甲.txt", Position(3, 1, 7, "开头"))
+    session.set_position(old / "分会" / "乙.txt", Position(5, 0, 9, "乙"))
+    session.save()
+    session.move_folder(old, new)
+    assert session.unsaved
+
+    def fails(path: Path, text: str, *, shared: bool = False) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("tui.state.atomic_write_text", fails)
+    with pytest.raises(OSError):
+        session.save()
+    monkeypatch.undo()
+    stored = json.loads((tmp_path / "session.json").read_text(encoding="utf-8"))["positions"]
+    assert set(stored) == {normalise(old / "甲.txt"), normalise(old / "分会" / "乙.txt")}
+    assert session.unsaved
+    session.save()
+    stored = json.loads((tmp_path / "session.json").read_text(encoding="utf-8"))["positions"]
+    assert set(stored) == {normalise(new / "甲.txt"), normalise(new / "分会" / "乙.txt")}
+    assert Session(tmp_path).position(new / "分会" / "乙.txt") == Position(5, 0, 9, "乙")
+    assert not session.unsaved
+    # Renamed there and back before a save: the old paths are the live ones again.
+    session.move_folder(new, old)
+    session.move_folder(old, new)
+    session.move_folder(new, old)
+    session.save()
+    stored = json.loads((tmp_path / "session.json").read_text(encoding="utf-8"))["positions"]
+    assert set(stored) == {normalise(old / "甲.txt"), normalise(old / "分会" / "乙.txt")}
+    assert Session(tmp_path).position(old / "甲.txt") == Position(3, 1, 7, "开头")
 
 
 def test_the_notebook_s_place_round_trips_and_a_wrong_one_is_left_out(tmp_path: Path) -> None:

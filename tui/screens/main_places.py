@@ -28,7 +28,7 @@ from tui.screens.unsaved import tell_problems, tell_saved, tell_unsaved
 from tui.session import Bookmark, Position, resolve_position
 from tui.widgets.findbar import FindBar
 from tui.widgets.outline import speech_name
-from tui.widgets.reader_keys import ReadingWidthChanged
+from tui.widgets.reader_keys import NoiseShown, ReadingWidthChanged
 
 FINGERPRINT = 40
 """Characters of the cursor paragraph stored to find it again after edits."""
@@ -100,6 +100,12 @@ class ReadingPlaces(PaneLayout):
         event.stop()
         self.session.set_lines_capped(event.capped)
         self.schedule_save()
+
+    def on_noise_shown(self, event: NoiseShown) -> None:
+        """``z``: the outline's line for a file of noise alone follows (not kept: see
+        ``ReaderKeys.action_toggle_noise``)."""
+        event.stop()
+        self.outline.set_noise_shown(event.shown)
 
     def action_toggle_bookmark(self) -> None:
         """Bookmark the current sentence, or remove its bookmark."""

@@ -23,7 +23,7 @@ from textual import work
 from tui import ui_text
 from tui.base.files import no_file_there, renamed_file, stamp_of
 from tui.base.safetext import safe_path
-from tui.folder_listing import folder_gone, folder_time, renamed_folder
+from tui.folder_listing import folder_gone, folder_time, moved_folder, renamed_folder
 from tui.jobs import opening
 from tui.screens import find as find_features
 from tui.screens.main_loading import FileLoading
@@ -56,6 +56,7 @@ class FileWatch(FileLoading):
         stamp = stamp_of(path)
         if stamp == self._stamp:
             return
+        back = self._stamp is None  # (it was gone, or its folder)
         self._stamp = stamp
         if stamp is None:
             self._remember_position()
@@ -68,6 +69,10 @@ class FileWatch(FileLoading):
         position = self.session.position(path)
         self._mark_match_again(position)  # (changed, or back after it was gone)
         self._load(path, position, reload=True)
+        if back:
+            # Selected in the tree again, as after a rename: its folder, gone and back,
+            # was listed closed, and a file gone had lost its line and the cursor.
+            self.filetree.reveal(path)
 
     def _mark_match_again(self, position: Position | None) -> None:
         """The file open is shown again at ``position`` (renamed, changed, back after it
@@ -103,15 +108,25 @@ class FileWatch(FileLoading):
         inode) under another name, open that one at the same place and say so (the folder
         is listed off the UI thread)."""
         renamed = await asyncio.to_thread(renamed_file, path, identity)
-        folder = None
+        folder = moved = None
         if renamed is None:
             folder = await asyncio.to_thread(renamed_folder, path, identity)
+        if renamed is None and folder is None:
+            root = self.root
+            moved = await asyncio.to_thread(lambda: moved_folder(path, identity, root.resolve()))
         if self.path != path or stamp_of(path) is not None:
             return
         # Where the reader is now, its current match too (the session's may be a second
         # old, and the find bar said 共 N 处 instead of "3/N" after the rename).
         position = self._current_position() or self.session.position(path)
-        if folder is not None:
+        if moved is not None:
+            old, new = moved
+            renamed = new / path.relative_to(old)
+            place = safe_path(str(new.relative_to(self.root.resolve())))
+            said = ui_text.FOLDER_MOVED(old=safe_path(old.name), place=place)
+            self.notify(said, timeout=6, markup=False)
+            self._follow_move(old, new)
+        elif folder is not None:
             old, new = folder
             renamed = new / path.relative_to(old)
             said = ui_text.FOLDER_RENAMED(old=safe_path(old.name), name=safe_path(new.name))
@@ -145,6 +160,15 @@ class FileWatch(FileLoading):
             # A count the 2 s look dropped as its file was gone under the old name (seen in
             # tmux: the folder beside the open file lost its "1篇" when the root was renamed).
             self._count_in_sight()
+
+    def _follow_move(self, old: Path, new: Path) -> None:
+        """The open file's folder (or one above it) moved from ``old`` to ``new`` under
+        another folder of the tree: its old line goes with the next listing of the folder
+        it left (asked for now), the file's new place is listed as it is revealed
+        (``SpeechFileTree.reveal``); the marks and places of its files follow them."""
+        self.filetree.relist(old.parent, folder_time(old.parent))
+        self._carry_marks(old, new, folder=True)
+        self.schedule_save()  # (the places copied to the new paths)
 
     def _file_gone(self, path: Path) -> None:
         """The open file vanished (and was not renamed in its folder). Its text, when shown,

@@ -417,7 +417,13 @@ def copy_sentence_or_selection(screen: ReadingScreen) -> None:
     reader = screen.reader
     selection = reader.selection
     start, end = selection if selection is not None else (reader.cursor, reader.cursor)
-    _deliver(screen, document, quote_sentences(document, path, start, end))
+    quote = quote_sentences(document, path, start, end)
+    if not quote.text and reader.show_noise:
+        # Shown noise alone under the cursor or selected (a page number, a header): quotes
+        # leave noise out, but this line was asked for, as ``Y`` and a mouse selection give it.
+        shown = reader.selected_text() if selection is not None else reader.sentence_text(start)
+        quote = replace(quote, text="\n".join(reflow_text(part) for part in shown.split("\n")))
+    _deliver(screen, document, quote)
     reader.clear_selection()
 
 

@@ -500,7 +500,9 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
 
         Done by a worker as the folders are listed (a big folder is added in batches, a
         frame each), so nothing waits for it; a newer ``reveal`` replaces it. A path
-        outside the tree, or not listed (gone, or not a speech file), is left alone.
+        outside the tree, or not listed (gone, or not a speech file), is left alone; one
+        on disk whose folder's listing lacks it (a folder back after it was deleted or
+        moved away, not listed again yet) has that folder listed again first.
         """
         self._reveal(self._resolve(path))
 
@@ -515,11 +517,20 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         deadline = time.monotonic() + REVEAL_SECONDS
         for depth in range(1, len(parts) + 1):
             wanted = root.joinpath(*parts[:depth])
+            relisted = False
             while (child := self._listed.get(wanted)) is None:
                 entry = node.data
                 listed = entry is not None and entry.loaded and bool(node.children)
-                if listed and node.id not in self._unlisted:
-                    return  # the folder is listed whole, and the path is not in it
+                if listed and node.id not in self._unlisted and entry is not None:
+                    if relisted or not await asyncio.to_thread(os.path.lexists, wanted):
+                        return  # the folder is listed whole, and the path is not in it
+                    # On disk since the folder was listed (the open file's folder back
+                    # after it was gone: it stayed closed, the file not selected).
+                    stamp = await asyncio.to_thread(folder_time, entry.path)
+                    self._folder_stamps[entry.path] = stamp
+                    await self._relist(node).wait()
+                    relisted = True
+                    continue
                 if time.monotonic() > deadline:
                     return  # an empty folder (or one that cannot be read) is never listed
                 if not node.is_expanded:

@@ -30,6 +30,7 @@ BUILDING = ui_text.OUTLINE_BUILDING
 NO_HEADINGS = ui_text.OUTLINE_NO_HEADINGS
 """The outline's last line when no speech of the whole file has a heading."""
 NO_TEXT = ui_text.OUTLINE_NO_TEXT
+NOISE_SHOWN = ui_text.OUTLINE_NOISE_SHOWN
 """The outline's one line for a document with nothing shown (its text all hidden)."""
 
 
@@ -132,6 +133,8 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
         self._note: ui_text.Msg | None = None
         """Why the pane lists nothing (``show_document``'s ``note``, or ``NO_TEXT``): its one
         dim line, drawn again in the language chosen (``relabel``)."""
+        self._noise_shown = False
+        """Whether the reader shows the paragraphs taken for noise (``set_noise_shown``)."""
 
     @property
     def document(self) -> Document | None:
@@ -216,9 +219,21 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
             elif not document.speeches and not any(
                 paragraph.kind is not Kind.NOISE for paragraph in document.paragraphs
             ):
-                self._add_note(NO_TEXT)  # (the reader says what the file holds)
+                # (the reader says what the file holds, or shows it: ``z``)
+                self._add_note(NOISE_SHOWN if self._noise_shown else NO_TEXT)
         self._complete = complete
         self._speech_firsts = [speech.first for speech in document.speeches]
+
+    def set_noise_shown(self, shown: bool) -> None:
+        """The reader shows the noise (``z``) or hides it again: a file whose text is all
+        noise has its line say so (it said there was no text beside the text shown)."""
+        self._noise_shown = shown
+        if self._note not in (NO_TEXT, NOISE_SHOWN):
+            return
+        self._note = NOISE_SHOWN if shown else NO_TEXT
+        for node in self.root.children:
+            if node.data is None:
+                node.set_label(Text(self._note(), style="dim italic"))
 
     def _add_note(self, note: ui_text.Msg) -> None:
         """The pane's one dim line saying why it lists nothing."""

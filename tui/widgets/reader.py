@@ -50,7 +50,7 @@ from tui.reader_layout import (
     sentences_of,
 )
 from tui.reader_search import Match, SearchMatches
-from tui.widgets.reader_keys import COUNT_MAX, COUNTED_ACTIONS, ReaderKeys
+from tui.widgets.reader_keys import COUNT_MAX, COUNTED_ACTIONS, NoiseShown, ReaderKeys
 from tui.widgets.reader_paint import READING_WIDTH
 from tui.widgets.reader_style import style_runs, styled_end
 
@@ -500,6 +500,7 @@ class ReaderView(ReaderKeys, can_focus=True):
         self._drop_mouse_selection()
         if not layout.set_show_noise(show):
             return
+        self.post_message(NoiseShown(show))
         self._strip_cache.clear()
         if show:  # the folding kept for search lacks the noise paragraphs: folded anew
             self.find.forget(None)

@@ -39,6 +39,15 @@ class ReadingWidthChanged(Message):
         self.capped = capped
 
 
+class NoiseShown(Message):
+    """``z`` (or the palette) showed the paragraphs hidden as noise (``shown``) or hid them
+    again: the outline's line for a file whose text is all noise says which."""
+
+    def __init__(self, shown: bool) -> None:
+        super().__init__()
+        self.shown = shown
+
+
 COUNT_MAX = 99_999
 """The largest count a prefix takes (more digits are not added)."""
 COUNTED_ACTIONS = frozenset(

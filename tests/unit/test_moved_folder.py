@@ -1,0 +1,71 @@
+"""``folder_listing.moved_folder``: the open file's folder moved under another folder of the
+tree is found by the file's device and inode at the same place; a folder moved out of the
+tree, the tree's root itself, or one past the folders it may look in is not."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tui import folder_listing
+from tui.folder_listing import moved_folder
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    found = os.stat(path)
+    return found.st_dev, found.st_ino
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    """资料/2024年/上半年/甲.txt, 资料/2025年/旧/ and 资料/2025年/新/."""
+    root = tmp_path / "资料"
+    (root / "2024年" / "上半年").mkdir(parents=True)
+    (root / "2024年" / "上半年" / "甲.txt").write_text("讲话", encoding="utf-8")
+    (root / "2025年" / "旧").mkdir(parents=True)
+    (root / "2025年" / "新").mkdir()
+    return root
+
+
+def test_a_folder_moved_deeper_and_renamed_is_found(tree: Path) -> None:
+    path = tree / "2024年" / "上半年" / "甲.txt"
+    identity = _identity(path)
+    (tree / "2024年" / "上半年").rename(tree / "2025年" / "新" / "上半年定稿")
+    assert moved_folder(path, identity, tree) == (
+        tree / "2024年" / "上半年",
+        tree / "2025年" / "新" / "上半年定稿",
+    )
+
+
+def test_a_folder_above_it_moved_is_found_with_the_file_at_the_same_place(tree: Path) -> None:
+    path = tree / "2024年" / "上半年" / "甲.txt"
+    identity = _identity(path)
+    (tree / "2024年").rename(tree / "2025年" / "旧" / "2024年")
+    assert moved_folder(path, identity, tree) == (
+        tree / "2024年",
+        tree / "2025年" / "旧" / "2024年",
+    )
+
+
+def test_not_found_out_of_the_tree_for_the_root_another_file_or_past_the_bound(
+    tree: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tree / "2024年" / "上半年" / "甲.txt"
+    identity = _identity(path)
+    assert moved_folder(path, identity, tree) is None  # (not moved)
+    (tree / "2024年" / "上半年").rename(tree.parent / "上半年")
+    assert moved_folder(path, identity, tree) is None  # (out of the tree)
+    (tree.parent / "上半年").rename(tree / "2025年" / "新" / "上半年")
+    other = tree / "2025年" / "新" / "上半年" / "甲.txt"
+    written = other.with_name("新.txt")
+    written.write_text("讲话", encoding="utf-8")
+    written.replace(other)  # (the same name, another file: made before the first is freed)
+    assert moved_folder(path, identity, tree) is None
+    identity = _identity(other)
+    assert moved_folder(path, identity, tree) is not None
+    monkeypatch.setattr(folder_listing, "MOVED_LOOKS", 2)  # (资料, then 2024年: not 2025年/新)
+    assert moved_folder(path, identity, tree) is None
+    tree.rename(tree.with_name("资料2"))
+    assert moved_folder(path, identity, tree) is None  # (the root itself gone)
