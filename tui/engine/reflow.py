@@ -737,7 +737,7 @@ def _join(left: str, right: str, full_text: str, seen: dict[tuple[str, str], boo
         and _year_cut(left, right)
     ):
         return left[:-1] + right  # a year hyphenated at the line end: 20- | 24年
-    if _doubled_at_seam(left, right, full_text, seen):
+    if left[-1:] == right[:1] and _doubled_at_seam(left, right, full_text, seen):
         # A page seam that printed a character twice (发展和现|现代化 → 和现代化): drop one
         # copy only when the text elsewhere has the single form and never the double.
         return left + right[1:]
@@ -895,8 +895,15 @@ def reflow_paragraphs(
                     cut_title=current.marker is not None
                     and current.parts == 1
                     and (
-                        _cut_mid_clause(current.text[current.marker.end :])
-                        or _doubled_at_seam(current.text, seg.text, full_text, seams)
+                        # (cheap tests first: ``_continues`` is asked for most lines)
+                        (
+                            current.text[-1:] == current.text[-2:-1]
+                            and _cut_mid_clause(current.text[current.marker.end :])
+                        )
+                        or (
+                            current.text[-1:] == seg.text[:1]
+                            and _doubled_at_seam(current.text, seg.text, full_text, seams)
+                        )
                     ),
                 )
             )
