@@ -62,6 +62,8 @@ _GLUED_MARKS = patterns.compile("(?<=[。！？!?；;：:])#{1,6}$")
 _OFFICE = patterns.compile(
     "(?:总理|主席|省长|市长|区长|县长|书记|院长|部长|校长|主任|检察长|委员|代表)$"
 )
+_QUOTE_ENDS = "*”’」』"
+"""A quote's closing marks (and a bold run's): a sentence that ended inside them is whole."""
 _BOLD_LINE_ENDS = frozenset("。！？!?；;：:”’」』）)")
 """What a bold run ends with (…！**) for a bold run after a space (**…) to start a line."""
 _DATELINE = patterns.compile("[\u4e00-\u9fff]{0,6}(?:报|社|网|财经|新闻|台)讯")
@@ -101,7 +103,7 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         len(piece) <= _TAIL_PIECE_MAX
         and piece[-1] in "。！？!?"
         and _NAME.match(piece)
-        and part.rstrip("*”’」』）)")[-1:] not in _STOPS
+        and not (part[-1:] in _QUOTE_ENDS and part.rstrip(_QUOTE_ENDS)[-1:] in _STOPS)
     ):
         # (…是“左” 的错误。: a sentence's last words, no line of their own — not after a
         # sentence ended inside its quote: **“愿意！…！”** | 全体请坐！)
