@@ -169,6 +169,18 @@ def _seam_inside_sentence() -> str:
     )
 
 
+def _blank_parted_wrapped(*paragraphs: str) -> str:
+    """A talk hard-wrapped at 20 characters, a blank line after every paragraph."""
+    opening = ["同志们：", "今天召开这次会议，我讲几点意见。" + FILLER * 2, *[FILLER * 3] * 3]
+    return (
+        "\n\n".join(
+            hard_wrapped(paragraph).rstrip("\n")
+            for paragraph in [*opening, *paragraphs, FILLER * 2]
+        )
+        + "\n"
+    )
+
+
 def _collected_volume(header: str) -> str:
     """Two pieces of a collected edition's volume, ``header`` at the top of every page (the
     first page too), page numbers at the bottom; the last header above a finished paragraph."""
@@ -7060,6 +7072,41 @@ CASES = [
             ],
         )
         for name, sep in (("single-space", " "), ("no-separator", ""))
+    ),
+    Case(
+        "a-heading-title-cut-by-the-source-s-page-goes-on-past-a-blank-line",
+        # 一、…大突破，牢牢 | blank | 扭住…: a hard-wrapped text whose paragraphs are parted by
+        # blank lines, the heading line short of the width — but it stops on a doubled adverb
+        # that only leads a verb; and …发展和现 | blank | 现代化建设…, where the source's page
+        # seam printed 现 twice (现代化 elsewhere, never 现现): the titles go on (corpus
+        # 优化营商环境大会讲话合集 under --mess wrap and pdf).
+        _blank_parted_wrapped(
+            "一、我们坚持大突破，牢牢",
+            "扭住招商引资这个牛鼻子。" + FILLER,
+            "二、认识到，这是推动发展和现",
+            "现代化建设的必然要求。" + FILLER + "发展和现代化都需要好的环境。",
+            "三、聚焦核心指标，提标提速",
+            "扭住招商引资这个牛鼻子。" + FILLER,
+        ),
+        outline=[
+            (1, "一、我们坚持大突破，牢牢扭住招商引资这个牛鼻子"),
+            (1, "二、认识到，这是推动发展和现代化建设的必然要求"),
+            (1, "三、聚焦核心指标，提标提速"),
+        ],
+    ),
+    Case(
+        "a-whole-heading-title-above-a-blank-line-stays-whole",
+        # (near miss) a title whose last clause is a four-character phrase (提标提速), and
+        # one whose last character only happens to open the next paragraph (人民至上 | 上下一心,
+        # 至上下 nowhere else in the text): each heading stands alone.
+        _blank_parted_wrapped(
+            "一、聚焦核心指标，提标提速",
+            "扭住招商引资这个牛鼻子，形成了一套体制机制。" + FILLER,
+            "二、坚持人民至上",
+            "上下一心抓落实，形成了一套体制机制。" + FILLER,
+        ),
+        outline=[(1, "一、聚焦核心指标，提标提速"), (1, "二、坚持人民至上")],
+        contains=["扭住招商引资这个牛鼻子", "上下一心抓落实"],
     ),
 ]
 

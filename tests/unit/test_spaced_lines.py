@@ -158,6 +158,7 @@ KEPT = [
     ("a-chapter-and-its-title", "第四章 如何去争领导", "第四章 如何"),
     ("before-a-comma", "我们要坚持 ，不动摇。", "坚持 ，"),
     ("a-sentence-end-left-over", "开国以来的主要错误是“左” 的错误。", "“左” 的错误。"),
+    ("bold-words-side-by-side", "我们要做到**守正** **创新**两者并举。", "**守正** **创新**"),
 ]
 
 
@@ -219,3 +220,61 @@ def test_a_text_whose_breaks_were_lost_with_nothing_is_not_cut() -> None:
     run = "".join(BODY * 20)
     text = " ".join([*INTRO, run + "一、充分肯定成绩" + run, *BODY, *BODY, *BODY])
     assert spaced_lines([text]) is None
+
+
+def test_a_news_dateline_opens_its_first_line() -> None:
+    """新浪财经讯 “…”于…举行。: a news item's dateline and the words it opens are one line, not a
+    short line of its own read as the speech's title (b24 under ``oneline``)."""
+    lead = "新浪财经讯 “2013中国企业领袖年会”于12月7日在北京举行。雷军在会上发表演讲。"
+    lines = [lead, "以下为发言实录：", "大家好！", *BODY, *BODY, *BODY, *BODY, *CLOSE]
+    document = parse_text(_joined(lines))
+    assert [speech.title for speech in document.speeches] == [None]
+    assert any(para.text.startswith("新浪财经讯 “2013") for para in document.paragraphs)
+
+
+def test_a_title_ending_in_xun_that_is_no_dateline_is_cut() -> None:
+    """(near miss) 二、畅通资讯 ends in 讯 but names no news desk: its line ends at the space."""
+    lines = _sections(["一、明确工作重点", "二、畅通资讯渠道资讯"])
+    assert (1, "二、畅通资讯渠道资讯") in _outline(_joined(lines))
+
+
+def test_a_code_fence_starts_its_line_and_its_code_stays_code() -> None:
+    """A Markdown code block's ``# …`` lines (a compiler's output) joined with the rest: the
+    closing fence after the code's Latin words (…PickOptions ```) starts its line again, so the
+    block closes and its lines are no headings; the # title stays the speech's (holdout12 c06)."""
+    lines = [
+        "#  工作总结",
+        "## 第一阶段",
+        *BODY,
+        "运行demo，报如下错误：",
+        "```",
+        "# github.com/x/atreus/pkg/balancer/p2c",
+        "/vagrant/go/pkg/p2c.go:158:52: undefined: balancer.PickOptions",
+        "```",
+        *BODY,
+        "## 第二阶段",
+        *BODY,
+    ]
+    document = parse_text(_joined(lines), "x.md")
+    assert [speech.title for speech in document.speeches] == ["工作总结"]
+    assert _outline(_joined(lines), "x.md") == [(1, "第一阶段"), (1, "第二阶段")]
+
+
+def test_a_bold_line_after_a_bold_sentence_starts_its_line() -> None:
+    """…出发！** **惟“守正”方能“创新”。**…: the space between a bold sentence's closing ** and the
+    next bold run is a lost line break, though both sides are ASCII (holdout16 g03)."""
+    bold = "**惟“守正”方能“创新”。**百年来，南开人秉承校训精神，书就了一部爱国奋斗史。"
+    lines = [*INTRO, *BODY, "**从“新”出发！**", bold, *BODY, "二、明确工作重点", *BODY, *CLOSE]
+    restored = spaced_lines([" ".join(lines)])
+    assert restored is not None
+    assert bold in restored[0], restored[0]
+
+
+def test_a_short_sentence_after_a_quote_that_ended_its_own_is_a_line() -> None:
+    """**“愿意！愿祖国繁荣富强！”** | 全体请坐！: the short sentence after a quote whose sentence ended
+    inside it starts its line (it read as a bold lead heading “愿意 before); the near miss “左” 的
+    错误。 (a quoted word inside the sentence) keeps its space (``KEPT``)."""
+    lines = [*INTRO, *BODY, "**“愿意！愿祖国繁荣富强！”**", "全体请坐！", *BODY, *CLOSE]
+    restored = spaced_lines([" ".join(lines)])
+    assert restored is not None
+    assert "全体请坐！" in restored[0], restored[0]

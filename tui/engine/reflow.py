@@ -690,6 +690,32 @@ def _year_cut(left: str, right: str) -> bool:
     return len(digits) == 4 and digits[:2] in ("19", "20")
 
 
+def _doubled_at_seam(
+    left: str, right: str, full_text: str, seen: dict[tuple[str, str], bool]
+) -> bool:
+    """Whether a page seam printed the character at ``left``'s end twice (发展和现 | 现代化): the
+    text elsewhere has the single form (和现代化) and never the double (和现现代化)."""
+    if not (len(left) >= 2 and len(right) >= 3 and left[-1] == right[0]) or left[-1].isascii():
+        return False
+    key = (left[-2:] + right[1:3], left[-2:] + right[:3])
+    if key not in seen:
+        seen[key] = key[0] in full_text and key[1] not in full_text
+    return seen[key]
+
+
+def _cut_mid_clause(title: str) -> bool:
+    """Whether a heading's title stops on a doubled adverb opening its last clause (…大突破，牢牢 /
+    …，紧紧): such a word only leads a verb (牢牢扭住, 紧紧围绕), so the title was cut there."""
+    clause = re.split("[，,、；;]", title)[-1]
+    return (
+        len(clause) == 2
+        and clause[0] == clause[1]
+        and "\u4e00" <= clause[0] <= "\u9fff"
+        and clause[0] not in _CN_DIGITS
+        and len(title) > len(clause)
+    )
+
+
 def _join(left: str, right: str, full_text: str, seen: dict[tuple[str, str], bool]) -> str:
     """Join two pieces of one paragraph cut by a line or page break.
 
@@ -711,14 +737,10 @@ def _join(left: str, right: str, full_text: str, seen: dict[tuple[str, str], boo
         and _year_cut(left, right)
     ):
         return left[:-1] + right  # a year hyphenated at the line end: 20- | 24年
-    if len(left) >= 2 and len(right) >= 3 and left[-1] == right[0] and not left[-1].isascii():
+    if left[-1:] == right[:1] and _doubled_at_seam(left, right, full_text, seen):
         # A page seam that printed a character twice (发展和现|现代化 → 和现代化): drop one
         # copy only when the text elsewhere has the single form and never the double.
-        key = (left[-2:] + right[1:3], left[-2:] + right[:3])
-        if key not in seen:
-            seen[key] = key[0] in full_text and key[1] not in full_text
-        if seen[key]:
-            return left + right[1:]
+        return left + right[1:]
     return left + right
 
 
@@ -870,6 +892,19 @@ def reflow_paragraphs(
                     and index + 1 < len(segments)
                     and segments[index + 1].line > seg.line + 1,
                     link=link,
+                    cut_title=current.marker is not None
+                    and current.parts == 1
+                    and (
+                        # (cheap tests first: ``_continues`` is asked for most lines)
+                        (
+                            current.text[-1:] == current.text[-2:-1]
+                            and _cut_mid_clause(current.text[current.marker.end :])
+                        )
+                        or (
+                            current.text[-1:] == seg.text[:1]
+                            and _doubled_at_seam(current.text, seg.text, full_text, seams)
+                        )
+                    ),
                 )
             )
         ):
@@ -989,6 +1024,7 @@ def _continues(
     blank_ends_line: bool = False,
     blank_below: bool = False,
     link: bool = False,
+    cut_title: bool = False,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
         # A title broken over two lines — but not a part's numbered title under the file's
@@ -1092,6 +1128,11 @@ def _continues(
         ):
             return True
         if titled and current.parts == 1 and _title_broken(text, seg.text):
+            return True
+        if titled and cut_title:
+            # 一、…大突破，牢牢 | blank | 扭住招商引资…: the title stops on a word that only leads
+            # a verb, or a page seam printed its last character twice (…发展和现 | 现代化建设…):
+            # the source's page cut the title; it goes on, past a blank line or a short line.
             return True
         if not page_break and (
             (seg.cut_words and not any(ch in text[titled_from:] for ch in "，,；;"))

@@ -10,7 +10,8 @@ line without a sentence end, a collection's titles start lines, and each paragra
 A space is kept where it is no lost line break: between Latin words or digits (Deng Xiaoping,
 10 000), in a date (2019年 3月), after a heading's marker (（一） 目前…) or a numeral before its
 title (一 重工业和轻工业的关系), before a mark no line starts with (，。、）” …) and after an opening
-one (“《（), and inside a name spaced to two characters' width (王　明).
+one (“《（), inside a name spaced to two characters' width (王　明), and after a news item's
+dateline (新浪财经讯 “…); a code fence (```) starts a line, closing one after code's Latin words too.
 """
 
 from __future__ import annotations
@@ -61,6 +62,12 @@ _GLUED_MARKS = patterns.compile("(?<=[。！？!?；;：:])#{1,6}$")
 _OFFICE = patterns.compile(
     "(?:总理|主席|省长|市长|区长|县长|书记|院长|部长|校长|主任|检察长|委员|代表)$"
 )
+_QUOTE_ENDS = "*”’」』"
+"""A quote's closing marks (and a bold run's): a sentence that ended inside them is whole."""
+_BOLD_LINE_ENDS = frozenset("。！？!?；;：:”’」』）)")
+"""What a bold run ends with (…！**) for a bold run after a space (**…) to start a line."""
+_DATELINE = patterns.compile("[\u4e00-\u9fff]{0,6}(?:报|社|网|财经|新闻|台)讯")
+"""A news item's dateline (本报讯, 新华社讯, 新浪财经讯): the words it opens are on its line."""
 _NAMED = patterns.compile("[\u4e00-\u9fff]{2,3}(?:[ \u3000]|$)")
 
 
@@ -74,6 +81,16 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         return True  # (## 认清形势: a Markdown heading's marks before its title)
     if after == "#" or part == "---" or line.startswith("--- ", end):
         return False  # (a Markdown heading, a YAML block's rule: each starts a line)
+    if line.startswith("```", end):
+        return False  # (a code fence, closing one too after code's Latin words: …Option ```)
+    if _DATELINE.fullmatch(part) is not None:
+        return True  # (新浪财经讯 “2013…”: a news item's dateline opens its first line)
+    if (
+        line.startswith("**", end)
+        and line.endswith("**", 0, start)
+        and line[start - 3 : start - 2] in _BOLD_LINE_ENDS
+    ):
+        return False  # (…出发！** **惟“守正”方能“创新”。**: a bold line after a bold sentence)
     if before.isascii() and after.isascii():
         return True  # (Latin words, digits)
     if latin and (before.isascii() and before.isalnum() or after.isascii() and after.isalnum()):
@@ -82,8 +99,15 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         return True
     nxt = _GAP.search(line, end)
     piece = line[end : nxt.start() if nxt else len(line)]
-    if len(piece) <= _TAIL_PIECE_MAX and piece[-1] in "。！？!?" and _NAME.match(piece):
-        return True  # (…是“左” 的错误。: a sentence's last words, no line of their own)
+    if (
+        len(piece) <= _TAIL_PIECE_MAX
+        and piece[-1] in "。！？!?"
+        and _NAME.match(piece)
+        and not (part[-1:] in _QUOTE_ENDS and part.rstrip(_QUOTE_ENDS)[-1:] in _STOPS)
+    ):
+        # (…是“左” 的错误。: a sentence's last words, no line of their own — not after a
+        # sentence ended inside its quote: **“愿意！…！”** | 全体请坐！)
+        return True
     if before.isdigit() and after in _UNITS:
         return True  # (1 9 9 8 年: spaced digits)
     if _DATE.search(part) is not None and _DATE_ON.match(line, end) is not None:
