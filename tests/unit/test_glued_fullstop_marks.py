@@ -90,3 +90,27 @@ def test_title_said_again_further_on_stays() -> None:
     lines = [line.replace("三世业报者", "所谓三世业报者") for line in NAMED_AGAIN]
     titles = [title for _, title in _outline(lines)]
     assert titles[0] == "一．三世业报所谓三世业报者，现报、生报、后报也"
+
+
+ALIASED = [
+    "佛法宗派大概，今略述之。",
+    "四．三论宗（又名性宗，又名空宗）",
+    "三论者，即中论、百论、十二门论，是三部论皆依般若经而造。",
+    "五．法相宗（又名慈恩宗）",
+    "此宗所依之经论，为解深密经、瑜伽师地论等。",
+]
+
+
+def test_title_with_other_names_in_brackets_ends_at_the_bracket() -> None:
+    """四．三论宗（又名性宗，又名空宗）三论者，… — a name and its other names in brackets, the
+    section's text run on after them (trap: the title ran on to the first clause's end)."""
+    titles = [title for _, title in _outline(ALIASED)]
+    assert titles == ["四．三论宗（又名性宗，又名空宗）", "五．法相宗（又名慈恩宗）"]
+
+
+def test_bracket_that_is_no_other_name_stays() -> None:
+    """四．三论宗（中论、百论）三论者 — a bracket that names no other name (又名, 亦称 …) is
+    no title's end (near miss: the title runs on as before)."""
+    lines = [line.replace("又名性宗，又名空宗", "中论、百论") for line in ALIASED]
+    titles = [title for _, title in _outline(lines)]
+    assert titles[0].startswith("四．三论宗（中论、百论）三论者")

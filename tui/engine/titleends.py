@@ -165,6 +165,14 @@ def title_apart(piece: Segment) -> list[Segment]:
             replace(piece, text=text[: coda.end()]),
             Segment(piece.line, text[coda.end() :], True),
         ]
+    alias = _ALIASED.match(text, marker.end)
+    if alias is not None and text[alias.end()] not in ECHO_RESTS_NEVER:
+        # 四．三论宗（又名性宗，又名空宗）三论者，…: a name and its other names in brackets, the
+        # section's text run on after them
+        return [
+            replace(piece, text=text[: alias.end()]),
+            Segment(piece.line, text[alias.end() :], True),
+        ]
     stop = CLAUSE_END.search(text, marker.end)
     part = _part_name_at(text, marker.end, stop)
     if part is not None:
@@ -330,5 +338,11 @@ def all_han(text: str) -> bool:
 _CODA = patterns.compile(r"\s*(?:结语|结束语|前言|引言|导言)(?=[\u4e00-\u9fff])(?![与和及暨的部])")
 """A closing or opening part's title of one word with the text run on after it (结语川普…,
 前言本（第五）届…; not 结语与展望, 前言部分)."""
+_ALIASED = patterns.compile(
+    r"[\u4e00-\u9fff]{2,12}[（(](?:又名|又称|亦名|亦称|或称|简称|俗称|旧称|原名|一名)"
+    r"[^（()）。！？!?]{1,24}[）)](?=[\u4e00-\u9fff])"
+)
+"""A title that is a name with its other names in brackets (三论宗（又名性宗，又名空宗）), the text
+run on after the bracket: the title ends at it (三论宗（又名性宗）的三部论… goes on: ``ECHO_RESTS_NEVER``)."""
 _PREPOSITIONS = ("针对", "对于", "面对", "鉴于", "随着", "基于", "根据", "截至", "截止")
 """Prepositions a section's opening clause may start with before its time word (针对当前…)."""
