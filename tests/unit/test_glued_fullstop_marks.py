@@ -114,3 +114,67 @@ def test_bracket_that_is_no_other_name_stays() -> None:
     lines = [line.replace("又名性宗，又名空宗", "中论、百论") for line in ALIASED]
     titles = [title for _, title in _outline(lines)]
     assert titles[0].startswith("四．三论宗（中论、百论）三论者")
+
+
+SHARED_OPENER = [
+    "今略说药师法门之益，以备参考。",
+    "一．维持世法",
+    "佛法本以出世间为归趣，其意义高深，常人每难了解。",
+    "二．辅助戒律",
+    "佛法之中，是以戒为根本的，所以佛经说：若无净戒，诸善功德不生。",
+    "三．清净得福",
+    "佛法的宗派非常之繁，其中以净土宗最为兴盛。",
+]
+
+
+def test_sections_opening_with_one_subject_end_the_titles() -> None:
+    """一．维持世法佛法本以…，/ 二．辅助戒律佛法之中，/ 三．清净得福佛法的宗派…，: three sections
+    open with the one subject 佛法, so each title ends before it (trap: each title ran on to its
+    first clause's end)."""
+    titles = [title for _, title in _outline(SHARED_OPENER)]
+    assert titles == ["一．维持世法", "二．辅助戒律", "三．清净得福"]
+
+
+def test_names_sharing_a_word_stay_whole() -> None:
+    """一．佛说药师如来本愿经一卷，二．药师琉璃光如来本愿功德经一卷，… — a list of names that share
+    a word, the titles before it ending alike (如来) and their clauses too (一卷，), is no set of
+    sections opening with one subject (near miss, held by either: the titles run to their first
+    comma, as before)."""
+    lines = [
+        "药师经之译本，今略举之。",
+        "一．佛说药师如来本愿经一卷，隋达摩笈多译。",
+        "二．药师琉璃光如来本愿功德经一卷，唐玄奘译。",
+        "三．药师琉璃光七佛本愿功德经二卷，唐义净译。",
+    ]
+    titles = [title for _, title in _outline(lines)]
+    assert all("本愿" in title for title in titles)
+
+
+def test_title_ending_with_the_shared_word_keeps_it() -> None:
+    """一．坚持创新发展，… — a word that ends one of the titles' clauses is the titles' own last
+    word, not the sections' subject (near miss)."""
+    lines = [
+        "下面讲三点意见。",
+        "一．坚持创新发展，",
+        "创新是引领发展的第一动力。",
+        "二．坚持协调发展",
+        "协调是持续健康发展的内在要求，必须牢牢把握。",
+        "三．坚持绿色发展",
+        "绿色是永续发展的必要条件，必须坚持节约资源。",
+        "四．坚持开放发展",
+        "开放是国家繁荣发展的必由之路，必须顺应潮流。",
+    ]
+    titles = [title for _, title in _outline(lines)]
+    assert [title[:8] for title in titles[1:]] == [
+        "二．坚持协调发展",
+        "三．坚持绿色发展",
+        "四．坚持开放发展",
+    ]
+
+
+def test_report_headings_sharing_a_word_stay_whole() -> None:
+    """一、中央财政管理审计情况… / 二、…审计情况… — headings written 一、 (a report's) share words
+    inside their titles: no subject is read from them (near miss: the trap's text with 、)."""
+    lines = [line.replace("．", "、") for line in SHARED_OPENER]
+    titles = [title for _, title in _outline(lines)]
+    assert titles[0].startswith("一、维持世法佛法本以出世间为归趣")
