@@ -178,3 +178,32 @@ def test_report_headings_sharing_a_word_stay_whole() -> None:
     lines = [line.replace("．", "、") for line in SHARED_OPENER]
     titles = [title for _, title in _outline(lines)]
     assert titles[0].startswith("一、维持世法佛法本以出世间为归趣")
+
+
+RESTATED = [
+    "今略举常人误解佛法之处，说明如下。",
+    "一．佛法非迷信",
+    "近来知识分子，多批评佛法谓之迷信。其实不然，佛法重在觉悟。",
+    "二．佛法非宗教",
+    "或有人疑佛法为一种宗教，此说不然。宗教有神，佛法无之。",
+    "三．佛法非哲学",
+    "或有人疑佛法为一种哲学，此说不然。哲学重推理，佛法重实证。",
+]
+
+
+def test_titles_said_again_in_their_first_sentences_end_there() -> None:
+    """一．佛法非迷信近来知识分子，多批评佛法谓之迷信。… — each section's first sentence says its
+    title's last words again further on; three of the series so end (trap: each title ran on to
+    its first clause's end)."""
+    titles = [title for _, title in _outline(RESTATED)]
+    assert titles == ["一．佛法非迷信", "二．佛法非宗教", "三．佛法非哲学"]
+
+
+def test_one_title_said_again_alone_stays() -> None:
+    """Only one of the series says its title's words again (二．佛法非宗教 | …一种宗教): one may
+    hold its words twice by chance (near miss: the titles run on as before)."""
+    lines = [
+        line.replace("谓之迷信", "谓之无用").replace("一种哲学", "一种学问") for line in RESTATED
+    ]
+    titles = [title for _, title in _outline(lines)]
+    assert titles[1].startswith("二．佛法非宗教或有人疑佛法为一种宗教")

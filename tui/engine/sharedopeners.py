@@ -1,4 +1,4 @@
-"""Glued titles ended where several sections open their first sentence with the same word.
+"""Glued full-stop titles ended where several sections open with one word or restate their titles.
 
 A one-line text (``glued.one_line_text``) lost the line break between each heading's title and
 its section, and a talk's sections often open with the one subject the talk is about: 一．维持世法
@@ -14,11 +14,14 @@ of the 1920s-40s; the 一、 and （一） headings of a report share words insi
 holdout sets), the word goes on into the clause (``_REST_MIN`` characters or more, no suffix or
 joining word next), the titles before it end each its own way and so do the clauses it opens
 (not a list of names), and no heading's first clause ends with it (一．坚持创新发展，… keeps
-发展: a title's own last word). Run by ``glued.split_glued``.
+发展: a title's own last word). ``restated_ends_apart`` ends such titles, in a series where
+three or more sections so begin, at the words their first sentence says again further on
+(一．佛法非迷信 | 近来知识分子，多批评佛法谓之迷信。). Both run by ``glued.split_glued``.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -52,22 +55,7 @@ _FAMILIES = ("cap-dun", "cn-dun", "paren-cn")
 def shared_openers_apart(segments: list[Segment]) -> list[Segment]:
     """``segments`` with each glued heading cut where its section's first sentence opens with a
     word ``SHARED_MIN`` headings or more open theirs with (see the module's note)."""
-    clauses: dict[int, tuple[int, int]] = {}
-    groups: dict[int, tuple[str, int]] = {}
-    runs: dict[str, tuple[int, int]] = {}  # family → (run, last number)
-    for index, seg in enumerate(segments):
-        marker = match_marker(seg.text) if seg.text[:1] in L1_L2_STARTS else None
-        if marker is None or marker.family not in _FAMILIES:
-            continue
-        if seg.text[marker.end - 1 : marker.end] not in _STOPS:
-            continue  # (一、…: a report's headings; their titles share words, 审计, 调查)
-        run, last = runs.get(marker.family, (0, 0))
-        if marker.number <= last:  # (一、 again: a new series of siblings)
-            run += 1
-        runs[marker.family] = (run, marker.number)
-        groups[index] = (marker.family, run)
-        stop = CLAUSE_END.search(seg.text, marker.end)
-        clauses[index] = (marker.end, stop.start() if stop is not None else len(seg.text))
+    clauses, groups = _full_stop_series(segments)
     sizes = Counter(groups.values())
     places: dict[tuple[str, tuple[str, int]], list[tuple[int, int]]] = {}
     for index, (start, end) in clauses.items():
@@ -151,3 +139,95 @@ def _subject(
     return not any(
         segments[index].text.endswith(word, start, end) for index, (start, end) in clauses.items()
     )
+
+
+def _full_stop_series(
+    segments: list[Segment],
+) -> tuple[dict[int, tuple[int, int]], dict[int, tuple[str, int]]]:
+    """The glued headings of ``segments`` written with a full stop after their numeral
+    (``_STOPS``): index → their first clause (title start, clause end), and index → their
+    series of siblings (family, run: a run starts anew where the numbers go back, 一． again)."""
+    clauses: dict[int, tuple[int, int]] = {}
+    groups: dict[int, tuple[str, int]] = {}
+    runs: dict[str, tuple[int, int]] = {}  # family → (run, last number)
+    for index, seg in enumerate(segments):
+        marker = match_marker(seg.text) if seg.text[:1] in L1_L2_STARTS else None
+        if marker is None or marker.family not in _FAMILIES:
+            continue
+        if seg.text[marker.end - 1 : marker.end] not in _STOPS:
+            continue  # (一、…: a report's headings; their titles share words, 审计, 调查)
+        run, last = runs.get(marker.family, (0, 0))
+        if marker.number <= last:  # (一． again: a new series of siblings)
+            run += 1
+        runs[marker.family] = (run, marker.number)
+        groups[index] = (marker.family, run)
+        stop = CLAUSE_END.search(seg.text, marker.end)
+        clauses[index] = (marker.end, stop.start() if stop is not None else len(seg.text))
+    return clauses, groups
+
+
+_SENTENCE_END = re.compile("[。！？!?]")
+_SUFFIXES = frozenset("们們性化者等的之")
+"""What the sentence after a title ended at its restated words does not start with (the words
+go on: …迷信者, …宗教的); 或 may open it (佛法非宗教 | 或有人疑佛法为一种宗教)."""
+_RESTATED_SERIES_MIN = 3
+"""The fewest headings of a series whose titles end at the word their first sentence says again."""
+
+
+def restated_ends_apart(segments: list[Segment]) -> list[Segment]:
+    """``segments`` with each glued full-stop heading (``_STOPS``) cut where its title ends at the
+    word its section's first sentence says again further on: 一．佛法非迷信 | 近来知识分子，多批评
+    佛法谓之迷信。/ 二．佛法非宗教 | 或有人疑佛法为一种宗教，此说不然。 — a talk that names a view in
+    each title and opens each section by stating that view. The title is ``TITLE_MIN`` Han
+    characters or more, its last two (or more) said again in the sentence after it (not at
+    once: that is ``titleends``'s doubled title); of the places so found the one whose title
+    end is said again longest, the last of equals (二．坚持协调发展 | 协调是持续健康发展…: the
+    longer title). ``_RESTATED_SERIES_MIN`` headings of one
+    series or more, half or more of those of the series whose title still runs on, must so end
+    (one alone may hold its words twice by chance)."""
+    clauses, groups = _full_stop_series(segments)
+    running = Counter(
+        groups[index] for index, (_, end) in clauses.items() if end < len(segments[index].text)
+    )
+    cuts = {
+        index: cut
+        for index, (start, end) in clauses.items()
+        if (cut := _restated_cut(segments[index].text, start, end)) is not None
+    }
+    found = Counter(groups[index] for index in cuts)
+    out: list[Segment] = []
+    for index, seg in enumerate(segments):
+        cut = cuts.get(index)
+        series = groups.get(index)
+        if (
+            cut is None
+            or series is None
+            or found[series] < _RESTATED_SERIES_MIN
+            or (found[series] * 2 < running[series])
+        ):
+            out.append(seg)
+            continue
+        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
+    return out
+
+
+def _restated_cut(text: str, start: int, end: int) -> int | None:
+    """Where the title from ``start`` (its first clause ending at ``end``) ends at the words its
+    sentence says again (``restated_ends_apart``), or None."""
+    stop = _SENTENCE_END.search(text, end)
+    sentence_end = stop.start() if stop is not None else len(text)
+    best: tuple[int, int] | None = None  # (how long said again, cut)
+    for cut in range(start + TITLE_MIN, end - _REST_MIN + 1):
+        if not all_han(text[start:cut]):
+            break
+        if text[cut - 1] in ECHO_ENDS_NEVER or text[cut] in _SUFFIXES:
+            continue
+        size = 0
+        while (
+            cut - size - 1 >= start
+            and text.find(text[cut - size - 1 : cut], cut + 1, sentence_end) != -1
+        ):
+            size += 1
+        if size >= 2 and (best is None or size >= best[0]):
+            best = (size, cut)
+    return None if best is None else best[1]
