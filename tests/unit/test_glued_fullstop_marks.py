@@ -207,3 +207,27 @@ def test_one_title_said_again_alone_stays() -> None:
     ]
     titles = [title for _, title in _outline(lines)]
     assert titles[1].startswith("二．佛法非宗教或有人疑佛法为一种宗教")
+
+
+CITED = [
+    "今略举佛之示范数事，以为学者模范。",
+    "一．佛自扫地",
+    "《根本说一切有部毗柰耶杂事》云：世尊在逝多林，见地不净，即自执帚扫林中地。",
+    "二．佛自修房",
+    "《十诵律》云：佛在阿罗毗国，见寺门屋破，自修补之。",
+]
+
+
+def test_section_citing_its_source_ends_the_title() -> None:
+    """一．佛自扫地《根本说一切有部毗柰耶杂事》云：… — the section opens by citing its source; the
+    title ends before the book's name (trap: it ran on to the first clause's end)."""
+    titles = [title for _, title in _outline(CITED)]
+    assert titles == ["一．佛自扫地", "二．佛自修房"]
+
+
+def test_book_named_inside_a_title_stays() -> None:
+    """一．佛自扫地《十诵律》的记载 — a book named in the title, not cited with 云/曰/载 (near
+    miss: the title runs on as before)."""
+    lines = [line.replace("》云：", "》的记载，") for line in CITED]
+    titles = [title for _, title in _outline(lines)]
+    assert titles[1].startswith("二．佛自修房《十诵律》的记载")

@@ -4,8 +4,9 @@ A one-line text (``glued.one_line_text``) lost the line break between a heading'
 its section: ``title_apart`` cuts such a piece (一、…工作回顾2025年极不平凡。…) where that sentence
 opens — a time word or a year said of (``SECTION_OPENER``, ``_SAID_OF_TIME``), a report's part
 named by its year (2025年工作思路), a one-word closing or opening part (结语, 前言), a year or a
-frame clause alone, the title's words restated (``_restated_at``), or a lead sentence after a
-two-half title (``lead_sentence_at``). It reads one piece alone: what the text's other
+frame clause alone, the title's words restated (``_restated_at``), a lead sentence after a
+two-half title (``lead_sentence_at``), a name's other names in brackets closing it
+(``_ALIASED``: 三论宗（又名性宗）) or the section citing its source (``_CITED``: 《十诵律》云：). It reads one piece alone: what the text's other
 headings tell (siblings, echoes, parallel titles) is decided elsewhere, and so is where a
 heading is glued at all (``glued.split_glued``). ``hashtitle`` reads the openers for Markdown
 headings too. Moved out of ``glued`` as it was (split100).
@@ -173,6 +174,13 @@ def title_apart(piece: Segment) -> list[Segment]:
             replace(piece, text=text[: alias.end()]),
             Segment(piece.line, text[alias.end() :], True),
         ]
+    cited = _CITED.search(text, marker.end + TITLE_MIN)
+    if cited is not None and _SENTENCE.search(text, marker.end, cited.start()) is None:
+        # 一．佛自扫地《根本说一切有部毗柰耶杂事》云：…: the section opens by citing its source
+        return [
+            replace(piece, text=text[: cited.start()]),
+            Segment(piece.line, text[cited.start() :], True),
+        ]
     stop = CLAUSE_END.search(text, marker.end)
     part = _part_name_at(text, marker.end, stop)
     if part is not None:
@@ -338,6 +346,13 @@ def all_han(text: str) -> bool:
 _CODA = patterns.compile(r"\s*(?:结语|结束语|前言|引言|导言)(?=[\u4e00-\u9fff])(?![与和及暨的部])")
 """A closing or opening part's title of one word with the text run on after it (结语川普…,
 前言本（第五）届…; not 结语与展望, 前言部分)."""
+_CITED = patterns.compile(
+    r"(?<=[\u4e00-\u9fff）)])《[^《》。]{1,30}》(?:中?《[^《》。]{1,30}》)?(?:云|曰|载)[：:，,“「]"
+)
+"""A section's first sentence citing its source (《十诵律》云：, 《五分律》中《佛制饮酒戒缘起》云：) right
+after a glued title: the title ends before the book's name."""
+_SENTENCE = patterns.compile("[。！？!?：:；;]")
+"""What ends a sentence or opens a quotation: a title holds none before a cited book."""
 _ALIASED = patterns.compile(
     r"[\u4e00-\u9fff]{2,12}[（(](?:又名|又称|亦名|亦称|或称|简称|俗称|旧称|原名|一名)"
     r"[^（()）。！？!?]{1,24}[）)](?=[\u4e00-\u9fff])"
