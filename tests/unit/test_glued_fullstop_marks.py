@@ -231,3 +231,41 @@ def test_book_named_inside_a_title_stays() -> None:
     lines = [line.replace("》云：", "》的记载，") for line in CITED]
     titles = [title for _, title in _outline(lines)]
     assert titles[1].startswith("二．佛自修房《十诵律》的记载")
+
+
+EXPLAINED = [
+    "今略说修持之要，凡有三端。",
+    "二．发菩提心",
+    "“菩提”二字是印度的梵语，翻译为“觉”，也就是成佛的意思。",
+    "三．专修净土",
+    "既然已经发了菩提心，就应该努力地修持。",
+]
+
+
+def test_section_explaining_the_titles_words_ends_the_title() -> None:
+    """二．发菩提心“菩提”二字是印度的梵语，… — the section opens by explaining the title's words
+    in quotes; the title ends before them (trap: it ran on to the first clause's end)."""
+    titles = [title for _, title in _outline(EXPLAINED)]
+    assert titles[0] == "二．发菩提心"
+
+
+def test_quoted_words_not_in_the_title_stay() -> None:
+    """二．发菩提心“觉悟”二字… — quoted words the title does not hold (near miss: the title runs
+    on as before)."""
+    lines = [line.replace("“菩提”", "“觉悟”") for line in EXPLAINED]
+    titles = [title for _, title in _outline(lines)]
+    assert titles[0].startswith("二．发菩提心“觉悟”二字")
+
+
+def test_quoted_words_far_back_in_the_title_stay() -> None:
+    """二．关于总则草案第一章“总则”主要规定了… — the quoted words far back in the title (a text
+    naming a chapter, not explaining the title's last words: near miss, not cut before the quote)."""
+    lines = [
+        "现就草案作如下说明。",
+        "一．关于总则",
+        "草案第一章“总则”主要规定了立法目的和适用范围。",
+        "二．关于编制",
+        "草案第二章“编制”主要规定了编制的程序和要求。",
+    ]
+    titles = [title for _, title in _outline(lines)]
+    assert not titles[0].endswith("第一章")

@@ -6,7 +6,8 @@ opens — a time word or a year said of (``SECTION_OPENER``, ``_SAID_OF_TIME``),
 named by its year (2025年工作思路), a one-word closing or opening part (结语, 前言), a year or a
 frame clause alone, the title's words restated (``_restated_at``), a lead sentence after a
 two-half title (``lead_sentence_at``), a name's other names in brackets closing it
-(``_ALIASED``: 三论宗（又名性宗）) or the section citing its source (``_CITED``: 《十诵律》云：). It reads one piece alone: what the text's other
+(``_ALIASED``: 三论宗（又名性宗）) the section citing its
+source (``_CITED``: 《十诵律》云：) or explaining the title's words in quotes (``_SAID_WORDS``). It reads one piece alone: what the text's other
 headings tell (siblings, echoes, parallel titles) is decided elsewhere, and so is where a
 heading is glued at all (``glued.split_glued``). ``hashtitle`` reads the openers for Markdown
 headings too. Moved out of ``glued`` as it was (split100).
@@ -181,6 +182,18 @@ def title_apart(piece: Segment) -> list[Segment]:
             replace(piece, text=text[: cited.start()]),
             Segment(piece.line, text[cited.start() :], True),
         ]
+    said = _SAID_WORDS.search(text, marker.end + TITLE_MIN)
+    if (
+        said is not None
+        and all_han(text[marker.end : said.start()])
+        and said.group(1)
+        in text[max(marker.end, said.start() - len(said.group(1)) - 2) : said.start()]
+    ):
+        # 二．发菩提心“菩提”二字是印度的梵语，…: the section opens by explaining the title's words
+        return [
+            replace(piece, text=text[: said.start()]),
+            Segment(piece.line, text[said.start() :], True),
+        ]
     stop = CLAUSE_END.search(text, marker.end)
     part = _part_name_at(text, marker.end, stop)
     if part is not None:
@@ -353,6 +366,10 @@ _CITED = patterns.compile(
 after a glued title: the title ends before the book's name."""
 _SENTENCE = patterns.compile("[。！？!?：:；;]")
 """What ends a sentence or opens a quotation: a title holds none before a cited book."""
+_SAID_WORDS = patterns.compile("“([\u4e00-\u9fff]{2,8})”")
+"""Words in quotes (“菩提”): right after a glued title of Han characters that holds them among
+its last words, the section's first sentence explaining them (二．发菩提心“菩提”二字是…; not
+（一）关于总则草案第一章“总则”主要规定了…: the words far back, the text naming a chapter)."""
 _ALIASED = patterns.compile(
     r"[\u4e00-\u9fff]{2,12}[（(](?:又名|又称|亦名|亦称|或称|简称|俗称|旧称|原名|一名)"
     r"[^（()）。！？!?]{1,24}[）)](?=[\u4e00-\u9fff])"
