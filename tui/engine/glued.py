@@ -52,6 +52,7 @@ from tui.engine.peertitles import (
     siblings_apart,
 )
 from tui.engine.segment import L1_L2_STARTS, SPACES, STEMS, Segment
+from tui.engine.sharedopeners import restated_ends_apart, shared_openers_apart
 from tui.engine.titleends import title_apart
 
 # A paragraph longer than this with no break inside is a text that lost its line breaks:
@@ -337,12 +338,16 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
                 quoted_apart(
                     lectures_apart(
                         parallel_leads_apart(
-                            named_subjects_apart(
-                                [
-                                    cut
-                                    for part in echoed
-                                    for cut in chained_title(id(part) in firsts, part)
-                                ]
+                            restated_ends_apart(
+                                shared_openers_apart(
+                                    named_subjects_apart(
+                                        [
+                                            cut
+                                            for part in echoed
+                                            for cut in chained_title(id(part) in firsts, part)
+                                        ]
+                                    )
+                                )
                             )
                         )
                     )

@@ -4,8 +4,10 @@ A one-line text (``glued.one_line_text``) lost the line break between a heading'
 its section: ``title_apart`` cuts such a piece (一、…工作回顾2025年极不平凡。…) where that sentence
 opens — a time word or a year said of (``SECTION_OPENER``, ``_SAID_OF_TIME``), a report's part
 named by its year (2025年工作思路), a one-word closing or opening part (结语, 前言), a year or a
-frame clause alone, the title's words restated (``_restated_at``), or a lead sentence after a
-two-half title (``lead_sentence_at``). It reads one piece alone: what the text's other
+frame clause alone, the title's words restated (``_restated_at``), a lead sentence after a
+two-half title (``lead_sentence_at``), a name's other names in brackets closing it
+(``_ALIASED``: 三论宗（又名性宗）) the section citing its
+source (``_CITED``: 《十诵律》云：) or explaining the title's words in quotes (``_SAID_WORDS``). It reads one piece alone: what the text's other
 headings tell (siblings, echoes, parallel titles) is decided elsewhere, and so is where a
 heading is glued at all (``glued.split_glued``). ``hashtitle`` reads the openers for Markdown
 headings too. Moved out of ``glued`` as it was (split100).
@@ -164,6 +166,33 @@ def title_apart(piece: Segment) -> list[Segment]:
         return [
             replace(piece, text=text[: coda.end()]),
             Segment(piece.line, text[coda.end() :], True),
+        ]
+    alias = _ALIASED.match(text, marker.end)
+    if alias is not None and text[alias.end()] not in ECHO_RESTS_NEVER:
+        # 四．三论宗（又名性宗，又名空宗）三论者，…: a name and its other names in brackets, the
+        # section's text run on after them
+        return [
+            replace(piece, text=text[: alias.end()]),
+            Segment(piece.line, text[alias.end() :], True),
+        ]
+    cited = _CITED.search(text, marker.end + TITLE_MIN)
+    if cited is not None and _SENTENCE.search(text, marker.end, cited.start()) is None:
+        # 一．佛自扫地《根本说一切有部毗柰耶杂事》云：…: the section opens by citing its source
+        return [
+            replace(piece, text=text[: cited.start()]),
+            Segment(piece.line, text[cited.start() :], True),
+        ]
+    said = _SAID_WORDS.search(text, marker.end + TITLE_MIN)
+    if (
+        said is not None
+        and all_han(text[marker.end : said.start()])
+        and said.group(1)
+        in text[max(marker.end, said.start() - len(said.group(1)) - 2) : said.start()]
+    ):
+        # 二．发菩提心“菩提”二字是印度的梵语，…: the section opens by explaining the title's words
+        return [
+            replace(piece, text=text[: said.start()]),
+            Segment(piece.line, text[said.start() :], True),
         ]
     stop = CLAUSE_END.search(text, marker.end)
     part = _part_name_at(text, marker.end, stop)
@@ -330,5 +359,22 @@ def all_han(text: str) -> bool:
 _CODA = patterns.compile(r"\s*(?:结语|结束语|前言|引言|导言)(?=[\u4e00-\u9fff])(?![与和及暨的部])")
 """A closing or opening part's title of one word with the text run on after it (结语川普…,
 前言本（第五）届…; not 结语与展望, 前言部分)."""
+_CITED = patterns.compile(
+    r"(?<=[\u4e00-\u9fff）)])《[^《》。]{1,30}》(?:中?《[^《》。]{1,30}》)?(?:云|曰|载)[：:，,“「]"
+)
+"""A section's first sentence citing its source (《十诵律》云：, 《五分律》中《佛制饮酒戒缘起》云：) right
+after a glued title: the title ends before the book's name."""
+_SENTENCE = patterns.compile("[。！？!?：:；;]")
+"""What ends a sentence or opens a quotation: a title holds none before a cited book."""
+_SAID_WORDS = patterns.compile("“([\u4e00-\u9fff]{2,8})”")
+"""Words in quotes (“菩提”): right after a glued title of Han characters that holds them among
+its last words, the section's first sentence explaining them (二．发菩提心“菩提”二字是…; not
+（一）关于总则草案第一章“总则”主要规定了…: the words far back, the text naming a chapter)."""
+_ALIASED = patterns.compile(
+    r"[\u4e00-\u9fff]{2,12}[（(](?:又名|又称|亦名|亦称|或称|简称|俗称|旧称|原名|一名)"
+    r"[^（()）。！？!?]{1,24}[）)](?=[\u4e00-\u9fff])"
+)
+"""A title that is a name with its other names in brackets (三论宗（又名性宗，又名空宗）), the text
+run on after the bracket: the title ends at it (三论宗（又名性宗）的三部论… goes on: ``ECHO_RESTS_NEVER``)."""
 _PREPOSITIONS = ("针对", "对于", "面对", "鉴于", "随着", "基于", "根据", "截至", "截止")
 """Prepositions a section's opening clause may start with before its time word (针对当前…)."""
