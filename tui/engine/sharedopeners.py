@@ -21,10 +21,10 @@ three or more sections so begin, at the words their first sentence says again fu
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 
+from tui.base import patterns
 from tui.engine.markers import match_marker
 from tui.engine.segment import L1_L2_STARTS, Segment
 from tui.engine.titleends import (
@@ -166,7 +166,7 @@ def _full_stop_series(
     return clauses, groups
 
 
-_SENTENCE_END = re.compile("[。！？!?]")
+_SENTENCE_END = patterns.compile("[。！？!?]")
 _SUFFIXES = frozenset("们們性化者等的之")
 """What the sentence after a title ended at its restated words does not start with (the words
 go on: …迷信者, …宗教的); 或 may open it (佛法非宗教 | 或有人疑佛法为一种宗教)."""
