@@ -159,6 +159,19 @@ KEPT = [
     ("before-a-comma", "我们要坚持 ，不动摇。", "坚持 ，"),
     ("a-sentence-end-left-over", "开国以来的主要错误是“左” 的错误。", "“左” 的错误。"),
     ("bold-words-side-by-side", "我们要做到**守正** **创新**两者并举。", "**守正** **创新**"),
+    # A short Latin or digit token spaced on both sides inside a sentence, in a text that spaces
+    # too few of its Latin and digits for ``spaces_latin`` (the bundled 优化营商环境大会讲话合集
+    # joined: 9 公里，… was a numbered heading, xx was hidden as junk).
+    (
+        "a-spaced-digit-token",
+        "疏浚检修污水管网 9 公里，新建公共停车场 2 座，改造公厕 10 座。",
+        "管网 9 公里",
+    ),
+    (
+        "a-spaced-placeholder",
+        "切实增强建设新时代经济强县、品质 xx 的责任感和紧迫感。",
+        "品质 xx 的",
+    ),
 ]
 
 
@@ -168,6 +181,43 @@ def test_a_space_inside_a_line_is_kept(line: str, kept: str) -> None:
     restored = spaced_lines([" ".join(lines)])
     assert restored is not None
     assert any(kept in part for part in restored[0]), restored[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        # a list's number after an unended title, a Latin heading after its ## marks, a year
+        # spaced digit by digit after a title: each starts its line (near misses of the token
+        # rows above)
+        ("下周计划安排 1. 完善数据表的增删改查功能实现。", "1. 完善"),
+        ("### LeNet 先看最简单的分类算法。", "先看最简单"),
+        ("二、关于1 9 9 8 年政府工作的建议 1 9 9 8 年是全面贯彻的第一年。", "1 9 9 8 年是"),
+    ],
+)
+def test_a_token_that_starts_a_line_is_cut_before(line: str, head: str) -> None:
+    lines = [*INTRO, *BODY, line, *BODY, "二、明确工作重点", *BODY, *CLOSE]
+    restored = spaced_lines([" ".join(lines)])
+    assert restored is not None
+    assert any(part.startswith(head) for part in restored[0]), restored[0]
+
+
+def test_the_bundled_collection_joined_keeps_its_speeches_and_words() -> None:
+    """corpus/优化营商环境大会讲话合集.txt joined by spaces: six speeches as with its lines, no
+    heading made of a spaced number (9 公里，…), no placeholder xx hidden."""
+    from pathlib import Path
+
+    from tui.formats import read_source
+
+    path = Path(__file__).parents[2] / "corpus" / "优化营商环境大会讲话合集.txt"
+    text = read_source(path).text
+    joined = " ".join(line.strip() for line in text.split("\n") if line.strip())
+    document = parse_text(joined)
+    assert len(document.speeches) == len(parse_text(text).speeches) == 6
+    titles = [h.marker + h.title for s in document.speeches for h in s.headings]
+    assert not [title for title in titles if title[:1].isdigit() and " " in title[:4]], titles
+    assert "品质 xx 的责任感" in "".join(
+        p.text for p in document.paragraphs if p.kind.name != "NOISE"
+    )
 
 
 def test_ad_words_said_in_a_sentence_stay_beside_it() -> None:

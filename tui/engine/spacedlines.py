@@ -95,6 +95,8 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         return True  # (Latin words, digits)
     if latin and (before.isascii() and before.isalnum() or after.isascii() and after.isalnum()):
         return True  # (Istio 的试用步骤 in a text that writes so)
+    if _spaced_token(line, start, end):
+        return True  # (管网 9 公里, 品质 xx 的: a short Latin or digit token spaced in a sentence)
     if after in _NEVER_STARTS or before in _OPENERS:
         return True
     nxt = _GAP.search(line, end)
@@ -127,6 +129,55 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
     if _OFFICE.search(part) is not None and _NAMED.match(line, end) is not None:
         return True  # (国务院总理 李克强: an office and a name on one line)
     return False
+
+
+_TOKEN = patterns.compile(r"[A-Za-z0-9.%+-]{1,12}")
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.%+-")
+_GAP_CHARS = frozenset(" \u3000")
+_AFTER_TOKEN = frozenset(" \u3000，")
+
+
+def _words(token: str, line: str, after: int) -> bool:
+    """A token of letters or digits (not a list's 1. or a bullet's -, which start lines, nor
+    a year or date spaced from its unit or digit by digit, 1998 年是…, 1 9 9 8 年是…, which
+    may); ``after``: where it ends."""
+    if token[-1:] in ".-+" or not any(ch.isalnum() for ch in token):
+        return False
+    follows = line[after + 1 : after + 2]
+    return not (token.isdigit() and (follows in _UNITS or follows.isdigit()))
+
+
+def _spaced_token(line: str, start: int, end: int) -> bool:
+    """Whether the spaces ``line[start:end]`` are one side of a short Latin or digit token
+    spaced on both sides inside a sentence (…污水管网 9 公里，…, …品质 xx 的责任感…), or spaced
+    before it and followed by a comma (…完成 26，…; not 、 or 。: （一）…成效 1、… starts a
+    heading): a writer's spacing in a text
+    that spaces some of its Latin and digits, where
+    ``spaces_latin`` found too few to say so of the whole text. Two lost line breaks round
+    a token of a few letters would leave a line of just that token; cut there, the digits
+    began a line (9 公里，… read as a numbered heading) and the letters stood alone (xx, hidden
+    as junk). Not after a sentence end or a colon, where a line may start with a number
+    (…。 1 找人是管理的第一个切入点)."""
+    token = _TOKEN.match(line, end)
+    if (
+        token is not None
+        and _words(token.group(), line, token.end())
+        and line[token.end() : token.end() + 1] in _AFTER_TOKEN
+        and line[start - 1] not in _STOPS
+        and line[start - 1] not in "：:"
+    ):
+        return True
+    first = start
+    while first > 0 and line[first - 1] in _TOKEN_CHARS:
+        first -= 1
+    return (
+        0 < start - first <= 12
+        and _words(line[first:start], line, start)
+        and first >= 2
+        and line[first - 1] in _GAP_CHARS
+        and line[first - 2] not in _STOPS
+        and line[first - 2] not in "：:#"  # (### LeNet 先看…: a heading's Latin title)
+    )
 
 
 def _front_matter(line: str) -> tuple[int, int]:
