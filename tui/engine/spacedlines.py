@@ -95,6 +95,8 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         return True  # (Latin words, digits)
     if latin and (before.isascii() and before.isalnum() or after.isascii() and after.isalnum()):
         return True  # (Istio 的试用步骤 in a text that writes so)
+    if before == "第" and after.isdigit():
+        return True  # (排名第 4。社保…: an ordinal's 第 and its spaced number)
     if _spaced_token(line, start, end):
         return True  # (管网 9 公里, 品质 xx 的: a short Latin or digit token spaced in a sentence)
     if after in _NEVER_STARTS or before in _OPENERS:
