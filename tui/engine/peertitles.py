@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from tui.base import patterns
 from tui.engine.markers import chinese_number, match_marker
-from tui.engine.segment import L1_L2_STARTS, Segment
+from tui.engine.segment import L1_L2_STARTS, Segment, cut_apart
 from tui.engine.titleends import (
     CLAUSE_END,
     ECHO_ENDS_NEVER,
@@ -124,7 +124,7 @@ def echoes_apart(segments: list[Segment]) -> list[Segment]:
             out.append(seg)
             continue
         cut = marker.end + size
-        out += [replace(seg, text=text[:cut]), Segment(seg.line, text[cut:], True)]
+        out += cut_apart(seg, cut)  # (text is seg.text)
     return out
 
 
@@ -217,7 +217,7 @@ def parallel_leads_apart(segments: list[Segment]) -> list[Segment]:
         if cut is None:
             out.append(seg)
             continue
-        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
+        out += cut_apart(seg, cut)
     return out
 
 
@@ -270,7 +270,7 @@ def named_subjects_apart(segments: list[Segment]) -> list[Segment]:
         if cut is None:
             out.append(seg)
             continue
-        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
+        out += cut_apart(seg, cut)
     return out
 
 
@@ -338,7 +338,7 @@ def siblings_apart(spaced: bool, segments: list[Segment]) -> list[Segment]:
             out.append(seg)
             continue
         cut = cuts.pop()
-        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
+        out += cut_apart(seg, cut)
     return out
 
 
@@ -437,7 +437,7 @@ def quoted_apart(segments: list[Segment]) -> list[Segment]:
         if cut is None:
             out.append(seg)
             continue
-        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
+        out += cut_apart(seg, cut)
     return out
 
 

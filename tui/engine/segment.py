@@ -8,7 +8,7 @@ so that ``lines`` and ``glued`` need not import each other (``lines`` imports ``
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.base import patterns
 
@@ -79,6 +79,13 @@ _ASIDE_ENDS = "）)〕］]" + "".join(map(chr, range(0x2460, 0x2474)))
 _ASIDES_MAX = 3
 """Asides after a sentence's end that still leave it ended: （掌声）, or a recorder's and a
 source note, （演培記）（見海刊二十一卷十期） under a talk of collected works."""
+
+
+def cut_apart(seg: Segment, cut: int) -> list[Segment]:
+    """``seg`` cut at ``cut``: its text before (a glued heading's title, keeping the segment's
+    marks) and the rest, a paragraph of its own on the same source line — the cut every pass
+    that ends a glued title makes (``peertitles``, ``sharedopeners``)."""
+    return [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
 
 
 def is_sentence_end(text: str) -> bool:

@@ -22,11 +22,10 @@ three or more sections so begin, at the words their first sentence says again fu
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 
 from tui.base import patterns
 from tui.engine.markers import match_marker
-from tui.engine.segment import L1_L2_STARTS, Segment
+from tui.engine.segment import L1_L2_STARTS, Segment, cut_apart
 from tui.engine.titleends import (
     CLAUSE_END,
     ECHO_ENDS_NEVER,
@@ -87,7 +86,7 @@ def shared_openers_apart(segments: list[Segment]) -> list[Segment]:
         if cut is None:
             out.append(seg)
             continue
-        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
+        out += cut_apart(seg, cut)
     return out
 
 
@@ -207,7 +206,7 @@ def restated_ends_apart(segments: list[Segment]) -> list[Segment]:
         ):
             out.append(seg)
             continue
-        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
+        out += cut_apart(seg, cut)
     return out
 
 
