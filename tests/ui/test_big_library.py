@@ -13,7 +13,7 @@ from tests.unit import format_fixtures as ff
 from tui import startup, ui_text
 from tui.app import make_app
 from tui.base.files import name_order
-from tui.widgets import filetree as filetree_module
+from tui.widgets import filetree_listing
 
 
 @pytest.fixture
@@ -159,7 +159,7 @@ async def test_the_tree_drops_a_deleted_file_and_lists_a_new_one(
     monkeypatch.setattr(main_module, "POLL_SECONDS", 0.05)
     # The root labelled as the bundled corpus is (内置讲话稿): a name the listing again
     # must keep, not DirectoryTree's bare folder name.
-    monkeypatch.setattr(filetree_module, "is_bundled_corpus", lambda path: path.name == "文库")
+    monkeypatch.setattr(filetree_listing, "is_bundled_corpus", lambda path: path.name == "文库")
     folder = tmp_path / "文库"
     (folder / "2019年").mkdir(parents=True)
     for name in ("01讲话.txt", "02讲话.txt", "2019年/03讲话.txt"):
@@ -253,7 +253,7 @@ async def test_a_big_folder_relisted_keeps_its_entries_and_the_cursor(
     from tui.screens import main as main_module
 
     monkeypatch.setattr(main_module, "POLL_SECONDS", 0.05)
-    monkeypatch.setattr(filetree_module, "ADD_BATCH", 40)
+    monkeypatch.setattr(filetree_listing, "ADD_BATCH", 40)
     folder = tmp_path / "文库"
     folder.mkdir()
     for number in range(200):

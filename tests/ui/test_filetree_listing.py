@@ -20,7 +20,7 @@ from tests.ui.conftest import SPEECH_FILE, settle, until
 from tui import folder_listing
 from tui.app import make_app
 from tui.screens import main as main_module
-from tui.widgets import filetree
+from tui.widgets import filetree, filetree_counts, filetree_listing
 
 
 @pytest.fixture
@@ -60,8 +60,10 @@ def record_batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 async def test_a_folder_is_listed_in_batches_complete_and_in_order(
     big_folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(filetree, "ADD_BATCH", 5)
-    monkeypatch.setattr(filetree, "ADD_SECONDS", 60.0)  # batches by count, on a busy box too
+    monkeypatch.setattr(filetree_listing, "ADD_BATCH", 5)
+    monkeypatch.setattr(
+        filetree_listing, "ADD_SECONDS", 60.0
+    )  # batches by count, on a busy box too
     batches = record_batches(monkeypatch)
     app = make_app(big_folder / "讲话00.txt")
     async with app.run_test(size=(120, 36)) as pilot:
@@ -105,7 +107,7 @@ async def test_numbered_files_are_listed_in_number_order(tmp_path: Path) -> None
 async def test_a_new_root_stops_the_old_listing(
     big_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(filetree, "ADD_BATCH", 2)
+    monkeypatch.setattr(filetree_listing, "ADD_BATCH", 2)
     # Only the first batch goes in: the rest of the listing stays pending.
     monkeypatch.setattr(filetree.SpeechFileTree, "_add_listed", lambda tree: None)
     other = tmp_path / "少"
@@ -129,12 +131,12 @@ async def test_lines_appended_while_listing_are_those_a_build_makes(
     # A batch's lines are appended to the tree's (not built again); the line that was
     # last gets a guide that goes on, and the scroll bar covers every line (at height 12
     # the tree scrolls: the later batches change only the scroll bar's size).
-    monkeypatch.setattr(filetree, "ADD_BATCH", 5)
-    monkeypatch.setattr(filetree, "ADD_SECONDS", 60.0)
+    monkeypatch.setattr(filetree_listing, "ADD_BATCH", 5)
+    monkeypatch.setattr(filetree_listing, "ADD_SECONDS", 60.0)
     # Each batch after the frame that drew the one before, however slow the machine: with
     # no frame within ``FRAME_WAIT`` (a hidden tree draws none) a batch goes in before
     # the tree's lines are built, and is not appended (seen under load: [10, 15, 20]).
-    monkeypatch.setattr(filetree, "FRAME_WAIT", 60.0)
+    monkeypatch.setattr(filetree_listing, "FRAME_WAIT", 60.0)
     appended: list[int] = []
     bar_behind: list[int] = []
     real_append = filetree.SpeechFileTree._append_lines
@@ -235,7 +237,7 @@ async def test_a_batch_ends_when_its_time_is_up(
 ) -> None:
     # With no time for a batch, each adds one node (the one it started with): a slow or
     # busy machine lists in more, shorter batches, never a longer one.
-    monkeypatch.setattr(filetree, "ADD_SECONDS", 0.0)
+    monkeypatch.setattr(filetree_listing, "ADD_SECONDS", 0.0)
     batches = record_batches(monkeypatch)
     app = make_app(big_folder / "讲话00.txt")
     async with app.run_test(size=(120, 36)) as pilot:
@@ -287,7 +289,7 @@ async def test_new_counts_redraw_a_few_lines_in_sight_a_frame(
     # A batch of counts for the whole pane is drawn COUNT_LINES lines a frame (one frame
     # drawing every line held a key that came meanwhile); every line in sight gets its
     # count, each drawn once.
-    monkeypatch.setattr(filetree, "COUNT_LINES", 3)
+    monkeypatch.setattr(filetree_counts, "COUNT_LINES", 3)
     app = make_app(big_folder / "讲话00.txt")
     async with app.run_test(size=(120, 14)) as pilot:
         await settle(app, pilot)
@@ -319,7 +321,7 @@ async def test_keys_are_answered_while_the_tree_lists(
     # One node a frame: the listing takes 200 frames. A key sent as a terminal sends it
     # (not Pilot.press, which waits for an idle app) moves the reader's cursor while the
     # tree is still listing: it waits for a batch, not for the listing.
-    monkeypatch.setattr(filetree, "ADD_BATCH", 1)
+    monkeypatch.setattr(filetree_listing, "ADD_BATCH", 1)
     for number in range(200):
         (tmp_path / f"讲话{number:03d}.txt").write_text(SPEECH_FILE, encoding="utf-8")
     app = make_app(tmp_path / "讲话000.txt")

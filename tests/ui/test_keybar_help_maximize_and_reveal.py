@@ -18,7 +18,7 @@ from tests.ui.conftest import (
 )
 from tui.app import make_app
 from tui.screens.help import HelpScreen
-from tui.widgets.filetree import ADD_BATCH
+from tui.widgets.filetree_listing import ADD_BATCH
 from tui.widgets.keybar import KeyBar
 
 

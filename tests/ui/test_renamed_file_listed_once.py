@@ -23,7 +23,7 @@ from tests.ui.conftest import SPEECH_FILE, app_on, file_changed, settle, until
 from tui.app import SpeechReaderApp
 from tui.folder_listing import folder_time
 from tui.screens import main_watch
-from tui.widgets import filetree
+from tui.widgets import filetree_watch
 
 
 @pytest.fixture
@@ -48,7 +48,7 @@ def hold_the_check(monkeypatch: pytest.MonkeyPatch, release: threading.Event) ->
     for ``release``; the reader's look for the renamed file (``renamed_file``) waits until
     that reading was made (each at most 10 s). Returns the event set by the reading."""
     read = threading.Event()
-    listing_change: Callable[..., Any] = filetree.listing_change
+    listing_change: Callable[..., Any] = filetree_watch.listing_change
     renamed_file: Callable[..., Any] = main_watch.renamed_file
 
     def held(*args: Any) -> Any:
@@ -61,7 +61,7 @@ def hold_the_check(monkeypatch: pytest.MonkeyPatch, release: threading.Event) ->
         read.wait(10)
         return renamed_file(*args)
 
-    monkeypatch.setattr(filetree, "listing_change", held)
+    monkeypatch.setattr(filetree_watch, "listing_change", held)
     monkeypatch.setattr(main_watch, "renamed_file", after_the_reading)
     return read
 

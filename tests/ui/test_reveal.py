@@ -33,7 +33,8 @@ from tui.engine.match import Hit
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.corpus_search import CorpusSearchScreen
 from tui.screens.notebook import NotebookScreen
-from tui.widgets.filetree import ADD_BATCH, SpeechFileTree
+from tui.widgets.filetree import SpeechFileTree
+from tui.widgets.filetree_listing import ADD_BATCH
 
 UNIQUE = "丙地独有的春耕备耕工作"
 

@@ -62,7 +62,7 @@ PRIVATE: list[tuple[str, str, str]] = [
     ("textual.message_pump:MessagePump", "_timers", "self"),
     # tui/screens/palette.py
     ("textual.command:CommandPalette", "_NO_MATCHES", "attr"),
-    # tui/widgets/filetree.py and tui/widgets/treestyle.py
+    # tui/widgets/filetree_*.py and tui/widgets/treestyle.py
     ("textual.widgets._tree", "textual.widgets._tree", "module"),
     ("textual.widgets._tree", "_TreeLine", "attr"),
     ("textual.widgets:DirectoryTree", "_safe_is_dir", "attr"),
