@@ -1,322 +1,58 @@
 """The Textual app: builds the main screen for a folder or file, the command palette, help.
 
-Also ``StoredStylesheet``: the rules Textual parsed from the first screen's CSS, kept beside
-this module's bytecode so that a later start does not parse them again.
-
-Why this module is a little over 500 lines: beside the app, it holds the command
-palette's providers (headings, files, quotes) and the help's list of keys of other places,
-which read the app's screens and bindings; ``StoredStylesheet`` is here because it is
-the app's CSS and nothing else uses it.
+What it starts with lives beside it: the command palette's providers in
+``tui/screens/palette_commands.py``, the help's keys of other places in
+``tui/screens/help.py`` (``keys_elsewhere``), the first screen's stored CSS rules in
+``tui/stylesheet_store.py`` (``StoredStylesheet``), and the fixes to Textual it applies
+once, ``escape_digits_as_alt`` among them, in ``tui/textual_fixes.py``.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
-import os
-import pickle
 import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
-from importlib.util import cache_from_source
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
-from textual.content import Content
-from textual.css.stylesheet import Stylesheet
+from textual.command import CommandPalette
 from textual.dom import DOMNode
 from textual.filter import LineFilter
 from textual.notifications import Notification, Notify
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 
 from tui import ui_text
 from tui.base.safetext import safe_text
 from tui.screens.main import MainScreen
-from tui.screens.palette import Palette, WordsProvider
+from tui.screens.palette import Palette
+from tui.screens.palette_commands import (
+    FileCommands,
+    HeadingCommands,
+    highlight_commands,
+    quote_commands,
+)
 from tui.screens.unsaved import tell_saved, tell_unsaved
 from tui.services import Background
 from tui.session import Session, read_session, start_language
 from tui.startup import root_and_file
 from tui.state import Unsaved
+from tui.stylesheet_store import StoredStylesheet
 from tui.textual_fixes import apply as apply_textual_fixes
-from tui.widgets.outline import speech_name
+from tui.textual_fixes import escape_digits_as_alt
 from tui.widgets.readable import ReadableHighlights
-from tui.widgets.safelabel import markup, palette_prompt
 from tui.widgets.toasts import NoticeBoard
 
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
-    from textual.worker import Worker
 
-    from tui.keymap import KeyRow, Place
     from tui.screens.quote_dialog import QuoteService
-
-
-class StoredStylesheet:
-    """The CSS rules Textual parsed for the first screen, stored in ``path`` (None: nowhere)
-    and given to the next start's stylesheet, which then does not parse that CSS again.
-
-    Textual parses the app's and every widget's CSS at each start (``Stylesheet.parse``):
-    7.8 ms of the UI thread before the first frame; with the stored rules, parsing and
-    reading them take 1.4 ms (medians of 10 runs each; docs/performance-log.md, perf10). Textual keeps what it parsed in the stylesheet's
-    parse cache (``Stylesheet._parse_cache``, keyed by the CSS text and where it came from),
-    which ``load`` fills from the stored file and ``save`` writes to it. The rules depend on
-    the theme's variables (substituted as the CSS is parsed; Textual empties that cache when
-    they change) and on Textual's own classes, so the file keeps them for one set of
-    variables and one installed Textual (``key``): any other, or a file that cannot be read,
-    means parsing as Textual does, nothing worse. The file lies beside this module's
-    bytecode (the ``__pycache__`` folder, or ``sys.pycache_prefix``), as the engine's stored
-    patterns do (``tui.base.patterns``), and is not written when Python writes no bytecode:
-    whoever can write it can write the bytecode Python runs, so unpickling it trusts no one
-    new.
-    """
-
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self.loaded: set[tuple[Any, ...]] = set()
-        """The parse-cache keys ``load`` gave the stylesheet."""
-
-    @staticmethod
-    def default_path() -> Path | None:
-        """Beside this module's bytecode (None: this run keeps no bytecode)."""
-        try:
-            pyc = cache_from_source(__file__)
-        except (NotImplementedError, ValueError):
-            return None
-        return Path(pyc).with_name(f"stylesheet.{sys.implementation.cache_tag}.pickle")
-
-    @staticmethod
-    def key(stylesheet: Stylesheet) -> tuple[object, ...]:
-        """What stored rules are valid for: this Python, this Textual (its stylesheet
-        module's file: another version is another file) and the theme's variables."""
-        try:
-            textual = os.stat(sys.modules[Stylesheet.__module__].__file__ or "")
-        except (OSError, TypeError):
-            return ()
-        try:
-            variables = sorted(stylesheet._variables.items())
-        except (AttributeError, TypeError):  # (a Textual without them: not stored)
-            _private_gone("Stylesheet._variables")
-            return ()
-        stamp = (textual.st_size, textual.st_mtime_ns)
-        return (sys.version, Stylesheet.__module__, stamp, variables)
-
-    def load(self, stylesheet: Stylesheet) -> None:
-        """Give ``stylesheet`` the rules stored for its key (before it parses anything)."""
-        if self.path is None:
-            return
-        try:
-            key, rules = pickle.loads(self.path.read_bytes())
-        except Exception:  # noqa: BLE001 - unreadable, or another Textual's: parsed as usual
-            return
-        current = self.key(stylesheet)
-        if not current or key != current or not isinstance(rules, dict):
-            return
-        try:
-            for cache_key, parsed in rules.items():
-                stylesheet._parse_cache.set(cache_key, parsed)
-        except (AttributeError, TypeError):  # a Textual whose parse cache is another shape
-            _private_gone("Stylesheet._parse_cache")
-            return
-        self.loaded = set(rules)
-
-    def save(self, stylesheet: Stylesheet) -> None:
-        """Store what ``stylesheet`` has parsed, unless it was all loaded; written whole to
-        a new file that replaces the old one. Not when Python writes no bytecode; failures
-        are ignored."""
-        key = self.key(stylesheet)
-        if self.path is None or sys.dont_write_bytecode or not key:
-            return
-        try:
-            cache = stylesheet._parse_cache
-            rules = {cache_key: cache.get(cache_key) for cache_key in cache.keys()}
-        except (AttributeError, TypeError):  # a Textual whose parse cache is another shape
-            _private_gone("Stylesheet._parse_cache")
-            return
-        if not rules or set(rules) <= self.loaded:
-            return
-        temp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-        try:
-            data = pickle.dumps((key, rules), protocol=pickle.HIGHEST_PROTOCOL)
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temp.write_bytes(data)
-            os.replace(temp, self.path)
-        except (OSError, pickle.PicklingError, TypeError, AttributeError):
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            return
-        self.loaded = set(rules)
-
-
-def _private_gone(name: str) -> None:
-    """Say in the log that Textual's private ``name`` is not what ``StoredStylesheet`` was
-    written for (the CSS is then parsed as usual; tests/unit/test_private_names.py fails)."""
-    log.warning("Textual's %s is gone or changed: the first screen's CSS is parsed", name)
-
-
-ESC_DIGIT_SEQUENCES = tuple(f"\x1b{digit}" for digit in "0123456789")
-"""Esc and a digit sent as one key: what tmux (and other terminals, within their escape
-time) sends for Esc typed just before a digit."""
-
-
-def escape_digits_as_alt() -> None:
-    """Read ``ESC 3`` as alt+3, as for any other character after Esc, not as £.
-
-    Textual's table of key sequences (``textual._ansi_sequences.ANSI_SEQUENCES_KEYS``)
-    reads ``ESC 1`` … ``ESC 0`` as ¡ ™ £ ¢ ∞ § ¶ • ª º, the characters macOS's Option key
-    types on the number row (for WezTerm); so a £ typed on a UK keyboard and Esc-then-3
-    in tmux were the same key, and the reader, which has to take the second as Esc and 3
-    (a count), took a real £ as Esc too. Without those rows the parser reads the sequence
-    as alt+3 (Esc and 3, ``ReaderView.on_key``) and £ stays £. Called once, before the
-    terminal's input is read (``SpeechReaderApp.__init__``); a table of another shape is
-    left as it is (the test fails)."""
-    import textual._ansi_sequences
-
-    table = textual._ansi_sequences.ANSI_SEQUENCES_KEYS
-    if isinstance(table, dict):
-        for sequence in ESC_DIGIT_SEQUENCES:
-            table.pop(sequence, None)
-
-
-def _main_screen(provider: Provider) -> MainScreen | None:
-    """The main screen whose headings and files the palette lists: the screen it was
-    opened on, or the one under a screen of its own (corpus search: in the palette there,
-    a file typed was 没有匹配的标题、文件或命令 though the folder held it, newuser27); none
-    under a dialog."""
-    screen = provider.screen
-    if isinstance(screen, MainScreen):
-        return screen
-    app = provider.app
-    if not isinstance(screen, ModalScreen) and isinstance(app, SpeechReaderApp):
-        return app.main_screen
-    return None
-
-
-def _on_main(provider: Provider, action: Callable[[], object]) -> Callable[[], None]:
-    """``action`` as a palette hit's command: the screen the palette was opened on, when
-    it is not the main one (corpus search), is closed first, so the file or heading
-    chosen shows in the reader."""
-    opened_on = provider.screen
-
-    def run() -> None:
-        if not isinstance(opened_on, MainScreen) and opened_on is opened_on.app.screen:
-            opened_on.dismiss(None)
-        action()
-
-    return run
-
-
-class HeadingCommands(WordsProvider):
-    """Jump to any heading or speech of the open file by typing part of it."""
-
-    def _entries(self) -> list[tuple[str, int, str]]:
-        """(text, paragraph, help) for every speech and heading of the open file."""
-        screen = _main_screen(self)
-        if screen is None or screen.reader.document is None or screen.path is None:
-            return []
-        document = screen.reader.document
-        entries: list[tuple[str, int, str]] = []
-        total = len(document.speeches)
-        # Made safe here (a label may hold the file name): matched, highlighted and shown
-        # as they are, never as markup.
-        for speech in document.speeches:
-            label = safe_text(speech_name(speech, screen.path.name, total))
-            entries.append((label, speech.first, ui_text.PALETTE_JUMP_SPEECH()))
-            for heading in speech.headings:
-                entries.append(
-                    (
-                        safe_text(f"{heading.marker}{heading.title}"),
-                        heading.paragraph,
-                        markup(ui_text.PALETTE_JUMP_HEADING(speech=label)),
-                    )
-                )
-        return entries
-
-    async def discover(self) -> Hits:
-        screen = _main_screen(self)
-        if screen is None:
-            return
-        for text, paragraph, help_text in self._entries()[:200]:
-            yield DiscoveryHit(
-                Content(text),
-                _on_main(self, partial(screen.jump_to_paragraph, paragraph)),
-                text=text,
-                help=help_text,
-            )
-
-    async def search(self, query: str) -> Hits:
-        screen = _main_screen(self)
-        if screen is None:
-            return
-        matcher = self.matcher(query)
-        for text, paragraph, help_text in self._entries():
-            score = matcher.match(text)
-            if score > 0:
-                yield Hit(
-                    score,
-                    palette_prompt(matcher, text),
-                    _on_main(self, partial(screen.jump_to_paragraph, paragraph)),
-                    text=text,
-                    help=help_text,
-                )
-
-
-class FileCommands(WordsProvider):
-    """Open any speech file under the tree's folder by typing part of its name."""
-
-    async def startup(self) -> None:
-        screen = _main_screen(self)
-        self._root = screen.root if screen is not None else Path.cwd()
-        # The walk is started here and awaited by ``search`` behind a shield. Textual
-        # cancels a search the next key aborts, and what that search awaits with it: the
-        # first search waits for this start-up, so a walk awaited here was cancelled when
-        # a second key came before it ended, and the palette listed no file at all.
-        self._walk: Worker[list[Path]] | None = None
-        if screen is not None:
-            self._walk = self.app.run_worker(screen.speech_files, thread=True)
-
-    async def search(self, query: str) -> Hits:
-        screen = _main_screen(self)
-        if screen is None or self._walk is None:
-            return
-        files = await asyncio.shield(self._walk.wait())
-        matcher = self.matcher(query)
-        for path in files or []:
-            name = (
-                str(path.relative_to(self._root)) if path.is_relative_to(self._root) else path.name
-            )
-            name = safe_text(name)  # matched and shown as it looks, never as markup
-            score = matcher.match(name)
-            if score > 0:
-                yield Hit(
-                    score,
-                    palette_prompt(matcher, name),
-                    _on_main(self, partial(screen.open_and_reveal, path)),
-                    text=name,
-                    help=ui_text.PALETTE_OPEN_FILE(),
-                )
-
-
-def _quote_commands() -> type[Provider]:
-    """The palette's copy commands, imported when the palette first opens (not at start)."""
-    from tui.screens.quote_dialog import QuoteCommands
-
-    return QuoteCommands
-
-
-def _highlight_commands() -> type[Provider]:
-    """The palette's commands for the user's highlight words."""
-    from tui.screens.find import HighlightCommands
-
-    return HighlightCommands
 
 
 class NoticeGiven(Notify, bubble=False):
@@ -337,8 +73,8 @@ class SpeechReaderApp(App[None]):
     COMMANDS = App.COMMANDS | {
         HeadingCommands,
         FileCommands,
-        _quote_commands,
-        _highlight_commands,
+        quote_commands,
+        highlight_commands,
     }
     HELP_GROUP: ClassVar[str] = ui_text.GROUP_GENERAL.zh
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -675,7 +411,8 @@ class SpeechReaderApp(App[None]):
 
     def action_help(self) -> None:
         """Show every key binding."""
-        from tui.screens.help import HelpScreen  # on first use: not on the way to the first screen
+        # On first use: not on the way to the first screen.
+        from tui.screens.help import HelpScreen, keys_elsewhere
 
         if isinstance(self.screen, HelpScreen):
             return
@@ -687,7 +424,7 @@ class SpeechReaderApp(App[None]):
         else:
             nodes += [screen, screen.reader, screen.outline, screen.filetree]
             nodes += [w for w in screen.query("*") if w not in nodes]
-        self.push_screen(HelpScreen(nodes, keys_elsewhere(nodes)))
+        self.push_screen(HelpScreen(nodes, keys_elsewhere(nodes, sys.modules[__name__])))
 
     def action_help_quit(self) -> None:
         """ctrl+c with nothing selected to copy: say how to quit, in the interface's
@@ -744,47 +481,3 @@ def make_app(
     root, start_file = root_and_file(path)
     line = line if start_file is not None else None
     return SpeechReaderApp(root, start_file, session, background, language, line)
-
-
-def _where_in_english(place: Place) -> str:
-    """keymap's "the bookmark list (`'`)" as a help screen's title: "The bookmark list (')".
-    A place keymap has no words for (its ``where_en`` is only the class's name, as for the
-    corpus search's result list) is named by its group's English ("The search results"),
-    never by a class name such as "ResultTree"."""
-    if place.where_en == place.cls.__name__:
-        return ui_text.shown(place.group)
-    where = place.where_en.replace("`", "")
-    return where[:1].upper() + where[1:]
-
-
-def _described(row: KeyRow, english: bool) -> str:
-    """A key reference row's description in the language chosen (``english``): Textual's
-    keys have their English in ``tui.keymap``, the app's own are in the catalogue."""
-    if row.textual:
-        return row.english[:1].upper() + row.english[1:] if english else row.description
-    return ui_text.shown(row.description)
-
-
-def keys_elsewhere(nodes: list[DOMNode]) -> list[tuple[str, list[tuple[str, str]]]]:
-    """For the help screen: the keys that the bindings of ``nodes`` do not list, per place
-    (docs/keys.md's places): the dialogs' keys, and the keys Textual's own classes bind for
-    the trees (Enter, Space …), which the help screen left out. Keys as in a binding
-    ("d,delete"), for the screen to show as it shows the others."""
-    import tui.screens
-    import tui.widgets
-    from tui import keymap  # on first use, as the help screen: not on the way to the first screen
-
-    shown = {type(node) for node in nodes}
-    found: list[tuple[str, list[tuple[str, str]]]] = []
-    for place in keymap.places([sys.modules[__name__], tui.screens, tui.widgets]):
-        if place.cls.__name__ == "HelpScreen":
-            continue
-        rows = [row for row in place.rows if row.textual or place.cls not in shown]
-        english = ui_text.language() == "en"
-        found.append(
-            (
-                _where_in_english(place) if english else place.where_zh,
-                [(",".join(row.keys), _described(row, english)) for row in rows],
-            )
-        )
-    return found

@@ -3,7 +3,7 @@
 A class of the app, a screen or a widget that declares bindings is a place: its rows
 are its keys with what the footer says (``KeyRow``), plus the keys Textual's own base
 classes bind for it (``TEXTUAL_KEYS``, ``EXTRA_KEYS``: described here in our words). Two
-readers use it: the help screen (``tui.app.keys_elsewhere``: the keys of the places not
+readers use it: the help screen (``tui.screens.help.keys_elsewhere``: the keys of the places not
 on screen) and the key reference (``tui.keyref`` writes ``docs/keys.md`` from it, with
 each action's docstring). Both hand over the modules to read (``places(modules)``), so
 this module imports none of the app's screens and widgets: it sits below the app, which

@@ -1,5 +1,6 @@
 """Fixes for two Textual bugs: wide characters vanish under overlays (Chinese text shows
-it), and every widget's drawn lines are kept after the widget is gone.
+it), and every widget's drawn lines are kept after the widget is gone; and Esc typed just
+before a digit read as Esc and the digit (``escape_digits_as_alt``, at the end).
 
 The second (``apply_styles_cache_fix``; upstream https://github.com/Textualize/textual/issues/6665,
 open) is at the end of this module. The first:
@@ -251,3 +252,27 @@ def apply_styles_cache_fix(styles_cache: type = StylesCache) -> bool:
         return False
     styles_cache.get_inner_outer = _get_inner_outer  # type: ignore[attr-defined]
     return True
+
+
+ESC_DIGIT_SEQUENCES = tuple(f"\x1b{digit}" for digit in "0123456789")
+"""Esc and a digit sent as one key: what tmux (and other terminals, within their escape
+time) sends for Esc typed just before a digit."""
+
+
+def escape_digits_as_alt() -> None:
+    """Read ``ESC 3`` as alt+3, as for any other character after Esc, not as £.
+
+    Textual's table of key sequences (``textual._ansi_sequences.ANSI_SEQUENCES_KEYS``)
+    reads ``ESC 1`` … ``ESC 0`` as ¡ ™ £ ¢ ∞ § ¶ • ª º, the characters macOS's Option key
+    types on the number row (for WezTerm); so a £ typed on a UK keyboard and Esc-then-3
+    in tmux were the same key, and the reader, which has to take the second as Esc and 3
+    (a count), took a real £ as Esc too. Without those rows the parser reads the sequence
+    as alt+3 (Esc and 3, ``ReaderView.on_key``) and £ stays £. Called once, before the
+    terminal's input is read (``SpeechReaderApp.__init__``); a table of another shape is
+    left as it is (the test fails)."""
+    import textual._ansi_sequences
+
+    table = textual._ansi_sequences.ANSI_SEQUENCES_KEYS
+    if isinstance(table, dict):
+        for sequence in ESC_DIGIT_SEQUENCES:
+            table.pop(sequence, None)

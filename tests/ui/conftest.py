@@ -131,7 +131,7 @@ def _parse_rules_once(
 ) -> list[RuleSet]:
     """``Stylesheet._parse_rules``, parsing each CSS source once per process for each set
     of theme variables: a later stylesheet gets its own copy of the rules (unpickled, as
-    ``tui.app.StoredStylesheet`` gives them to a start), in its own parse cache."""
+    ``tui.stylesheet_store.StoredStylesheet`` gives them to a start), in its own parse cache."""
     key = (css, read_from, is_default_rules, tie_breaker, scope)
     own = self._parse_cache.get(key)
     if own is not None:
@@ -172,14 +172,14 @@ def css_parsed_once(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPa
 @pytest.fixture(autouse=True)
 def no_stored_stylesheet(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """The apps of a UI test neither read nor write the stylesheet a start stores beside
-    the bytecode (``tui.app.StoredStylesheet``): ``.ci/check`` writes bytecode, and with it
+    the bytecode (``tui.stylesheet_store.StoredStylesheet``): ``.ci/check`` writes bytecode, and with it
     an app stores its rules in the checkout's ``__pycache__`` for every later test, worker
     and run to read, so a test's start would depend on which tests ran before (as before
     the check wrote bytecode, each app parses its CSS: ``css_parsed_once``).
     ``tests/ui/test_stored_stylesheet.py`` (marked ``css_parsed_per_app``) tests the
     stored stylesheet with a file of its own."""
     if request.node.get_closest_marker("css_parsed_per_app") is None:
-        from tui.app import StoredStylesheet
+        from tui.stylesheet_store import StoredStylesheet
 
         monkeypatch.setattr(StoredStylesheet, "default_path", staticmethod(lambda: None))
 

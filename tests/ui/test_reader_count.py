@@ -182,7 +182,7 @@ async def test_a_big_count_steps_a_paragraph_at_a_time(monkeypatch: pytest.Monke
     "keys",
     [
         # The app reads ESC 3 (what tmux sends for Esc typed just before 3) as alt+3
-        # (``tui.app.escape_digits_as_alt``), as terminals that say alt do; a real £ is no
+        # (``tui.textual_fixes.escape_digits_as_alt``), as terminals that say alt do; a real £ is no
         # Esc (tests/ui/test_tree_keys_clipboard_and_scrolling.py).
         {digit: f"alt+{digit}" for digit in "32504"},
     ],

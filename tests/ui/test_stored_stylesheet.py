@@ -1,4 +1,4 @@
-"""``tui.app.StoredStylesheet``: the first screen's CSS rules stored after the first frame
+"""``tui.stylesheet_store.StoredStylesheet``: the first screen's CSS rules stored after the first frame
 and given to the next start, which shows the same screen without parsing that CSS."""
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ import textual.css.stylesheet as textual_stylesheet
 from textual.css.stylesheet import Stylesheet
 
 from tests.ui.conftest import screen_text, settle
-from tui.app import SpeechReaderApp, StoredStylesheet, make_app
+from tui.app import SpeechReaderApp, make_app
 from tui.session import Session
+from tui.stylesheet_store import StoredStylesheet
 
 CSS = "Static { color: $accent; } #x { width: 3; }"
 

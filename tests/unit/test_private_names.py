@@ -33,10 +33,10 @@ PRIVATE: list[tuple[str, str, str]] = [
     ("textual._compositor:Compositor", "_regions_to_spans", "attr"),
     ("textual._compositor:Compositor", "_dirty_regions", "self"),
     ("textual._styles_cache", "textual._styles_cache", "module"),
-    # tui/app.py: StoredStylesheet
+    # tui/stylesheet_store.py: StoredStylesheet
     ("textual.css.stylesheet:Stylesheet", "_parse_cache", "self"),
     ("textual.css.stylesheet:Stylesheet", "_variables", "self"),
-    # tui/app.py: escape_digits_as_alt
+    # tui/textual_fixes.py: escape_digits_as_alt
     ("textual._ansi_sequences", "textual._ansi_sequences", "module"),
     ("textual._ansi_sequences", "ANSI_SEQUENCES_KEYS", "attr"),
     # tests/ui/test_tree_keys_clipboard_and_scrolling.py (what the parser reads)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from types import ModuleType
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.table import Table
 from rich.text import Text
@@ -17,6 +18,9 @@ from textual.widgets import Static
 from tui import ui_text
 from tui.digit_keys import DIGITS_SHOWN, all_digits
 from tui.widgets.keybar import KeyBar
+
+if TYPE_CHECKING:
+    from tui.keymap import KeyRow, Place
 
 OWN_ROWS = {"command_palette": ui_text.HELP_PALETTE_ROW}
 """Actions the help describes in a row of its own, at the end (more than the footer says)."""
@@ -156,3 +160,51 @@ class HelpScreen(ModalScreen[None]):
     def action_dismiss_help(self) -> None:
         """Close the help."""
         self.dismiss(None)
+
+
+def _where_in_english(place: Place) -> str:
+    """keymap's "the bookmark list (`'`)" as a help screen's title: "The bookmark list (')".
+    A place keymap has no words for (its ``where_en`` is only the class's name, as for the
+    corpus search's result list) is named by its group's English ("The search results"),
+    never by a class name such as "ResultTree"."""
+    if place.where_en == place.cls.__name__:
+        return ui_text.shown(place.group)
+    where = place.where_en.replace("`", "")
+    return where[:1].upper() + where[1:]
+
+
+def _described(row: KeyRow, english: bool) -> str:
+    """A key reference row's description in the language chosen (``english``): Textual's
+    keys have their English in ``tui.keymap``, the app's own are in the catalogue."""
+    if row.textual:
+        return row.english[:1].upper() + row.english[1:] if english else row.description
+    return ui_text.shown(row.description)
+
+
+def keys_elsewhere(
+    nodes: list[DOMNode], app_module: ModuleType
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """For the help screen: the keys that the bindings of ``nodes`` do not list, per place
+    (docs/keys.md's places): the dialogs' keys, and the keys Textual's own classes bind for
+    the trees (Enter, Space …), which the help screen left out; ``app_module`` is the
+    app's module (``tui.app``, which this package may not import), whose places come
+    first. Keys as in a binding ("d,delete"), for the screen to show as it shows the
+    others."""
+    import tui.screens
+    import tui.widgets
+    from tui import keymap  # on first use, as the help screen: not on the way to the first screen
+
+    shown = {type(node) for node in nodes}
+    found: list[tuple[str, list[tuple[str, str]]]] = []
+    for place in keymap.places([app_module, tui.screens, tui.widgets]):
+        if place.cls.__name__ == "HelpScreen":
+            continue
+        rows = [row for row in place.rows if row.textual or place.cls not in shown]
+        english = ui_text.language() == "en"
+        found.append(
+            (
+                _where_in_english(place) if english else place.where_zh,
+                [(",".join(row.keys), _described(row, english)) for row in rows],
+            )
+        )
+    return found

@@ -56,7 +56,7 @@ from tui.widgets.reader_style import style_runs, styled_end
 
 ALT_DIGIT_KEYS = frozenset(f"alt+{digit}" for digit in DIGIT_KEYS)
 """Esc and a digit that came as one key (``ESC 3``: tmux sends Esc typed just before a
-digit so), as Textual reads it once ``tui.app.escape_digits_as_alt`` took its table's
+digit so), as Textual reads it once ``tui.textual_fixes.escape_digits_as_alt`` took its table's
 reading of ``ESC 3`` as £ out (``ReaderView.on_key``)."""
 
 FOCUS_PSEUDO_CLASSES = frozenset({"focus", "blur"})
@@ -803,7 +803,7 @@ class ReaderView(ReaderKeys, can_focus=True):
 
         Esc then a digit that came as one key is taken as Esc and then the digit: tmux (and
         other terminals, within their escape time) hands Esc followed at once by a digit
-        over as ``ESC 3``, which the app reads as alt+3 (``tui.app.escape_digits_as_alt``),
+        over as ``ESC 3``, which the app reads as alt+3 (``tui.textual_fixes.escape_digits_as_alt``),
         and the digit was lost (Esc to drop a count, then 3j, moved one sentence). A £
         typed as £ (a UK keyboard) is no Esc: it does nothing here."""
         if self.document is not None and event.key in ALT_DIGIT_KEYS:
