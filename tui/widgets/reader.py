@@ -5,41 +5,42 @@ nothing is a widget per paragraph. What is where — blocks, wrapped lines, rows
 cursor, the selection — is the pure model in ``tui.reader_layout``; the find state is
 ``tui.reader_search``. Where a newcomer finds what:
 
-* ``reader.py`` (this module): ``ReaderView``, the widget — its public API (load, cursor,
-  selection, find, highlights, bookmarks), events, mouse selection and its messages;
-* ``reader_keys.py``: ``ReaderKeys``, the actions behind the keys and the cursor helpers
-  (stepping, paging, jumps, scrolling to the cursor);
+* ``reader.py`` (this module): ``ReaderView``, the widget — its keys and styles, its
+  public API (load, message, cursor, selection, noise, highlights), events, mouse
+  selection and its messages;
+* ``reader_find.py``: ``ReaderFind``, find (the matches of a term, found on a thread when
+  the text is long; stepping, marking, the counts the outline shows);
+* ``reader_keys.py``: ``ReaderKeys``, the actions behind the keys, the count typed before
+  a key (``on_key``) and the cursor helpers (stepping, paging, jumps, scrolling to the
+  cursor);
 * ``reader_paint.py``: ``ReaderPaint``, drawing (``render_line``, the per-block strip
   cache, span layering, heading colours) and layout (reading width, re-wrapping, the
   worker that makes every block's line count exact for an exact scrollbar);
 * ``reader_style.py``: the painter's pure helpers (``styled_end``, ``style_runs``).
 
-``ReaderView`` is built on ``ReaderKeys``, which is built on ``ReaderPaint``. Why this
-module is still a little over 500 lines: it is the pane's whole public API (about forty
-short methods the screen and the tests call), each a few lines that hand over to the
-layout model or the find state; split further, a caller would have to know which half
-holds which call.
+``ReaderView`` is built on ``ReaderFind``, on ``ReaderKeys``, on ``ReaderPaint``. Why this
+module is still a little over 500 lines: about 200 of them are the widget's declarations
+(its keys, the actions that need text, its component classes and their CSS, the class
+docstring that is its API's map); the rest is its public API, each call a few lines that
+hand over to the layout model, and the events and mouse selection that change it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 from typing import ClassVar
 
 from rich.style import Style
-from textual import events, work
-from textual.binding import Binding, BindingsMap, BindingType
+from textual import events
+from textual.binding import Binding, BindingType
 from textual.geometry import Offset, Size
 from textual.message import Message
 from textual.selection import Selection
 from textual.signal import Signal
-from textual.worker import get_current_worker
 
 from tui import ui_text
 from tui.base.safetext import safe_text
-from tui.digit_keys import DIGIT_KEYS
 from tui.engine.fold import search_fold
 from tui.engine.model import Document, Paragraph
 from tui.reader_layout import (
@@ -49,15 +50,11 @@ from tui.reader_layout import (
     sentence_at,
     sentences_of,
 )
-from tui.reader_search import Match, SearchMatches
-from tui.widgets.reader_keys import COUNT_MAX, COUNTED_ACTIONS, NoiseShown, ReaderKeys
+from tui.reader_search import Match
+from tui.widgets.reader_find import ReaderFind
+from tui.widgets.reader_keys import NoiseShown
 from tui.widgets.reader_paint import READING_WIDTH
 from tui.widgets.reader_style import style_runs, styled_end
-
-ALT_DIGIT_KEYS = frozenset(f"alt+{digit}" for digit in DIGIT_KEYS)
-"""Esc and a digit that came as one key (``ESC 3``: tmux sends Esc typed just before a
-digit so), as Textual reads it once ``tui.textual_fixes.escape_digits_as_alt`` took its table's
-reading of ``ESC 3`` as £ out (``ReaderView.on_key``)."""
 
 FOCUS_PSEUDO_CLASSES = frozenset({"focus", "blur"})
 """The pseudo-classes a focus change turns on or off (``ReaderView.styled_by_focus``)."""
@@ -98,7 +95,7 @@ def _no_text(document: Document) -> Callable[[], str]:
     return say
 
 
-class ReaderView(ReaderKeys, can_focus=True):
+class ReaderView(ReaderFind, can_focus=True):
     """The reading pane: cleaned speech text with a sentence cursor.
 
     API for other panes and features (attributes down, messages up):
@@ -232,35 +229,6 @@ class ReaderView(ReaderKeys, can_focus=True):
         def control(self) -> ReaderView:
             return self.reader
 
-    class CountChanged(Message):
-        """The count being typed before a movement key changed (0: none now)."""
-
-        def __init__(self, reader: ReaderView, count: int) -> None:
-            super().__init__()
-            self.reader = reader
-            self.count = count
-
-        @property
-        def control(self) -> ReaderView:
-            return self.reader
-
-    class SearchFound(Message):
-        """The matches of a search that waited for the text's folding are found
-        (``search_pending`` is over), or were found again in the text shown now (``z``
-        showed or hid the noise); ``step``: the step asked for meanwhile, if any
-        (direction, paragraphs within), for the screen to take now."""
-
-        def __init__(
-            self, reader: ReaderView, step: tuple[int, tuple[int, int] | None] | None
-        ) -> None:
-            super().__init__()
-            self.reader = reader
-            self.step = step
-
-        @property
-        def control(self) -> ReaderView:
-            return self.reader
-
     class SearchEnded(Message):
         """Esc in the reader ended the search (the reader has dropped its matches)."""
 
@@ -284,18 +252,6 @@ class ReaderView(ReaderKeys, can_focus=True):
         """Published on every cursor move, before ``CursorMoved`` is posted: a listener
         subscribed with ``immediate=True`` updates in the same frame as the reader."""
         self._terms: dict[str, str] = {}
-        self._count = 0
-        self._folding: Document | None = None
-        """The document being folded for search on a thread (``_fold``), if any."""
-        self._step_wanted: tuple[int, tuple[int, int] | None] | None = None
-        """A step asked for while the matches were pending (``step_when_found``)."""
-        self._mark_wanted = False
-        """Whether ``mark_match_at_cursor`` was asked for while the matches were pending."""
-        self._mark_start: int | None = None
-        """The ``start`` it was asked with."""
-        self._steps_listed = False
-        """Whether the key bar was last told ``n``/``N`` have somewhere to go
-        (``search_steps``)."""
 
     # ------------------------------------------------------------------ public API
 
@@ -327,16 +283,6 @@ class ReaderView(ReaderKeys, can_focus=True):
         """How far the cursor is through the visible text, 0–100, by characters (within
         a sentence longer than the screen, to the view's last row)."""
         return self.text_layout.percent_read_to(int(self.scroll_offset.y) + self.size.height - 1)
-
-    @property
-    def search_status(self) -> tuple[int, int]:
-        """(current match, 1-based or 0 when none is current; total matches)."""
-        return self.find.status
-
-    @property
-    def search_term(self) -> str | None:
-        """The term being searched, or None."""
-        return self.find.term
 
     @property
     def highlight_terms(self) -> dict[str, str]:
@@ -548,209 +494,6 @@ class ReaderView(ReaderKeys, can_focus=True):
         self._style_generation += 1
         self.refresh()
 
-    def set_search(self, term: str | None) -> None:
-        """Highlight every match of ``term`` (case-insensitive); None or "" clears.
-
-        The key bar is told when ``n``/``N`` get somewhere to go or lose it
-        (``search_steps``: it lists them meanwhile, ``MainScreen.key_bar_actions``)."""
-        self._find(term)
-        self._style_generation += 1
-        self.refresh()
-
-    @property
-    def search_steps(self) -> bool:
-        """Whether ``n``/``N`` have somewhere to go: a search with matches in this text, or
-        still finding them. A search that found nothing here offered them in the key bar
-        beside its 无匹配 (newuser21)."""
-        return bool(self.find.term) and (self.find.pending or bool(self.find.matches))
-
-    def _tell_key_bar(self) -> None:
-        """Refresh the bindings when ``search_steps`` changed since the key bar was told."""
-        steps = self.search_steps
-        if steps != self._steps_listed and self.is_attached:
-            self._steps_listed = steps
-            self.refresh_bindings()
-
-    @property
-    def search_pending(self) -> bool:
-        """Whether the matches of the search wait for the text's folding, done off the UI
-        thread (a long document's first search: ``reader_search.FOLD_LATER_CHARS``); the
-        reader posts ``SearchFound`` when they are found."""
-        return self.find.pending
-
-    def step_when_found(self, direction: int, within: tuple[int, int] | None = None) -> None:
-        """While ``search_pending``: step to the next (1) or previous (-1) match once the
-        matches are found (``SearchFound.step`` says which; the screen steps then)."""
-        self._step_wanted = (direction, within)
-
-    def _find(self, term: str | None) -> None:
-        """Find ``term``'s matches now, or, when the text must be folded first and is long,
-        fold it on a thread and find them then (``search_pending`` meanwhile); the key bar
-        is told whether ``n``/``N`` have somewhere to go."""
-        self._find_now(term)
-        self._tell_key_bar()
-
-    def _find_now(self, term: str | None) -> None:
-        """``_find`` but the key bar."""
-        document = self.text_layout.document
-        self._step_wanted = None
-        self._mark_wanted = False
-        folded = None if document is None else self.find.folded_text(document)
-        if term and document is not None and folded is not None:
-            # A long text, folded: its matches are found on a thread as well. Matching a
-            # 30 MB collection's text for 发 took 0.7-1.2 s on the UI thread, at every
-            # key typed in the find bar (newuser18).
-            blocks = list(self.text_layout.blocks)
-            self.find.find(document, blocks, None)  # the last term's matches dropped
-            self.find.term, self.find.pending = term, True
-            self._match(document, blocks, term, folded)
-            return
-        if self.find.find(document, self.text_layout.blocks, term, later=True):
-            return
-        assert document is not None  # (only a document is folded later)
-        if self._folding is not document:
-            self._folding = document
-            self._fold(document, list(self.text_layout.blocks))
-
-    # A description of its own: without one, Textual describes the worker by the repr of
-    # its arguments (the whole document).
-    @work(thread=True, exclusive=True, group="reader-fold", description="fold for search")
-    def _fold(self, document: Document, blocks: list[int]) -> None:
-        """Fold the shown text for search off the UI thread (220 ms of CPU for the 10 MB
-        traditional collection), then find the matches on it (``_folded``)."""
-        worker = get_current_worker()
-
-        def cancelled() -> bool:
-            return worker.is_cancelled or document is not self.text_layout.document
-
-        folded = SearchMatches.fold_texts(document, blocks, cancelled)
-        if folded is not None and not cancelled():
-            self.app.call_from_thread(self._folded, document, blocks, folded)
-
-    @work(thread=True, exclusive=True, group="reader-match", description="match for search")
-    def _match(
-        self, document: Document, blocks: list[int], term: str, folded: dict[int, str]
-    ) -> None:
-        """Find ``term``'s matches in ``document``'s folded text off the UI thread, on a
-        ``SearchMatches`` of its own (the reader's keeps the pending state meanwhile);
-        ``_matched`` takes them if the search is still the same."""
-        worker = get_current_worker()
-        matches = SearchMatches()
-        matches.adopt(document, blocks, folded)
-        matches.find(document, blocks, term)
-        if not worker.is_cancelled:
-            self.app.call_from_thread(self._matched, document, term, matches)
-
-    def _matched(self, document: Document, term: str, matches: SearchMatches) -> None:
-        """The matches ``_match`` found: shown, unless the document or the search changed
-        meanwhile."""
-        if (
-            document is not self.text_layout.document
-            or not self.find.pending
-            or self.find.term != term
-        ):
-            return
-        self.find = matches
-        self._found()
-
-    def _folded(self, document: Document, blocks: list[int], folded: dict[int, str]) -> None:
-        """The folding of ``document`` came: find the matches now, tell the screen (and
-        step or mark as asked meanwhile)."""
-        if self._folding is document:
-            self._folding = None
-        if document is not self.text_layout.document:
-            return  # closed meanwhile: its folding is not kept
-        pending = self.find.pending
-        self.find.adopt(document, blocks, folded)
-        if not pending:
-            return
-        self._found()
-
-    def _found(self) -> None:
-        """The pending matches are found: drawn, the step or mark asked for meanwhile
-        taken, the screen told (``SearchFound``)."""
-        self._tell_key_bar()
-        step, self._step_wanted = self._step_wanted, None
-        mark, self._mark_wanted = self._mark_wanted, False
-        self._style_generation += 1
-        self.refresh()
-        if mark:
-            self.mark_match_at_cursor(self._mark_start)
-            self.reveal_cursor(1)
-        self.post_message(self.SearchFound(self, step))
-
-    def search_next(self, within: tuple[int, int] | None = None) -> bool:
-        """Move the cursor to the next match (wrapping); False when there is none.
-
-        ``within``: only matches in paragraphs ``[first, end)`` (one speech).
-        """
-        return self._search_step(1, within)
-
-    def search_previous(self, within: tuple[int, int] | None = None) -> bool:
-        """Move the cursor to the previous match (wrapping); False when there is none."""
-        return self._search_step(-1, within)
-
-    @property
-    def search_wrapped(self) -> bool:
-        """Whether the last ``search_next``/``search_previous`` went round the end."""
-        return self.find.wrapped
-
-    def mark_match_at_cursor(self, start: int | None = None) -> bool:
-        """Make the first match in the cursor's sentence the current one ("3/17"), if any;
-        with ``start`` (a character offset in the cursor's paragraph, within the sentence)
-        the first one from there: the hit opened, not an earlier match of its sentence.
-
-        For a place opened from elsewhere (a corpus search result): the match there is
-        drawn as current and ``n``/``N`` step on from it.
-        """
-        document = self.text_layout.document
-        if self.find.pending:
-            self._mark_wanted = True  # once the matches are found
-            self._mark_start = start
-            return False
-        if document is None or not self.find.matches:
-            return False
-        paragraph, sentence = self.text_layout.cursor
-        bounds = sentences_of(document.paragraphs[paragraph])[sentence]
-        first = start if start is not None and bounds.start <= start < bounds.end else None
-        # (ui26: the third hit of a sentence was marked as the sentence's first match)
-        marked = first is not None and self.find.mark_in(paragraph, first, bounds.end)
-        if not marked and not self.find.mark_in(paragraph, bounds.start, bounds.end):
-            return False
-        self._style_generation += 1
-        self.refresh()
-        return True
-
-    def reveal_cursor(self, context: int = 1) -> None:
-        """Scroll so the cursor's sentence starts ``context`` lines below the top of the view.
-
-        For a place opened from a search result: the match is visible with a line of
-        what comes before it above, and the current match, if it is in the cursor's
-        paragraph further down a long sentence, is brought on screen too.
-        """
-        layout = self.text_layout
-        if not layout.shown:
-            return
-        first, _ = layout.sentence_rows(layout.cursor)
-        self.scroll_to(y=max(0, first - context), animate=False, immediate=True)
-        self._refine_visible()
-        match = self.find.current_match
-        if match is not None and match.paragraph == layout.cursor[0]:
-            self.show_char(match.paragraph, match.start, context)
-        self.refresh()
-
-    def match_counts_by_paragraph(self) -> dict[int, int]:
-        """Search matches per paragraph index (only paragraphs with matches)."""
-        return self.find.counts_by_paragraph()
-
-    def match_counts_by_heading(self) -> dict[int, int]:
-        """Search matches per heading (``Heading.paragraph`` → count in its whole section)."""
-        return self.find.counts_by_heading(self.text_layout.document)
-
-    def match_counts_by_speech(self) -> dict[int, int]:
-        """Search matches per speech index."""
-        return self.find.counts_by_speech(self.text_layout.document)
-
     @staticmethod
     def sentence_at(paragraph: Paragraph, char: int) -> int:
         """Index of the sentence of ``paragraph`` holding character ``char``."""
@@ -768,82 +511,7 @@ class ReaderView(ReaderKeys, can_focus=True):
             self.set_search(None)
             self.post_message(self.SearchEnded(self))
 
-    @property
-    def count(self) -> int:
-        """The count typed so far for the next movement key (0: none)."""
-        return self._count
-
-    def action_count_digit(self) -> None:
-        """Type a count for the next move key: 3] 5j 50% 120G.
-
-        3] goes three headings on, 5j five sentences, 50% half-way, 120G to source line
-        120; a 0 counts only after another digit. (The digits are taken in ``on_key``,
-        before the bindings: a binding's action runs after the key has bubbled up to the
-        app, so with keys typed fast a digit's action came after the next key's own
-        handler. The binding is what puts them in the help and docs/keys.md.)"""
-
-    def _type_digit(self, digit: int) -> bool:
-        """Add ``digit`` to the count (a 0 only after another digit); whether it was taken."""
-        if not digit and not self._count:
-            return False
-        self._set_count(min(COUNT_MAX, self._count * 10 + digit))
-        return True
-
-    def _set_count(self, count: int) -> None:
-        if count != self._count:
-            self._count = count
-            self.post_message(self.CountChanged(self, count))
-
     # ------------------------------------------------------------------ events
-
-    async def on_key(self, event: events.Key) -> None:
-        """A digit adds to the count (a 0 only after another digit); the next other key
-        takes the count (a movement, run here with it) or drops it (Esc is used up doing
-        so; any other key then does what it always does).
-
-        Esc then a digit that came as one key is taken as Esc and then the digit: tmux (and
-        other terminals, within their escape time) hands Esc followed at once by a digit
-        over as ``ESC 3``, which the app reads as alt+3 (``tui.textual_fixes.escape_digits_as_alt``),
-        and the digit was lost (Esc to drop a count, then 3j, moved one sentence). A £
-        typed as £ (a UK keyboard) is no Esc: it does nothing here."""
-        if self.document is not None and event.key in ALT_DIGIT_KEYS:
-            event.stop()
-            event.prevent_default()
-            if self.screen.maximized is not None and self.app.escape_to_minimize:
-                self.screen.minimize()  # what Esc does first (Textual's App, before keys)
-            elif self._count:
-                self._set_count(0)  # Esc drops the count (and is used up doing so)
-            else:
-                await self.run_action("cancel")
-            self._type_digit(int(event.key[-1]))
-            return
-        if event.key in DIGIT_KEYS and self.document is not None:
-            if self._type_digit(int(event.key)):
-                event.stop()
-                event.prevent_default()
-            return
-        if not self._count:
-            return
-        count = self._count
-        self._set_count(0)
-        if event.key == "escape":
-            event.stop()
-            event.prevent_default()
-            return
-        actions = [b.action for b in _reader_keys(type(self)).get(event.key, ())]
-        action = next((a for a in actions if a in COUNTED_ACTIONS), None)
-        if action is None or not self.check_action(action, ()):
-            return
-        event.stop()
-        event.prevent_default()
-        self._repeat = count
-        try:
-            await self.run_action(action)
-        finally:
-            self._repeat = None
-
-    def on_blur(self, event: events.Blur) -> None:
-        self._set_count(0)
 
     def watch_has_focus(self, focused: bool) -> None:
         """Restyle when the focus comes or goes only if a rule could style the reader by it.
@@ -977,10 +645,3 @@ class ReaderView(ReaderKeys, can_focus=True):
         cursor = self.text_layout.cursor
         self.cursor_changed.publish(cursor)
         self.post_message(self.CursorMoved(self, *cursor))
-
-
-@cache
-def _reader_keys(cls: type[ReaderView]) -> dict[str, list[Binding]]:
-    """The reader's own keys and their bindings (from its ``BINDINGS``), for a count typed
-    before a key: the public ``BindingsMap`` instead of the widget's private merged map."""
-    return BindingsMap(cls.BINDINGS).key_to_bindings

@@ -10,11 +10,16 @@ keeping the cursor in view.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
+from textual import events
+from textual.binding import Binding, BindingsMap
 from textual.message import Message
 
 from tui import ui_text
+from tui.digit_keys import DIGIT_KEYS
+from tui.engine.model import Document
 from tui.reader_layout import (
     sentence_at,
 )
@@ -48,6 +53,11 @@ class NoiseShown(Message):
         self.shown = shown
 
 
+ALT_DIGIT_KEYS = frozenset(f"alt+{digit}" for digit in DIGIT_KEYS)
+"""Esc and a digit that came as one key (``ESC 3``: tmux sends Esc typed just before a
+digit so), as Textual reads it once ``tui.textual_fixes.escape_digits_as_alt`` took its table's
+reading of ``ESC 3`` as £ out (``ReaderView.on_key``)."""
+
 COUNT_MAX = 99_999
 """The largest count a prefix takes (more digits are not added)."""
 COUNTED_ACTIONS = frozenset(
@@ -72,9 +82,28 @@ class ReaderKeys(ReaderPaint):
 
         def set_show_noise(self, show: bool) -> None: ...
 
+        @property
+        def document(self) -> Document | None: ...
+
+    class CountChanged(Message, namespace="reader_view"):
+        """The count being typed before a movement key changed (0: none now). Handled as
+        ``on_reader_view_count_changed`` (the namespace: the widget's name, not this
+        layer's), and named ``ReaderView.CountChanged`` by its users."""
+
+        def __init__(self, reader: ReaderKeys, count: int) -> None:
+            super().__init__()
+            self.reader = reader
+            self.count = count
+
+        @property
+        def control(self) -> ReaderKeys:
+            return self.reader
+
     _repeat: int | None = None
     """The count typed before the key whose action runs now (None: no count); set by
-    ``ReaderView.on_key`` around that one action only."""
+    ``on_key`` around that one action only."""
+    _count = 0
+    """The count being typed (0: none): ``count``."""
 
     @property
     def _times(self) -> int:
@@ -344,3 +373,85 @@ class ReaderKeys(ReaderPaint):
             return
         self.scroll_to(y=max(0, target), animate=False, immediate=True)
         self._refine_visible()
+
+    @property
+    def count(self) -> int:
+        """The count typed so far for the next movement key (0: none)."""
+        return self._count
+
+    def action_count_digit(self) -> None:
+        """Type a count for the next move key: 3] 5j 50% 120G.
+
+        3] goes three headings on, 5j five sentences, 50% half-way, 120G to source line
+        120; a 0 counts only after another digit. (The digits are taken in ``on_key``,
+        before the bindings: a binding's action runs after the key has bubbled up to the
+        app, so with keys typed fast a digit's action came after the next key's own
+        handler. The binding is what puts them in the help and docs/keys.md.)"""
+
+    def _type_digit(self, digit: int) -> bool:
+        """Add ``digit`` to the count (a 0 only after another digit); whether it was taken."""
+        if not digit and not self._count:
+            return False
+        self._set_count(min(COUNT_MAX, self._count * 10 + digit))
+        return True
+
+    def _set_count(self, count: int) -> None:
+        if count != self._count:
+            self._count = count
+            self.post_message(self.CountChanged(self, count))
+
+    async def on_key(self, event: events.Key) -> None:
+        """A digit adds to the count (a 0 only after another digit); the next other key
+        takes the count (a movement, run here with it) or drops it (Esc is used up doing
+        so; any other key then does what it always does).
+
+        Esc then a digit that came as one key is taken as Esc and then the digit: tmux (and
+        other terminals, within their escape time) hands Esc followed at once by a digit
+        over as ``ESC 3``, which the app reads as alt+3 (``tui.textual_fixes.escape_digits_as_alt``),
+        and the digit was lost (Esc to drop a count, then 3j, moved one sentence). A £
+        typed as £ (a UK keyboard) is no Esc: it does nothing here."""
+        if self.document is not None and event.key in ALT_DIGIT_KEYS:
+            event.stop()
+            event.prevent_default()
+            if self.screen.maximized is not None and self.app.escape_to_minimize:
+                self.screen.minimize()  # what Esc does first (Textual's App, before keys)
+            elif self._count:
+                self._set_count(0)  # Esc drops the count (and is used up doing so)
+            else:
+                await self.run_action("cancel")
+            self._type_digit(int(event.key[-1]))
+            return
+        if event.key in DIGIT_KEYS and self.document is not None:
+            if self._type_digit(int(event.key)):
+                event.stop()
+                event.prevent_default()
+            return
+        if not self._count:
+            return
+        count = self._count
+        self._set_count(0)
+        if event.key == "escape":
+            event.stop()
+            event.prevent_default()
+            return
+        actions = [b.action for b in _reader_keys(type(self)).get(event.key, ())]
+        action = next((a for a in actions if a in COUNTED_ACTIONS), None)
+        if action is None or not self.check_action(action, ()):
+            return
+        event.stop()
+        event.prevent_default()
+        self._repeat = count
+        try:
+            await self.run_action(action)
+        finally:
+            self._repeat = None
+
+    def on_blur(self, event: events.Blur) -> None:
+        self._set_count(0)
+
+
+@cache
+def _reader_keys(cls: type[ReaderKeys]) -> dict[str, list[Binding]]:
+    """The reader's own keys and their bindings (from its ``BINDINGS``), for a count typed
+    before a key: the public ``BindingsMap`` instead of the widget's private merged map."""
+    return BindingsMap(cls.BINDINGS).key_to_bindings
