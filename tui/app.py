@@ -38,7 +38,8 @@ from tui.screens.palette_commands import (
 )
 from tui.screens.unsaved import tell_saved, tell_unsaved
 from tui.services import Background
-from tui.session import Session, read_session, start_language
+from tui.session import Session
+from tui.session_records import read_session, start_language
 from tui.startup import root_and_file
 from tui.state import Unsaved
 from tui.stylesheet_store import StoredStylesheet

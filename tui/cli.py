@@ -139,7 +139,7 @@ def _dash_hint(argv: list[str], parser: argparse.ArgumentParser) -> None:
     arg = _not_an_option(argv[1:], parser)
     if arg is None:
         return
-    from tui.session import read_session, start_language
+    from tui.session_records import read_session, start_language
 
     language = None
     for i, given in enumerate(argv):
@@ -276,7 +276,7 @@ def _main(argv: list[str]) -> int:
             return 0
         given, language, line = parsed.path, parsed.lang, parsed.line
         read_again = parsed.read_again
-    from tui.session import read_session, start_language
+    from tui.session_records import read_session, start_language
 
     stored = read_session()  # read once: its language now, the rest by the session
     start_language(language, stored)  # the stored choice too: before a message, and the state
@@ -497,7 +497,8 @@ def launch(
         from tui.jobs import opening
 
         background = Background()
-        from tui.session import Session, read_session, start_language
+        from tui.session import Session
+        from tui.session_records import read_session, start_language
         from tui.startup import initial_file, root_and_file
 
         root, start = root_and_file(path)

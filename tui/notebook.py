@@ -17,43 +17,42 @@ The citation format is the ``"citation_format"`` key of ``state_dir()/settings.j
 target needs the user's confirmation (it exists, or it is in a folder of speeches);
 ``default_export_path`` is a free name in ``export_dir()``.
 
-Why this module is over 500 lines: every change to the notebook (keep, remove, restore,
-move, edit, a renamed file) is one merge-on-write on the same records, and the export and
-the citation setting are the rest of the one API that the notebook screen and
-``speech-reader quotes`` share; split, each part would reach into the others' records.
+A record (``Entry``) and what reads, checks and matches the stored ones are in
+``tui/notebook_records.py``.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import re
-import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from tui import ui_text
-from tui.base.safetext import safe_path, safe_text
+from tui.base.safetext import safe_text
 from tui.engine.quotes import (
     DEFAULT_FORMAT,
     CitationFormat,
     Quote,
-    QuoteKind,
-    citation_line,
-    cited_name,
     format_quote,
 )
-from tui.formats import placed_by_line
+from tui.notebook_records import (
+    CITED_FIELDS,
+    VERSION,
+    Entry,
+    check_notebook,
+    moved_entry,
+    original_after_edit,
+    quote_moment,
+    renamed_citation,
+    same_quote,
+)
 from tui.paths import bundled_corpus_dir, expand_user
 from tui.state import (
     Checked,
     JsonStore,
-    Unusable,
     atomic_write_text,
-    check_records,
     data_dir,
     export_dir,
     state_dir,
@@ -63,296 +62,6 @@ from tui.state import (
 NOTEBOOK_FILE = "quotes.json"
 SETTINGS_FILE = "settings.json"
 FORMAT_KEY = "citation_format"
-VERSION = 1
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One kept quote."""
-
-    id: str
-    """Random id (deletes the right record even if two look alike)."""
-    text: str
-    """The clean quote text (outlines: indented heading lines)."""
-    citation: str
-    """The source line as shown: ``——《题目》，一、…``."""
-    source: str
-    """``《题目》`` or the derived label with the file name."""
-    section: str
-    """The section path (一、… › （二）…), "" outside headings."""
-    speech: str
-    """The speech's label."""
-    file: str
-    """Absolute path of the speech file."""
-    line: int
-    """1-based source line of the quote's first paragraph."""
-    time: str
-    """Local time it was copied, ISO 8601 with offset (``2024-05-01T14:03:00+08:00``)."""
-    kind: str = QuoteKind.SENTENCE.value
-    paragraph: int = 0
-    sentence: int = 0
-    anchor: str = ""
-    """The first paragraph's first characters (finds the place again after edits)."""
-    page: int = 0
-    """The PDF page the quote starts on (0: the file has no pages)."""
-    original: str = ""
-    """The text as it was copied, once the user changed it (``edit``); "" while unchanged.
-    The quote is still the same quote (``keep`` finds it by this text too), and the list
-    and the export say it was changed (``edited``)."""
-    content: str = ""
-    """The format the file's content had when the quote was kept (``Document.content_kind``:
-    "text", "docx", "pdf"…), which may not be the one its name says (plain text saved as
-    讲话.docx, a Word file renamed .txt); "" in a record kept before it was recorded
-    (``place`` then goes by the name)."""
-    extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
-    """Fields this version does not know (a newer version's): written back as they were."""
-
-    @classmethod
-    def from_quote(
-        cls, quote: Quote, anchor: str = "", now: datetime | None = None, content: str = ""
-    ) -> Entry:
-        """A new record for ``quote`` stamped with ``now`` (default: this moment), from a
-        file whose content is of the format ``content`` ("" when not known)."""
-        moment = (
-            now
-            if now is not None and now.tzinfo is not None
-            else (now or datetime.now()).astimezone()
-        )
-        return cls(
-            id=uuid.uuid4().hex[:12],
-            text=quote.text,
-            citation=quote.citation,
-            source=quote.source,
-            section=quote.section,
-            speech=quote.speech,
-            file=quote.file,
-            line=quote.line,
-            time=moment.isoformat(timespec="seconds"),
-            kind=quote.kind.value,
-            paragraph=quote.paragraph,
-            sentence=quote.sentence,
-            anchor=anchor,
-            page=quote.page or 0,
-            content=content,
-        )
-
-    @classmethod
-    def from_json(cls, raw: Any) -> Entry | None:
-        """A record read back, or None when it is not one (missing text or wrong types)."""
-        if not isinstance(raw, dict) or not isinstance(raw.get("text"), str):
-            return None
-        values: dict[str, Any] = {}
-        for spec in fields(cls):
-            if spec.name == "extra":
-                continue
-            value = raw.get(spec.name)
-            if spec.type == "int":
-                values[spec.name] = value if isinstance(value, int) else 0
-            else:
-                values[spec.name] = value if isinstance(value, str) else ""
-        if not values["id"]:
-            values["id"] = uuid.uuid4().hex[:12]
-        if not values["citation"]:
-            values["citation"] = citation_line(values["source"], values["section"], values["page"])
-        _cite_without_ending(values)
-        known = {spec.name for spec in fields(cls) if spec.name != "extra"}
-        values["extra"] = {key: value for key, value in raw.items() if key not in known}
-        return cls(**values)
-
-    def to_json(self) -> dict[str, Any]:
-        """The record as stored (with the fields this version does not know)."""
-        record = dict(self.extra)
-        for spec in fields(self):
-            if spec.name != "extra":
-                record[spec.name] = getattr(self, spec.name)
-        if not self.original:  # only an edited quote's (the records stay as they were)
-            del record["original"]
-        if not self.content:  # only where known (a record kept before stays as it was)
-            del record["content"]
-        return record
-
-    def quote(self) -> Quote:
-        """The quote again (to copy it in any format)."""
-        kind = (
-            QuoteKind(self.kind)
-            if self.kind in QuoteKind._value2member_map_
-            else QuoteKind.SENTENCE
-        )
-        return Quote(
-            self.text,
-            self.source,
-            self.section,
-            self.speech,
-            self.file,
-            self.line,
-            kind,
-            self.paragraph,
-            self.sentence,
-            self.page or None,
-        )
-
-    @property
-    def edited(self) -> bool:
-        """Whether the text is not the one copied (changed with ``Notebook.edit``)."""
-        return bool(self.original) and self.original != self.text
-
-    def place(self, *, page: Callable[[int], str], line: Callable[[int], str], alone: str) -> str:
-        """Where the quote stands, as text, decided here once for the notebook's list, its
-        Markdown export and ``speech-reader quotes`` (each gives its own forms): ``page(n)``
-        for a PDF's quote, its page (a line of a PDF's extracted text is none a viewer
-        shows; the citation names the page too); ``line(n)`` for a plain text's (.txt,
-        .md), its line; ``alone`` for a Word, web-page or e-book file's (.docx, .html,
-        .epub…), the file alone: a line of its extracted text is none the program that
-        shows the file shows (``…docx 第4行``), and its citation, the speech's title and
-        heading path, says where to look. By the page recorded, else by what the file held
-        (``content``: plain text saved as 讲话.docx has lines, a Word file renamed .txt has
-        none a user sees), else, in a record kept before that was recorded, by the file's
-        name (``formats.placed_by_line``); the line is recorded either way, and opens the
-        place."""
-        if self.page:
-            return page(self.page)
-        return line(self.line) if placed_by_line(self.file, self.content) else alone
-
-    @property
-    def when(self) -> str:
-        """The time for lists: ``YYYY-mm-dd HH:MM``."""
-        return self.time[:16].replace("T", " ")
-
-    @property
-    def when_unbroken(self) -> str:
-        """``when`` with a no-break space between the date and the time, for a list that is
-        wrapped: a narrow notebook broke its place line between them (``… · 2026-12-06`` |
-        ``06:55``); an export keeps the plain space."""
-        return self.when.replace(" ", "\u00a0")
-
-
-def _cite_without_ending(values: dict[str, Any]) -> None:
-    """A record kept before formats19 names an untitled speech by its file's whole name
-    (``——营商讲话.txt``, ``张三，营商讲话.txt（2019年3月5日）``): read as it is cited now,
-    without the ending of a speech file (``cited_name``), in its source and its citation
-    line (newuser19: the list, the export and ``a`` still pasted ``.txt`` into a draft).
-    Only the file's own name is replaced; the file on disk changes with the next write of
-    that record."""
-    name = Path(values["file"]).name if values["file"] else ""
-    cited = cited_name(name)
-    if cited == name:
-        return
-    for key in ("source", "citation"):
-        values[key] = values[key].replace(name, cited, 1)
-
-
-def _moved(entry: Entry, old: str, new: str) -> Entry:
-    """``entry``, whose file ``old`` was renamed ``new``, naming ``new``."""
-    cited = {"source": entry.source, "citation": entry.citation, "speech": entry.speech}
-    cited.update(renamed_citation(cited, old, new))
-    return replace(
-        entry,
-        file=new,
-        source=cited["source"],
-        citation=cited["citation"],
-        speech=cited["speech"],
-    )
-
-
-def renamed_citation(record: dict[str, Any], old: str, new: str) -> dict[str, str]:
-    """The fields of ``record`` (a quote's ``source``, ``citation``, ``speech``) that
-    change when its file ``old`` is renamed ``new``: an untitled speech is cited by the
-    file's name (``营商讲话``, ``张三，营商讲话（2019年3月5日）``: ``quotes.speech_source``)
-    and listed by it (``营商讲话：今天召开大会…``), which now say the new name; the
-    citation line changes only where it starts with the source (a section or a page after
-    it stays). A titled speech's (``《题目》``) and the quote's text are left as they are;
-    nothing changes when only the folder did."""
-    # (as a citation names them: a name's escapes and bytes that are not UTF-8 shown)
-    old_name, new_name = safe_path(Path(old).name), safe_path(Path(new).name)
-    changed: dict[str, str] = {}
-    if not old_name or old_name == new_name:
-        return changed
-    source, citation = record.get("source"), record.get("citation")
-    if isinstance(source, str):
-        pattern = f"((?:[^，《》]*，)?){re.escape(cited_name(old_name))}((?:（[^（）]*）)?)"
-        found = re.fullmatch(pattern, source)
-        if found is not None:
-            cited = f"{found.group(1)}{cited_name(new_name)}{found.group(2)}"
-            changed["source"] = cited
-            if isinstance(citation, str) and citation.startswith(f"——{source}"):
-                changed["citation"] = f"——{cited}{citation[len(source) + 2 :]}"
-    speech = record.get("speech")
-    old_stem, new_stem = old_name.rsplit(".", 1)[0], new_name.rsplit(".", 1)[0]
-    if speech == old_name:
-        changed["speech"] = new_name
-    elif isinstance(speech, str) and (
-        speech == old_stem or speech.startswith((f"{old_stem}：", f"{old_stem} "))
-    ):
-        changed["speech"] = new_stem + speech[len(old_stem) :]
-    return changed
-
-
-def _renamed_before(record: dict[str, Any]) -> dict[str, str]:
-    """The fields of ``record`` to change when its file was renamed by an older reader,
-    whose ``Notebook.move_file`` renamed only the record's ``file``: an untitled speech's
-    quote said ``——营商讲话`` in the notebook and in what ``c`` copied under the place line
-    of ``营商讲话（定稿）.txt`` for good. Its listed label (``speech``: ``营商讲话：今天召开…``,
-    ``营商讲话 第2篇：…``, ``Speech.label``) still names the old file, so the old name is
-    known, and the citation follows the file as ``renamed_citation`` has it since; nothing
-    when the label names the file's name (as a citation shows it: ``safe_path``) or no
-    file's name at all."""
-    file, speech = record.get("file"), record.get("speech")
-    if not isinstance(file, str) or not isinstance(speech, str) or not file:
-        return {}
-    path = Path(file)
-    head, stem = speech.split("：", 1)[0], safe_path(path.name).rsplit(".", 1)[0]
-    if not head or head == stem or head.startswith(f"{stem} "):
-        return {}
-    for stem in (head, head.rsplit(" ", 1)[0]):  # (the name, or the name before 第N篇)
-        changed = renamed_citation(record, str(path.with_name(stem + path.suffix)), file)
-        if "source" in changed:
-            return changed
-    return {}
-
-
-QUOTE_FIELDS: dict[str, type | tuple[type, ...]] = {"text": str}
-QUOTE_OPTIONAL: dict[str, type | tuple[type, ...]] = {
-    spec: int if spec in ("line", "paragraph", "sentence") else str
-    for spec in (
-        "id",
-        "citation",
-        "source",
-        "section",
-        "speech",
-        "file",
-        "line",
-        "time",
-        "kind",
-        "paragraph",
-        "sentence",
-        "anchor",
-        "original",
-        "content",
-    )
-}
-
-
-def _record_id(raw: dict[str, Any]) -> str:
-    """A stable id for a record stored without one (the same on every read)."""
-    digest = hashlib.sha1(json.dumps(raw, sort_keys=True, ensure_ascii=True).encode())
-    return "h" + digest.hexdigest()[:11]
-
-
-def check_notebook(value: dict[str, Any]) -> Checked:
-    """``quotes.json``: ``quotes`` a list of records with ``text``; others left out (and named)."""
-    records = value.get("quotes", [])
-    if not isinstance(records, list):
-        raise Unusable(wrong_kind("quotes", list, records))
-    kept, dropped = check_records(
-        records, ui_text.STATE_RECORD_QUOTE(), QUOTE_FIELDS, QUOTE_OPTIONAL
-    )
-    for raw in kept:
-        if not raw.get("id"):
-            raw["id"] = _record_id(raw)
-        raw.update(_renamed_before(raw))
-    value["quotes"] = kept
-    value.setdefault("version", VERSION)
-    return value, dropped
 
 
 def check_settings(value: dict[str, Any]) -> Checked:
@@ -360,40 +69,6 @@ def check_settings(value: dict[str, Any]) -> Checked:
     if FORMAT_KEY in value and not isinstance(value[FORMAT_KEY], str):
         return value, [wrong_kind(FORMAT_KEY, str, value.pop(FORMAT_KEY))]
     return value, []
-
-
-def _same(raw: dict[str, Any], entry: Entry) -> bool:
-    """Whether the stored record ``raw`` is the quote ``entry``: the same text (as copied,
-    or as edited since) from the same file. Only records without a file are told apart by
-    their source: how a citation names a speech changes between versions (formats19 cut a
-    speech file's ending, ``营商讲话.txt`` → ``营商讲话``, and dates to their day), and a
-    quote kept before was kept again as a second record (newuser19)."""
-    if entry.text not in (raw.get("text"), raw.get("original") or None):
-        return False
-    file = raw.get("file")
-    if file and entry.file:
-        return bool(file == entry.file)
-    return raw.get("source") == entry.source
-
-
-def _original_after_edit(copied: str, text: str) -> str:
-    """What a record's ``original`` holds once its text is ``text``: the text as it was
-    copied (``copied``), or "" when the edit brought that text back (no longer edited).
-    The same rule for the record in memory and the stored one (``Notebook.edit``)."""
-    return "" if text == copied else copied
-
-
-CITED_FIELDS = ("source", "section", "speech", "citation", "page", "content")
-"""What a record says of where its quote comes from, as the engine cites it now: brought
-up to date when the same quote is kept again (``Notebook.keep``)."""
-
-
-def _moment(time: str) -> datetime | None:
-    try:
-        moment = datetime.fromisoformat(time)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo is not None else moment.astimezone()
 
 
 class Notebook:
@@ -437,7 +112,7 @@ class Notebook:
     def keep(
         self, quote: Quote, anchor: str = "", now: datetime | None = None, content: str = ""
     ) -> tuple[Entry, bool]:
-        """Keep ``quote`` unless the notebook has it already (``_same``: the same text,
+        """Keep ``quote`` unless the notebook has it already (``same_quote``: the same text,
         as copied or as edited since, from the same file; the source only for records
         without a file), bringing that record's citation up to date (``CITED_FIELDS``).
         ``content`` is the format the file's content has (``Entry.content``).
@@ -446,13 +121,13 @@ class Notebook:
         could not be written.
         """
         entry = Entry.from_quote(quote, anchor, now, content)
-        found = [kept for kept in self._unsaved if _same(kept.to_json(), entry)]
+        found = [kept for kept in self._unsaved if same_quote(kept.to_json(), entry)]
 
         def change(stored: dict[str, Any]) -> dict[str, Any] | None:
             if found:
                 return None
             for raw in stored["quotes"]:
-                if _same(raw, entry):
+                if same_quote(raw, entry):
                     # Kept before, maybe by a version that cited it otherwise: its citation
                     # as it is copied now (the clipboard has that one).
                     cited = entry.to_json()
@@ -483,7 +158,7 @@ class Notebook:
             added = False
             for entry in unsaved:
                 if not any(
-                    raw.get("id") == entry.id or _same(raw, entry) for raw in stored["quotes"]
+                    raw.get("id") == entry.id or same_quote(raw, entry) for raw in stored["quotes"]
                 ):
                     stored["quotes"].append(entry.to_json())
                     added = True
@@ -525,7 +200,7 @@ class Notebook:
         it was the first), so that it goes back where it was in an order the user chose
         (``move``); without it, or when that record is gone too, its place by time.
         """
-        when = _moment(entry.time)
+        when = quote_moment(entry.time)
 
         def change(stored: dict[str, Any]) -> dict[str, Any] | None:
             records = stored["quotes"]
@@ -539,7 +214,7 @@ class Notebook:
                 return stored
             if when is not None:
                 for number, raw in enumerate(records):
-                    other = _moment(str(raw.get("time", "")))
+                    other = quote_moment(str(raw.get("time", "")))
                     if other is not None and other > when:
                         index = number
                         break
@@ -586,13 +261,13 @@ class Notebook:
         edited: list[bool] = []
         for number, entry in enumerate(self._unsaved):
             if entry.id == entry_id:
-                original = _original_after_edit(entry.original or entry.text, text)
+                original = original_after_edit(entry.original or entry.text, text)
                 self._unsaved[number] = replace(entry, text=text, original=original)
 
         def change(stored: dict[str, Any]) -> dict[str, Any] | None:
             for raw in stored["quotes"]:
                 if raw.get("id") == entry_id and raw.get("text") != text:
-                    original = _original_after_edit(raw.get("original") or raw.get("text"), text)
+                    original = original_after_edit(raw.get("original") or raw.get("text"), text)
                     raw["text"] = text
                     if original:
                         raw["original"] = original
@@ -613,7 +288,7 @@ class Notebook:
         old_file, new_file = str(old), str(new)
         moved: list[bool] = []
         self._unsaved = [
-            _moved(entry, old_file, new_file) if entry.file == old_file else entry
+            moved_entry(entry, old_file, new_file) if entry.file == old_file else entry
             for entry in self._unsaved
         ]
 
@@ -697,7 +372,7 @@ def default_export_path(folder: Path | None = None) -> Path:
 
 def _newest_first(entries: list[Entry]) -> bool:
     """Whether ``entries`` are listed newest first (a record without a time fits anywhere)."""
-    moments = [moment for moment in (_moment(entry.time) for entry in entries) if moment]
+    moments = [moment for moment in (quote_moment(entry.time) for entry in entries) if moment]
     return all(newer >= older for newer, older in zip(moments, moments[1:], strict=False))
 
 

@@ -16,7 +16,7 @@ from tui.app import make_app
 from tui.engine.match import Hit
 from tui.engine.model import Kind
 from tui.engine.parse import load_document
-from tui.session import Bookmark
+from tui.session_records import Bookmark
 
 
 async def test_a_bookmark_past_the_head_is_where_the_reader_opens(

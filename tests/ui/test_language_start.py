@@ -18,7 +18,8 @@ from tests.unit.test_ui_text import IDEOGRAPH
 from tui import cli, ui_text
 from tui.app import SpeechReaderApp, make_app
 from tui.cli import launch, main
-from tui.session import Position, Session
+from tui.session import Session
+from tui.session_records import Position
 
 
 def damage(home: Path) -> Path:

@@ -16,7 +16,7 @@ from tests.ui.conftest import SPEECH_FILE, FakeClipboard, file_changed, settle, 
 from tests.ui.test_quotes_ui import notices
 from tui.app import make_app
 from tui.notebook import Notebook
-from tui.session import Position
+from tui.session_records import Position
 
 
 @pytest.fixture

@@ -171,7 +171,7 @@ class _FixedDatetime(datetime):
 @pytest.fixture(autouse=True)
 def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     """Bookmarks and quotes are stamped 2024-05-01 14:03 on every run."""
-    monkeypatch.setattr("tui.notebook.datetime", _FixedDatetime)
+    monkeypatch.setattr("tui.notebook_records.datetime", _FixedDatetime)
     monkeypatch.setattr("tui.session.time", SimpleNamespace(strftime=lambda _: "2024-05-01 14:03"))
 
 

@@ -186,7 +186,7 @@ def test_pdf_paragraphs_are_the_typed_paragraphs(speech_folder: Path) -> None:
 
 
 def test_the_notebook_keeps_the_page(speech_folder: Path) -> None:
-    from tui.notebook import Entry
+    from tui.notebook_records import Entry
 
     document = load_document(speech_folder / "讲话.pdf")
     quote = quote_paragraph(document, str(speech_folder / "讲话.pdf"), 26)

@@ -17,8 +17,10 @@ from tests.unit.test_state import refuse_setting_aside
 from tests.unit.test_ui_text import IDEOGRAPH
 from tui import ui_text
 from tui.clipboard import ClipboardCheckFailed, Via, system_copy
-from tui.notebook import check_notebook, check_settings, export_problem
-from tui.session import Session, check_session
+from tui.notebook import check_settings, export_problem
+from tui.notebook_records import check_notebook
+from tui.session import Session
+from tui.session_records import check_session
 from tui.state import JsonStore, LockBusy, Unsaved, Unusable, WriteFailed, describe, parse
 
 

@@ -14,14 +14,8 @@ from tests.hostile import unsafe_in
 from tests.unit.test_quotes import DOC, PATH, TITLE
 from tui.base.safetext import safe_path
 from tui.engine.quotes import CitationFormat, QuoteKind, quote_outline, quote_sentences
-from tui.notebook import (
-    Entry,
-    Notebook,
-    load_citation_format,
-    notebook_markdown,
-    renamed_citation,
-    save_citation_format,
-)
+from tui.notebook import Notebook, load_citation_format, notebook_markdown, save_citation_format
+from tui.notebook_records import Entry, renamed_citation
 
 T0 = datetime(2024, 5, 1, 14, 3, 0, tzinfo=timezone(timedelta(hours=8)))
 

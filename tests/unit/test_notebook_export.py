@@ -54,7 +54,8 @@ def test_a_pdf_quote_says_its_page_in_the_export_not_a_line_of_the_extracted_tex
     """The export's place line said "第 1069 行" for a quote from a 50-page PDF: a line of
     the text the reader took out of it, which no PDF viewer shows. It says the page now, as
     the citation does; a text file's quote keeps its line."""
-    from tui.notebook import Entry, notebook_markdown
+    from tui.notebook import notebook_markdown
+    from tui.notebook_records import Entry
 
     pdf = Entry.from_json(
         {
@@ -119,7 +120,8 @@ def test_a_word_or_page_quote_is_placed_without_a_line_of_its_extracted_text(
     import json
 
     from tui.cli import main
-    from tui.notebook import Entry, notebook_markdown
+    from tui.notebook import notebook_markdown
+    from tui.notebook_records import Entry
 
     base = {
         "text": "要抓落实。",

@@ -105,7 +105,7 @@ PRIVATE: list[tuple[str, str, str]] = [
     ("re", "_parser", "attr"),
     ("re._compiler", "_code", "attr"),
     ("_sre", "_sre", "module"),
-    # tui/notebook.py
+    # tui/notebook_records.py
     ("enum:Enum", "_value2member_map_", "attr"),
 ]
 

@@ -13,7 +13,8 @@ import pytest
 from tests.unit.format_fixtures import write_pdf
 from tui.engine import load_document
 from tui.engine.quotes import quote_paragraph
-from tui.notebook import Entry, notebook_markdown
+from tui.notebook import notebook_markdown
+from tui.notebook_records import Entry
 
 TIME = "2026-12-05T13:38:00+08:00"
 ROWS = [

@@ -9,7 +9,8 @@ import pytest
 
 from tui.engine import parse_text
 from tui.engine.model import Document, Kind, Paragraph, Sentence, Speech
-from tui.session import Position, Session, normalise, resolve_position
+from tui.session import Session
+from tui.session_records import Position, normalise, resolve_position
 
 
 def doc(lines: list[tuple[str, Kind]]) -> Document:

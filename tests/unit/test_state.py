@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 from tui.engine.quotes import Quote, QuoteKind
 from tui.highlights import Highlights
 from tui.notebook import Notebook, load_citation_format, notebook_markdown, save_citation_format
-from tui.session import Position, Session, normalise
+from tui.session import Session
+from tui.session_records import Position, normalise
 from tui.state import JsonStore, LockBusy, Unsaved, WriteFailed, atomic_write_text, file_lock
 
 pytestmark = pytest.mark.usefixtures("own_home")

@@ -44,7 +44,8 @@ def _bookmarks(home: str, name: str, barrier: Any) -> None:
 
 
 def _positions(home: str, name: str, barrier: Any) -> None:
-    from tui.session import Position, Session
+    from tui.session import Session
+    from tui.session_records import Position
 
     session = Session(Path(home) / "state")
     barrier.wait()

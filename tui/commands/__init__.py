@@ -50,7 +50,7 @@ def use_language(args: argparse.Namespace) -> FileText:
     chosen last in the reader, else Chinese (set before a state file is read, so that its
     problems are told in it too). Returns ``session.json`` as it was read for that, for a
     command that looks at more of it (``quotes``): read once."""
-    from tui.session import read_session, start_language
+    from tui.session_records import read_session, start_language
 
     stored = read_session()
     start_language(getattr(args, "lang", None), stored)

@@ -16,9 +16,10 @@ from pathlib import Path
 from tui import ui_text
 from tui.base.safetext import safe_json
 from tui.commands import add_language, path_problem, printed_name, use_language
-from tui.notebook import Entry, Notebook, export_problem
+from tui.notebook import Notebook, export_problem
+from tui.notebook_records import Entry
 from tui.paths import expand_user
-from tui.session import stored_session
+from tui.session_records import stored_session
 from tui.state import FileText
 
 HELP = "按摘录本中的顺序列出引文，或导出为 Markdown / list the quote notebook in its order, or export it"

@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 from tui import ui_text
 from tui.base.safetext import safe_path, safe_text
 from tui.formats import placed_by_line
-from tui.session import Bookmark
+from tui.session_records import Bookmark
 from tui.widgets.keybar import KeyBar, KeyHints
 from tui.widgets.wrapped import wrap_ui_label
 

@@ -22,7 +22,7 @@ from tui.highlights import keyword_styles
 from tui.screens.palette import WordsProvider
 from tui.screens.reading import ReadingScreen
 from tui.screens.unsaved import tell_saved, tell_unsaved
-from tui.session import Position
+from tui.session_records import Position
 from tui.widgets.safelabel import palette_prompt
 
 if TYPE_CHECKING:

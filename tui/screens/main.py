@@ -61,7 +61,8 @@ from tui.screens.frames import frame_timer
 from tui.screens.main_tools import ReadingTools
 from tui.screens.unsaved import tell_problems
 from tui.services import Background
-from tui.session import Position, Session
+from tui.session import Session
+from tui.session_records import Position
 from tui.side_panes import (
     READER_MIN,
     Choices,

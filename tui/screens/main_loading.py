@@ -36,7 +36,7 @@ from tui.jobs import opening
 from tui.screens import find as find_features
 from tui.screens.folder_work import _settle_garbage_collector
 from tui.screens.main_places import ReadingPlaces
-from tui.session import Position, resolve_position
+from tui.session_records import Position, resolve_position
 from tui.startup import next_speech_file
 from tui.state import log_path
 

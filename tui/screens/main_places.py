@@ -25,7 +25,7 @@ from tui.highlights import Highlights
 from tui.screens import find as find_features
 from tui.screens.main_panes import PaneLayout
 from tui.screens.unsaved import tell_problems, tell_saved, tell_unsaved
-from tui.session import Bookmark, Position, resolve_position
+from tui.session_records import Bookmark, Position, resolve_position
 from tui.widgets.findbar import FindBar
 from tui.widgets.outline import speech_name
 from tui.widgets.reader_keys import NoiseShown, ReadingWidthChanged

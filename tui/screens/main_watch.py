@@ -28,7 +28,7 @@ from tui.jobs import opening
 from tui.screens import find as find_features
 from tui.screens.main_loading import FileLoading
 from tui.screens.unsaved import tell_problems, tell_saved, tell_unsaved
-from tui.session import Position
+from tui.session_records import Position
 from tui.startup import first_speech_file
 
 

@@ -30,7 +30,8 @@ from tui import ui_text
 from tui.base.safetext import safe_text
 from tui.engine.quotes import format_quote
 from tui.engine.wrap import wrap_text
-from tui.notebook import Entry, default_export_path, export_problem
+from tui.notebook import default_export_path, export_problem
+from tui.notebook_records import Entry
 from tui.paths import expand_user
 from tui.screens.edit_quote import EditQuoteDialog
 from tui.screens.quote_dialog import QuoteDialog, QuoteService
@@ -481,7 +482,7 @@ def _first_lines(wrapped: str, width: int) -> str:
 def open_notebook(screen: ReadingScreen) -> None:
     """Show the notebook over ``screen``; the chosen quote opens at its place."""
     from tui.screens.quote_dialog import service
-    from tui.session import Bookmark
+    from tui.session_records import Bookmark
 
     def chosen(entry: Entry | None) -> None:
         if entry is None:

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from textual.widget import Widget
 
     from tui.highlights import Highlights
-    from tui.session import Bookmark, Position, Session
+    from tui.session import Session
+    from tui.session_records import Bookmark, Position
     from tui.widgets.findbar import FindBar
     from tui.widgets.keywords import KeywordPanel
     from tui.widgets.outline import OutlinePane
