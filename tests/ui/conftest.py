@@ -57,6 +57,23 @@ def clipboard(monkeypatch: pytest.MonkeyPatch) -> FakeClipboard:
 
 
 @pytest.fixture
+def notices(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The message of every notice the app gives from now on (``SpeechReaderApp.notify``,
+    the one path of notices)."""
+    from tui.app import SpeechReaderApp
+
+    given: list[str] = []
+    notify = SpeechReaderApp.notify
+
+    def recorded(app: SpeechReaderApp, message: str, **options: Any) -> None:
+        given.append(message)
+        notify(app, message, **options)
+
+    monkeypatch.setattr(SpeechReaderApp, "notify", recorded)
+    return given
+
+
+@pytest.fixture
 def no_system_clipboard(monkeypatch: pytest.MonkeyPatch) -> None:
     """pyperclip as on a machine without a display: no copy mechanism at all."""
 

@@ -1027,7 +1027,7 @@ async def test_a_background_problem_is_a_notice(speech_dir: Path) -> None:
 
 
 async def test_a_folder_that_cannot_be_read_is_told_once(
-    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch, notices: list[str]
 ) -> None:
     """Unreadable sub-folders (and a FIFO named .txt) were silently missing from the tree."""
     (speech_dir / "锁住的").mkdir()
@@ -1041,21 +1041,13 @@ async def test_a_folder_that_cannot_be_read_is_told_once(
 
     monkeypatch.setattr(os, "scandir", scandir)
     monkeypatch.setattr("tui.screens.main.INDEX_DELAY", 3600.0)  # indexed below, twice
-    said: list[str] = []
-    real_notify = SpeechReaderApp.notify
-
-    def notify(self: SpeechReaderApp, message: str, **kwargs: Any) -> None:
-        said.append(message)
-        real_notify(self, message, **kwargs)
-
-    monkeypatch.setattr(SpeechReaderApp, "notify", notify)
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         for _ in range(2):  # the index's walk finds the problems; they are told once a run
             app.main_screen.update_index()
             await settle(app, pilot)
-        told = [m for m in said if "无法读取" in m]
+        told = [m for m in notices if "无法读取" in m]
         assert len(told) == 1
         assert "1 个文件夹无法读取" in told[0] and "1 个不是普通文件" in told[0]
 

@@ -31,21 +31,6 @@ def bar_texts(app: SpeechReaderApp) -> list[str]:
     return texts
 
 
-@pytest.fixture
-def notices(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The message of every notice the app gives from now on (``SpeechReaderApp.notify``,
-    the one path of notices)."""
-    given: list[str] = []
-    notify = SpeechReaderApp.notify
-
-    def recorded(app: SpeechReaderApp, message: str, **options: Any) -> None:
-        given.append(message)
-        notify(app, message, **options)
-
-    monkeypatch.setattr(SpeechReaderApp, "notify", recorded)
-    return given
-
-
 async def switch_from_palette(app: SpeechReaderApp, pilot: Pilot[Any]) -> None:
     """ctrl+p, "language", Enter: the palette's language command."""
     await open_palette(pilot, "language")

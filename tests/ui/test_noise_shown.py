@@ -8,10 +8,13 @@ onto, and a file whose text is all noise can be shown.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 
 from tests.documents import build_document
 from tests.ui.conftest import FakeClipboard, open_palette, palette_lists, screen_strips, settle
@@ -19,6 +22,7 @@ from tui import ui_text
 from tui.app import SpeechReaderApp, make_app
 from tui.contrast import MIN_CONTRAST, contrast_ratio
 from tui.engine.model import Document, Kind
+from tui.widgets.reader import ReaderView
 
 BODY = "营商环境是企业生存发展的土壤，优化营商环境就是解放生产力、提高竞争力。" * 2
 DOCUMENT = build_document(
@@ -42,20 +46,6 @@ NOISE = [i for i, p in enumerate(DOCUMENT.paragraphs) if p.kind is Kind.NOISE]
 ALL_NOISE = build_document([(None, [("noise", "— 1 —"), ("noise", "www.example.com")])])
 
 
-@pytest.fixture
-def notices(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every notice's message from now on."""
-    given: list[str] = []
-    notify = SpeechReaderApp.notify
-
-    def recorded(app: SpeechReaderApp, message: str, **options: Any) -> None:
-        given.append(message)
-        notify(app, message, **options)
-
-    monkeypatch.setattr(SpeechReaderApp, "notify", recorded)
-    return given
-
-
 def app_with(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, document: Document = DOCUMENT
 ) -> SpeechReaderApp:
@@ -65,14 +55,29 @@ def app_with(
     return make_app(path)
 
 
+@asynccontextmanager
+async def reading(
+    app: SpeechReaderApp, size: tuple[int, int] = (100, 30)
+) -> AsyncIterator[tuple[Pilot[Any], ReaderView]]:
+    """``app`` running and settled, its reader focused."""
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        reader = app.main_screen.reader
+        reader.focus()
+        yield pilot, reader
+
+
+async def press_z(app: SpeechReaderApp, pilot: Pilot[Any]) -> None:
+    """``z`` (noise shown or hidden), the app settled after it."""
+    await pilot.press("z")
+    await settle(app, pilot)
+
+
 async def test_z_shows_and_hides_the_noise_keeping_the_sentence_and_its_row(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, notices: list[str]
 ) -> None:
     app = app_with(tmp_path, monkeypatch)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(app, pilot)
-        reader = app.main_screen.reader
-        reader.focus()
+    async with reading(app) as (pilot, reader):
         after = NOISE[-1] + 2  # a body paragraph below every noise line
         reader.move_cursor_to(after, 0)
         await pilot.press("ctrl+e", "ctrl+e")  # the view not at the cursor's top row
@@ -81,16 +86,14 @@ async def test_z_shows_and_hides_the_noise_keeping_the_sentence_and_its_row(
         assert not any(
             reader.text_layout.is_noise(b) for b in range(len(reader.text_layout.blocks))
         )
-        await pilot.press("z")
-        await settle(app, pilot)
+        await press_z(app, pilot)
         assert reader.show_noise
         assert [i for i in reader.text_layout.blocks if i in NOISE] == NOISE
         assert reader.cursor == (after, 0)
         assert reader.cursor_view_row == row
         assert notices[-1] == ui_text.NOISE_SHOWN(count=3)
         assert "已显示隐藏的 3 段杂项" in notices[-1]
-        await pilot.press("z")
-        await settle(app, pilot)
+        await press_z(app, pilot)
         assert not reader.show_noise
         assert not set(NOISE) & set(reader.text_layout.blocks)
         assert reader.cursor == (after, 0)
@@ -102,16 +105,12 @@ async def test_shown_noise_is_stepped_onto_searched_and_hidden_again_under_the_c
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = app_with(tmp_path, monkeypatch)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(app, pilot)
-        reader = app.main_screen.reader
-        reader.focus()
+    async with reading(app) as (pilot, reader):
         before = NOISE[0] - 1
         reader.move_cursor_to(before, 2)  # the last sentence before the page number
         reader.set_search("讲话稿汇编")
         assert reader.search_status == (0, 0)
-        await pilot.press("z")
-        await settle(app, pilot)
+        await press_z(app, pilot)
         assert reader.search_status[1] == 1
         await pilot.press("j")
         assert reader.cursor == (NOISE[0], 0)  # onto the page number
@@ -119,8 +118,7 @@ async def test_shown_noise_is_stepped_onto_searched_and_hidden_again_under_the_c
         heading = NOISE[1] + 1
         assert reader.cursor == (heading, 0)
         reader.move_cursor_to(NOISE[1], 0)
-        await pilot.press("z")
-        await settle(app, pilot)
+        await press_z(app, pilot)
         assert reader.cursor == (heading, 0)  # the header went: the next sentence shown
         assert reader.search_status == (0, 0)
 
@@ -137,12 +135,10 @@ async def test_the_find_bar_counts_again_when_the_noise_is_shown_or_hidden(
         await settle(app, pilot)
         screen.reader.focus()
         assert str(screen.find_bar.status.render()) == ui_text.FIND_NO_MATCH()
-        await pilot.press("z")
-        await settle(app, pilot)
+        await press_z(app, pilot)
         assert screen.reader.search_status == (0, 1)
         assert str(screen.find_bar.status.render()) == ui_text.FIND_COUNT(total=1)
-        await pilot.press("z")
-        await settle(app, pilot)
+        await press_z(app, pilot)
         assert str(screen.find_bar.status.render()) == ui_text.FIND_NO_MATCH()
 
 
@@ -150,12 +146,8 @@ async def test_copying_across_a_shown_page_number_leaves_it_out(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = app_with(tmp_path, monkeypatch)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(app, pilot)
-        reader = app.main_screen.reader
-        reader.focus()
-        await pilot.press("z")
-        await settle(app, pilot)
+    async with reading(app) as (pilot, reader):
+        await press_z(app, pilot)
         reader.move_cursor_to(NOISE[-1] - 1, 1)
         await pilot.press("v", "j", "j", "j")
         # (a body paragraph has three sentences: the page number is the third step)
@@ -168,21 +160,16 @@ async def test_a_file_of_noise_alone_is_shown_by_z(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, notices: list[str]
 ) -> None:
     app = app_with(tmp_path, monkeypatch, ALL_NOISE)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(app, pilot)
-        reader = app.main_screen.reader
-        reader.focus()
+    async with reading(app) as (pilot, reader):
         assert not reader.has_text
         assert "按z以暗色显示" in "".join(reader.message.split())
-        await pilot.press("z")
-        await settle(app, pilot)
+        await press_z(app, pilot)
         assert reader.has_text and reader.message == ""
         assert reader.text_layout.blocks == [0, 1]
         assert notices[-1] == ui_text.NOISE_ALL_SHOWN(count=2)
         await pilot.press("j")
         assert reader.cursor == (1, 0)
-        await pilot.press("z")
-        await settle(app, pilot)
+        await press_z(app, pilot)
         assert not reader.has_text
         assert reader.message.startswith(ui_text.READER_NO_TEXT())
 
@@ -197,14 +184,12 @@ async def test_in_english_and_for_a_file_without_noise(
         app.switch_language("en")  # type: ignore[arg-type]
         await settle(app, pilot)
         app.main_screen.reader.focus()
-        await pilot.press("z")
-        await settle(app, pilot)
+        await press_z(app, pilot)
         assert (
             notices[-1]
             == "This file hides nothing as noise; files opened next show their noise, dimmed"
         )
-        await pilot.press("z")
-        await settle(app, pilot)
+        await press_z(app, pilot)
         assert notices[-1] == "This file has no noise; files opened next hide theirs"
 
 
@@ -234,13 +219,9 @@ async def test_shown_noise_is_dimmer_than_the_text_and_still_readable(
     is not the body text's and reads at ``MIN_CONTRAST`` on the reader's background."""
     app = app_with(tmp_path, monkeypatch)
     app.theme = theme
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(app, pilot)
-        reader = app.main_screen.reader
-        reader.focus()
+    async with reading(app) as (pilot, reader):
         reader.move_cursor_to(NOISE[0] - 2, 0)
-        await pilot.press("z")
-        await settle(app, pilot)
+        await press_z(app, pilot)
         segments = [
             segment
             for line in screen_strips(app)
@@ -273,14 +254,12 @@ async def test_the_outline_of_a_file_of_noise_alone_says_it_is_shown(tmp_path: P
 
         assert line() == ui_text.OUTLINE_NO_TEXT()
         app.main_screen.reader.focus()
-        await pilot.press("z")
-        await settle(app, pilot)
+        await press_z(app, pilot)
         assert line() == ui_text.OUTLINE_NOISE_SHOWN()
         app.switch_language("en")  # type: ignore[arg-type]
         await settle(app, pilot)
         assert line() == "(all noise, shown dimmed)"
-        await pilot.press("z")
-        await settle(app, pilot)
+        await press_z(app, pilot)
         assert line() == "(no text to show)"
 
 
@@ -289,12 +268,8 @@ async def test_y_on_a_shown_noise_line_copies_it_with_its_source_as_y_does(
 ) -> None:
     """``y`` said there was nothing to copy on a shown page number while ``Y`` copied it."""
     app = app_with(tmp_path, monkeypatch)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(app, pilot)
-        reader = app.main_screen.reader
-        reader.focus()
-        await pilot.press("z")
-        await settle(app, pilot)
+    async with reading(app) as (pilot, reader):
+        await press_z(app, pilot)
         reader.move_cursor_to(NOISE[0], 0)
         await pilot.press("y")
         await settle(app, pilot)
