@@ -7,15 +7,20 @@ closed (seen in tmux). A folder deleted is said to be gone, the text kept."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.message import Message
+from textual.pilot import Pilot
 
 from tests.ui.conftest import SPEECH_FILE, FakeClipboard, file_changed, settle, until
 from tests.ui.test_quotes_ui import notices
-from tui.app import make_app
+from tui.app import SpeechReaderApp, make_app
 from tui.notebook import Notebook
+from tui.screens.main import MainScreen
 from tui.session_records import Position
 
 
@@ -29,6 +34,21 @@ def library(tmp_path: Path) -> Path:
     (folder / "乙讲话.txt").write_text(SPEECH_FILE.replace("三点", "几点"), encoding="utf-8")
     (root / "总结讲话.txt").write_text(SPEECH_FILE, encoding="utf-8")
     return root
+
+
+@asynccontextmanager
+async def reading(
+    app: SpeechReaderApp, path: Path
+) -> AsyncIterator[tuple[Pilot[Any], MainScreen, list[Message]]]:
+    """``app`` running at 160x45, settled, ``path`` open and selected in the tree; with every
+    message handled since it started (for ``notices``)."""
+    seen: list[Message] = []
+    async with app.run_test(size=(160, 45), message_hook=seen.append) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        screen.open_and_reveal(path)
+        await settle(app, pilot)
+        yield pilot, screen, seen
 
 
 RENAMES = {
@@ -52,12 +72,7 @@ async def test_a_renamed_folder_is_read_on_with_its_marks(
         old, new = library / old_part, library / new_part
         app = make_app(library)
     moved = new / path.relative_to(old)
-    seen: list[Message] = []
-    async with app.run_test(size=(160, 45), message_hook=seen.append) as pilot:
-        await settle(app, pilot)
-        screen = app.main_screen
-        screen.open_and_reveal(path)
-        await settle(app, pilot)
+    async with reading(app, path) as (pilot, screen, seen):
         await pilot.press("right_square_bracket", "j", "m", "y")
         screen.session.set_position(sibling, Position(2, 0, 3, "", 0))
         cursor = screen.reader.cursor
@@ -103,13 +118,8 @@ async def test_a_folder_gone_is_said_to_be_gone_and_the_text_kept(library: Path,
     # took 上半年's absence as final, and did not select the file when it was back).
     (library / "2024年" / "下半年").mkdir()
     (library / "2024年" / "下半年" / "丙讲话.txt").write_bytes(text)
-    seen: list[Message] = []
     app = make_app(library)
-    async with app.run_test(size=(160, 45), message_hook=seen.append) as pilot:
-        await settle(app, pilot)
-        screen = app.main_screen
-        screen.open_and_reveal(path)
-        await settle(app, pilot)
+    async with reading(app, path) as (pilot, screen, seen):
         away = library.parent / "别处"
         if how == "deleted":
             shutil.rmtree(folder)
@@ -152,13 +162,8 @@ async def test_a_folder_moved_into_another_folder_of_the_tree_is_followed(
     (library / "2025年" / "旧" / "丙讲话.txt").write_text(SPEECH_FILE, encoding="utf-8")
     new = library / "2025年" / "上半年定稿"
     moved = (new / "甲讲话.txt").resolve()
-    seen: list[Message] = []
     app = make_app(library)
-    async with app.run_test(size=(160, 45), message_hook=seen.append) as pilot:
-        await settle(app, pilot)
-        screen = app.main_screen
-        screen.open_and_reveal(path)
-        await settle(app, pilot)
+    async with reading(app, path) as (pilot, screen, seen):
         await pilot.press("right_square_bracket", "j", "m")
         cursor = screen.reader.cursor
         old.rename(new)
