@@ -37,6 +37,7 @@ from tui.engine.gluedmarks import (
     SENTENCE_STOP,
     glued_markers,
 )
+from tui.engine.gluedparts import part_titles_apart
 from tui.engine.keptparagraphs import KEPT_PARAGRAPHS, kept_paragraphs
 from tui.engine.lostbreaks import SEAM, heading_apart, spaced_breaks, titles_at_breaks
 from tui.engine.markers import match_marker
@@ -205,6 +206,8 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
     In a text with line breaks (where headings start lines) a glued marker needs more: see
     ``_glued_series``.
     """
+    if one_line:
+        segments = part_titles_apart(segments)  # (2015年工作回顾 | 2015年，…: ``gluedparts``)
     glued: dict[int, list[tuple[int, int, str, int]]] = {}
     # ``one_line``: the text lost its line breaks (``one_line_text``). In a text with line
     # breaks a heading starts a line: a glued one is looked at only in a paragraph too long
