@@ -31,6 +31,7 @@ from tui.engine.gluedlists import (
 )
 from tui.engine.gluedmarks import (
     APPROXIMATE,
+    CHAPTER_FAMILIES,
     GLUED_FAMILIES,
     HAN_DOT,
     RUN_IN,
@@ -54,7 +55,7 @@ from tui.engine.peertitles import (
 )
 from tui.engine.segment import L1_L2_STARTS, SPACES, STEMS, Segment
 from tui.engine.sharedopeners import restated_ends_apart, shared_openers_apart
-from tui.engine.titleends import title_apart
+from tui.engine.titleends import chapter_titles_apart, title_apart
 
 # A paragraph longer than this with no break inside is a text that lost its line breaks:
 # it is cut before every numbered L1/L2 heading that follows a sentence end. Shorter lines
@@ -301,7 +302,10 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
                     (text[before - 1 : before] in "：:" and (family, 2) in evidence)
                     or _ANNOUNCEMENT.search(text, max(0, before - 40), before) is not None
                 )
-                blanket = long_text and family in ("cn-dun", "paren-cn")
+                # (第一章 中国革命么？…: a chapter's marker with its space after a sentence end)
+                blanket = (long_text and family in ("cn-dun", "paren-cn")) or (
+                    one_line and family in CHAPTER_FAMILIES
+                )
                 if not (blanket or series or announced):
                     continue
             if cut <= start or (
@@ -331,6 +335,7 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
         # (…行銷臺灣品牌(一)扶植文創產業辦理…: the first item a chain cuts out runs on into its
         # section's first sentence like any glued heading, unless its title repeats the title
         # above it: ``echoes_apart`` cuts it there first)
+        out = chapter_titles_apart(out)  # (第一章 中国革命么？ | ——…: the chapter's own mark)
         chained = [(n, part) for seg in out for n, part in enumerate(chain_apart(seg))]
         firsts = {id(part) for n, part in chained if n}
         echoed = echoes_apart([part for _, part in chained])
