@@ -419,37 +419,38 @@ def salutation_in_header(segments: list[Segment]) -> list[Segment]:
     """In a one-line text whose first words are a page's header run together (下载打印全屏…
     2026年…政府工作报告——…会议上来源：…时间：…主席包钢作政府工作报告。本报记者 韩卿立 摄各位代表：
     现在，我代表…), the first salutation ending with its colon, glued within the first
-    ``_HEADER_REACH`` characters after words that end no clause, cut off them and off the
-    speech's first words: the salutation opens the speech as on its line, whatever the header
-    before it is. Not where a segment before is a salutation already (cut by the passes before),
-    nor where the words of address stand inside a sentence (``_ADDRESSED_IN_SENTENCE``) or the
-    header addressed the audience already (``_ADDRESSED_ALREADY``)."""
-    reach = 0
-    for index, seg in enumerate(segments):
-        text = seg.text
-        if seg.glued or is_salutation(text) or reach >= _HEADER_REACH:
+    ``_HEADER_REACH`` characters of the first segment after words that end no clause, cut off
+    them and off the speech's first words: the salutation opens the speech as on its line,
+    whatever the header before it is. Only in the first segment: a header on lines of its own
+    (标题: … / 发布时间: … over the text's one line, or a one-line text wrapped again) keeps its
+    lines, and the speech its start above them. Not where the segment is a salutation already
+    (cut by the passes before), nor where the words of address stand inside a sentence
+    (``_ADDRESSED_IN_SENTENCE``) or the header addressed the audience already
+    (``_ADDRESSED_ALREADY``)."""
+    if not segments or segments[0].glued or is_salutation(segments[0].text):
+        return segments
+    seg = segments[0]
+    text = seg.text
+    for colon in _TITLE_COLON.finditer(text, 0, _HEADER_REACH):
+        end = colon.end()
+        at = next(
+            (
+                at
+                for at in range(max(1, end - _GLUED_SALUTATION_MAX), end - 2)
+                if is_salutation(text[at:end])
+            ),
+            0,
+        )
+        if not at or text[at - 1] in _ADDRESSED_IN_SENTENCE or not text[end:].strip(SPACES):
+            continue
+        if any(words in text[:at] for words in _ADDRESSED_ALREADY):
             return segments
-        for colon in _TITLE_COLON.finditer(text, 0, _HEADER_REACH - reach):
-            end = colon.end()
-            at = next(
-                (
-                    at
-                    for at in range(max(1, end - _GLUED_SALUTATION_MAX), end - 2)
-                    if is_salutation(text[at:end])
-                ),
-                0,
-            )
-            if not at or text[at - 1] in _ADDRESSED_IN_SENTENCE or not text[end:].strip(SPACES):
-                continue
-            if any(words in text[:at] for words in _ADDRESSED_ALREADY):
-                return segments
-            cut = [
-                replace(seg, text=text[:at].rstrip(SPACES)),
-                Segment(seg.line, text[at:end], True, glued=True),
-                Segment(seg.line, text[end:].lstrip(SPACES), True, glued=True),
-            ]
-            return segments[:index] + cut + segments[index + 1 :]
-        reach += len(text)
+        return [
+            replace(seg, text=text[:at].rstrip(SPACES)),
+            Segment(seg.line, text[at:end], True, glued=True),
+            Segment(seg.line, text[end:].lstrip(SPACES), True, glued=True),
+            *segments[1:],
+        ]
     return segments
 
 
