@@ -52,6 +52,9 @@ _GLUED_DI = patterns.compile(
 # line (第一章中… with none may be a sentence's words).
 _CHAPTER_AHEAD = r"[\u3000 ]*(?=第[一二三四五六七八九十百]{1,4}[章节節讲講编編篇][\u3000 ]+[^\s])"
 _GLUED_CHAPTER = patterns.compile(f"(?:{_STOP}|》){_CHAPTER_AHEAD}")
+_CHAPTER_MARK = patterns.compile("第[一二三四五六七八九十百]{1,4}[章节節讲講编編篇][\u3000 ]")
+"""A chapter's marker with its space anywhere: looked for first (it starts with 第, which the
+expression engine skips to; ``_GLUED_CHAPTER`` starts at every sentence end)."""
 CHAPTER_FAMILIES = ("part", "section")
 """The families of a chapter's or a section's marker (第一章 / 第一节) glued with its space: a
 heading of a one-line text wherever it stands after a sentence end (``glued.split_glued``)."""
@@ -77,7 +80,8 @@ def glued_markers(text: str, digits: bool = False) -> list[tuple[int, int, str, 
         matches.extend(_GLUED_HEADING.finditer(text))
     if "第" in text:
         matches.extend(_GLUED_DI.finditer(text))
-        matches.extend(_GLUED_CHAPTER.finditer(text))
+        if _CHAPTER_MARK.search(text) is not None:
+            matches.extend(_GLUED_CHAPTER.finditer(text))
     if digits:
         matches.extend(_GLUED_DIGIT.finditer(text))
     for match in sorted(matches, key=lambda m: m.start()):

@@ -410,6 +410,13 @@ _HEADER_REACH = 800
 _ADDRESSED_IN_SENTENCE = frozenset("，,、请請向对對给給让讓供敬跟和与與同为為")
 """What stands before words of address inside a sentence (敬請各位委員參考：, 向各位委員報告…：,
 a list of addressees going on after a comma): no salutation opening a speech."""
+_ADDRESS_WORDS = (
+    *("各位", "诸位", "諸位", "诸君", "主席", "们", "們", "尊敬", "亲爱", "親愛", "大家"),
+    *("朋友", "同学", "同志", "同仁", "同事", "校友", "来宾", "嘉宾", "老师"),
+)
+"""What every salutation ``framing.is_salutation`` takes holds (各位代表：, 同志们：, 尊敬的…：, a
+list closed by 大家好： or by a group, 同事：): a colon with none of them before it is no
+salutation's, tested before the positions are tried."""
 _ADDRESSED_ALREADY = ("各位", "诸位", "諸位", "同志们", "同志們")
 """Words of address in the header before a glued salutation: the speech opened there already
 (徐部長國勇：主席、各位委員。…供各位委員參考：), and its words of address later are a sentence's."""
@@ -433,6 +440,9 @@ def salutation_in_header(segments: list[Segment]) -> list[Segment]:
     text = seg.text
     for colon in _TITLE_COLON.finditer(text, 0, _HEADER_REACH):
         end = colon.end()
+        near = text[max(0, end - _GLUED_SALUTATION_MAX) : end]
+        if not any(word in near for word in _ADDRESS_WORDS):
+            continue  # (来源：, 时间：…: most colons of a header, passed over at once)
         at = next(
             (
                 at
