@@ -31,12 +31,14 @@ from tui.engine.gluedlists import (
 )
 from tui.engine.gluedmarks import (
     APPROXIMATE,
+    CHAPTER_FAMILIES,
     GLUED_FAMILIES,
     HAN_DOT,
     RUN_IN,
     SENTENCE_STOP,
     glued_markers,
 )
+from tui.engine.gluedparts import part_titles_apart
 from tui.engine.keptparagraphs import KEPT_PARAGRAPHS, kept_paragraphs
 from tui.engine.lostbreaks import SEAM, heading_apart, spaced_breaks, titles_at_breaks
 from tui.engine.markers import match_marker
@@ -53,7 +55,7 @@ from tui.engine.peertitles import (
 )
 from tui.engine.segment import L1_L2_STARTS, SPACES, STEMS, Segment
 from tui.engine.sharedopeners import restated_ends_apart, shared_openers_apart
-from tui.engine.titleends import title_apart
+from tui.engine.titleends import chapter_titles_apart, title_apart
 
 # A paragraph longer than this with no break inside is a text that lost its line breaks:
 # it is cut before every numbered L1/L2 heading that follows a sentence end. Shorter lines
@@ -205,6 +207,8 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
     In a text with line breaks (where headings start lines) a glued marker needs more: see
     ``_glued_series``.
     """
+    if one_line:
+        segments = part_titles_apart(segments)  # (2015年工作回顾 | 2015年，…: ``gluedparts``)
     glued: dict[int, list[tuple[int, int, str, int]]] = {}
     # ``one_line``: the text lost its line breaks (``one_line_text``). In a text with line
     # breaks a heading starts a line: a glued one is looked at only in a paragraph too long
@@ -298,7 +302,10 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
                     (text[before - 1 : before] in "：:" and (family, 2) in evidence)
                     or _ANNOUNCEMENT.search(text, max(0, before - 40), before) is not None
                 )
-                blanket = long_text and family in ("cn-dun", "paren-cn")
+                # (第一章 中国革命么？…: a chapter's marker with its space after a sentence end)
+                blanket = (long_text and family in ("cn-dun", "paren-cn")) or (
+                    one_line and family in CHAPTER_FAMILIES
+                )
                 if not (blanket or series or announced):
                     continue
             if cut <= start or (
@@ -328,6 +335,7 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
         # (…行銷臺灣品牌(一)扶植文創產業辦理…: the first item a chain cuts out runs on into its
         # section's first sentence like any glued heading, unless its title repeats the title
         # above it: ``echoes_apart`` cuts it there first)
+        out = chapter_titles_apart(out)  # (第一章 中国革命么？ | ——…: the chapter's own mark)
         chained = [(n, part) for seg in out for n, part in enumerate(chain_apart(seg))]
         firsts = {id(part) for n, part in chained if n}
         echoed = echoes_apart([part for _, part in chained])

@@ -47,6 +47,19 @@ _GLUED_DI = patterns.compile(
 )
 
 
+# 。第一章 中国革命么？…: a chapter's or a section's marker glued after a sentence end (or after
+# the book's title: 《明史讲义》第一章 明史…), with the space that set it off from its title on its
+# line (第一章中… with none may be a sentence's words).
+_CHAPTER_AHEAD = r"[\u3000 ]*(?=第[一二三四五六七八九十百]{1,4}[章节節讲講编編篇][\u3000 ]+[^\s])"
+_GLUED_CHAPTER = patterns.compile(f"(?:{_STOP}|》){_CHAPTER_AHEAD}")
+_CHAPTER_MARK = patterns.compile("第[一二三四五六七八九十百]{1,4}[章节節讲講编編篇][\u3000 ]")
+"""A chapter's marker with its space anywhere: looked for first (it starts with 第, which the
+expression engine skips to; ``_GLUED_CHAPTER`` starts at every sentence end)."""
+CHAPTER_FAMILIES = ("part", "section")
+"""The families of a chapter's or a section's marker (第一章 / 第一节) glued with its space: a
+heading of a one-line text wherever it stands after a sentence end (``glued.split_glued``)."""
+
+
 # 。１兴修水利，…: a one-digit number run into its title with nothing between (a bold run-in
 # heading whose space the extraction lost); 。３个月以前 (a unit after it) is a number.
 _GLUED_DIGIT = patterns.compile(_STOP + r"[\u3000 ]*(?=[1-9１-９](?![0-9０-９])[\u4e00-\u9fff])")
@@ -67,6 +80,8 @@ def glued_markers(text: str, digits: bool = False) -> list[tuple[int, int, str, 
         matches.extend(_GLUED_HEADING.finditer(text))
     if "第" in text:
         matches.extend(_GLUED_DI.finditer(text))
+        if _CHAPTER_MARK.search(text) is not None:
+            matches.extend(_GLUED_CHAPTER.finditer(text))
     if digits:
         matches.extend(_GLUED_DIGIT.finditer(text))
     for match in sorted(matches, key=lambda m: m.start()):
@@ -78,7 +93,10 @@ def glued_markers(text: str, digits: bool = False) -> list[tuple[int, int, str, 
                 found.append((match.start() + 1, cut, RUN_IN, _DIGITS.index(text[cut]) % 9 + 1))
             continue
         marker = match_marker(text[cut:])
-        if marker is not None and marker.family in GLUED_FAMILIES:
+        if marker is not None and (
+            marker.family in GLUED_FAMILIES
+            or (marker.family in CHAPTER_FAMILIES and match.re is _GLUED_CHAPTER)
+        ):
             found.append((match.start() + 1, cut, marker.family, marker.number))
         elif marker is None and (marker := match_marker(text[cut:], series=True)) is not None:
             if marker.family == "cn-dun":  # (一、二次…: an approximate number, or a heading)

@@ -54,6 +54,7 @@ from tui.engine.pagehead import page_header_parts
 from tui.engine.segment import SPACES, Segment
 from tui.engine.titlerun import (
     dashed_block_at_start,
+    salutation_in_header,
     speaker_after_title,
     split_glued_title_blocks,
     split_salutation,
@@ -251,7 +252,9 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
                 title_lines_at_spaces(
                     dashed_block_at_start(
                         title_before_space_at_start(
-                            split_glued_title_blocks(title_block_at_start(segments))
+                            salutation_in_header(
+                                split_glued_title_blocks(title_block_at_start(segments))
+                            )
                         )
                     )
                 )

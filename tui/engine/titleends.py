@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from tui.base import patterns
 from tui.engine.markers import match_marker
-from tui.engine.segment import Segment
+from tui.engine.segment import Segment, cut_apart
 
 ECHO_ENDS_NEVER = frozenset("的和与與及并並或对對在把从從向于於将將让讓使被同跟")
 """What a title cut at its repeated words does not end with (a word that joins it on)."""
@@ -378,3 +378,25 @@ _ALIASED = patterns.compile(
 run on after the bracket: the title ends at it (三论宗（又名性宗）的三部论… goes on: ``ECHO_RESTS_NEVER``)."""
 _PREPOSITIONS = ("针对", "对于", "面对", "鉴于", "随着", "基于", "根据", "截至", "截止")
 """Prepositions a section's opening clause may start with before its time word (针对当前…)."""
+
+
+# 第一章 中国革命么？——中国经济及社会阶级略说…辛亥革命之后…: a chapter's (a section's) title glued
+# with its space and ending with its own question or exclamation mark, within a short title.
+_ASKED_CHAPTER = patterns.compile(
+    r"第[一二三四五六七八九十百]{1,4}[章节節讲講编編篇][\u3000 ]+[^，,。！？!?；;：:、]{1,24}[？！?!]"
+)
+
+
+def chapter_titles_apart(segments: list[Segment]) -> list[Segment]:
+    """``segments`` with each glued chapter's (section's) piece of a one-line text cut after the
+    question or exclamation mark ending its short title (第一章 中国革命么？ | ——中国经济…辛亥革命之后…):
+    a lone chapter line titles its text only when short (``assemble``), and the mark is where
+    its line ended; the rest, a ——subtitle run into the text, stays with the text."""
+    out: list[Segment] = []
+    for seg in segments:
+        asked = _ASKED_CHAPTER.match(seg.text) if seg.text[:1] == "第" else None
+        if asked is None or not seg.text[asked.end() :].strip():
+            out.append(seg)
+            continue
+        out.extend(cut_apart(seg, asked.end()))
+    return out

@@ -405,6 +405,65 @@ def speaker_after_title(segments: list[Segment]) -> list[Segment]:
     return segments
 
 
+_HEADER_REACH = 800
+"""How far into a one-line text a salutation glued into its page header is looked for."""
+_ADDRESSED_IN_SENTENCE = frozenset("，,、请請向对對给給让讓供敬跟和与與同为為")
+"""What stands before words of address inside a sentence (敬請各位委員參考：, 向各位委員報告…：,
+a list of addressees going on after a comma): no salutation opening a speech."""
+_ADDRESS_WORDS = (
+    *("各位", "诸位", "諸位", "诸君", "主席", "们", "們", "尊敬", "亲爱", "親愛", "大家"),
+    *("朋友", "同学", "同志", "同仁", "同事", "校友", "来宾", "嘉宾", "老师"),
+)
+"""What every salutation ``framing.is_salutation`` takes holds (各位代表：, 同志们：, 尊敬的…：, a
+list closed by 大家好： or by a group, 同事：): a colon with none of them before it is no
+salutation's, tested before the positions are tried."""
+_ADDRESSED_ALREADY = ("各位", "诸位", "諸位", "同志们", "同志們")
+"""Words of address in the header before a glued salutation: the speech opened there already
+(徐部長國勇：主席、各位委員。…供各位委員參考：), and its words of address later are a sentence's."""
+
+
+def salutation_in_header(segments: list[Segment]) -> list[Segment]:
+    """In a one-line text whose first words are a page's header run together (下载打印全屏…
+    2026年…政府工作报告——…会议上来源：…时间：…主席包钢作政府工作报告。本报记者 韩卿立 摄各位代表：
+    现在，我代表…), the first salutation ending with its colon, glued within the first
+    ``_HEADER_REACH`` characters of the first segment after words that end no clause, cut off
+    them and off the speech's first words: the salutation opens the speech as on its line,
+    whatever the header before it is. Only in the first segment: a header on lines of its own
+    (标题: … / 发布时间: … over the text's one line, or a one-line text wrapped again) keeps its
+    lines, and the speech its start above them. Not where the segment is a salutation already
+    (cut by the passes before), nor where the words of address stand inside a sentence
+    (``_ADDRESSED_IN_SENTENCE``) or the header addressed the audience already
+    (``_ADDRESSED_ALREADY``)."""
+    if not segments or segments[0].glued or is_salutation(segments[0].text):
+        return segments
+    seg = segments[0]
+    text = seg.text
+    for colon in _TITLE_COLON.finditer(text, 0, _HEADER_REACH):
+        end = colon.end()
+        near = text[max(0, end - _GLUED_SALUTATION_MAX) : end]
+        if not any(word in near for word in _ADDRESS_WORDS):
+            continue  # (来源：, 时间：…: most colons of a header, passed over at once)
+        at = next(
+            (
+                at
+                for at in range(max(1, end - _GLUED_SALUTATION_MAX), end - 2)
+                if is_salutation(text[at:end])
+            ),
+            0,
+        )
+        if not at or text[at - 1] in _ADDRESSED_IN_SENTENCE or not text[end:].strip(SPACES):
+            continue
+        if any(words in text[:at] for words in _ADDRESSED_ALREADY):
+            return segments
+        return [
+            replace(seg, text=text[:at].rstrip(SPACES)),
+            Segment(seg.line, text[at:end], True, glued=True),
+            Segment(seg.line, text[end:].lstrip(SPACES), True, glued=True),
+            *segments[1:],
+        ]
+    return segments
+
+
 def split_salutation(text: str) -> list[str]:
     """同志们：今天我们召开… → the salutation and the rest (a salutation glued to its body)."""
     head = text[:40]
