@@ -72,6 +72,67 @@ TRAPS = [
         _sections(["一．统一思想认识", "二．突出工作重点", "三．强化工作保障"]),
         [(1, "一．统一思想认识"), (1, "二．突出工作重点"), (1, "三．强化工作保障")],
     ),
+    (
+        # a PDF-extracted reader's bracketed numerals alone on their lines, the section's
+        # paragraph under each (regression a20, holdout4 u11): joined, （一） 关于…。… is the
+        # numeral alone and its paragraph, not a heading titled by its first sentence
+        "trap-bracketed-numerals-alone",
+        [
+            *INTRO,
+            "一、充分肯定成绩",
+            *BODY,
+            "（一）",
+            "关于坚持稳中求进的问题。" + BODY[0],
+            BODY[1],
+            "（二）",
+            "关于全面深化改革的问题。" + BODY[0],
+            BODY[1],
+            "二、明确工作重点",
+            *BODY,
+            *CLOSE,
+        ],
+        [(1, "一、充分肯定成绩"), (2, "（一）"), (2, "（二）"), (1, "二、明确工作重点")],
+    ),
+    (
+        # the same, the paragraph's first line broken after a closing bracket inside its
+        # sentence, as PDF extraction breaks them (holdout4 u06): read on into the next
+        "trap-bracketed-numeral-alone-line-broken-after-a-bracket",
+        [
+            *INTRO,
+            "一、充分肯定成绩",
+            *BODY,
+            "（一）",
+            "或者由于这一发动使内战爆发，使南京中派（民族改良派）",
+            "一部或大部走向亲日，削弱全国抗日力量。" + BODY[0],
+            "（二）",
+            "或者由于这一发动结束了“剿共”",
+            "的内战，使停止内战一致抗日，反而得到早日的实现。" + BODY[0],
+            "二、明确工作重点",
+            *BODY,
+            *CLOSE,
+        ],
+        [(1, "一、充分肯定成绩"), (2, "（一）"), (2, "（二）"), (1, "二、明确工作重点")],
+    ),
+    (
+        # a numeral, the source's own 　 and its title glued to its section's text
+        # (regression a25's 三　对地主富农斗争的方法在经济上…): the 　 is no lost line break
+        "trap-numeral-ideographic-space-title",
+        [
+            *INTRO,
+            "一\u3000充分肯定成绩",
+            *BODY,
+            "二\u3000明确工作重点在经济上把各项任务落到实处，这是一件不容易的事。" + BODY[0],
+            BODY[1],
+            "三\u3000强化保障",
+            *BODY,
+            *CLOSE,
+        ],
+        [
+            (1, "一 充分肯定成绩"),
+            (1, "二 明确工作重点在经济上把各项任务落到实处，这是一件不容易的事"),
+            (1, "三 强化保障"),
+        ],
+    ),
 ]
 
 
@@ -155,6 +216,13 @@ KEPT = [
     ("a-spaced-three-character-name", "江\u3000泽\u3000民", "江\u3000泽\u3000民"),
     ("an-office-and-a-name", "国务院总理 李克强", "国务院总理 李克强"),
     ("a-marker-before-its-title", "（一） 目前的形势", "（一） 目前"),
+    # a title with clause marks but no sentence end, under 40 characters (holdout21 h06's
+    # (三) 國家安全：…): the marker's space, not a numeral alone before its paragraph
+    (
+        "a-marker-before-a-title-with-clauses",
+        "（三） 国家安全：国防事务改革、积极参与国际、两岸和平稳定",
+        "（三） 国家安全",
+    ),
     ("a-chapter-and-its-title", "第四章 如何去争领导", "第四章 如何"),
     ("before-a-comma", "我们要坚持 ，不动摇。", "坚持 ，"),
     ("a-sentence-end-left-over", "开国以来的主要错误是“左” 的错误。", "“左” 的错误。"),
@@ -193,6 +261,9 @@ def test_a_space_inside_a_line_is_kept(line: str, kept: str) -> None:
         ("下周计划安排 1. 完善数据表的增删改查功能实现。", "1. 完善"),
         ("### LeNet 先看最简单的分类算法。", "先看最简单"),
         ("二、关于1 9 9 8 年政府工作的建议 1 9 9 8 年是全面贯彻的第一年。", "1 9 9 8 年是"),
+        # a numeral alone, its section's text after one ASCII space (the join's, not the
+        # source's 　: near miss of trap-numeral-ideographic-space-title)
+        ("三 在经济上把各项任务落到实处，这是一件不容易的事。", "在经济上"),
     ],
 )
 def test_a_token_that_starts_a_line_is_cut_before(line: str, head: str) -> None:

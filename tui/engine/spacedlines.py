@@ -117,6 +117,8 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
     if _DATE.search(part) is not None and _DATE_ON.match(line, end) is not None:
         return True
     if _NUMERAL.fullmatch(part) is not None:
+        if line[start:end] == "\u3000":
+            return True  # (三　对地主富农斗争的方法在经济上…: the source's own space, no join's)
         nxt = _GAP.search(line, end)
         title = line[end : nxt.start() if nxt else len(line)]
         return len(title) <= _NUMERAL_TITLE_MAX and _TITLE_END.search(title) is None
@@ -227,7 +229,46 @@ def _cut(line: str) -> list[str]:
         parts.append(line[part_start:start])
         part_start = end
     parts.append(line[part_start:])
-    return parts
+    return _bare_markers_apart(parts)
+
+
+_BARE_MARKER = patterns.compile(
+    "[（(](?:[一二三四五六七八九十]{1,3}|[甲乙丙丁戊己庚辛壬癸]|[Ａ-Ｚａ-ｚ])[）)] (?=[^ ])"
+)
+_PARAGRAPH_MIN = 40
+"""The fewest characters of a piece after a bracketed numeral and a space that is its
+section's paragraph, not its title, though it ends no sentence."""
+_CLOSED = frozenset("）)”’」』")
+"""What a PDF-extracted line often breaks after inside its sentence (…南京中派（民族改良派） |
+一部或大部…): a part ending so is read on into the next."""
+
+
+def _bare_markers_apart(parts: list[str]) -> list[str]:
+    """``parts`` with each bracketed numeral alone cut off its section's paragraph: a part that
+    is such a numeral, one space (the lost line break after the numeral alone on its line)
+    and a paragraph — words that end a sentence or run over ``_PARAGRAPH_MIN`` characters
+    (（一） 关于坚持…的问题。四项基本原则…), read on through the parts after it while one ends
+    with a closing bracket or quote inside its sentence. Not a numeral and its title
+    (（一） 目前的形势), the space the marker's. (A sentence is no title; a heading with its title
+    on its line and its section's text after it is rare in a one-line text, the numeral alone
+    common: PDF-extracted readers set it so.)"""
+    out: list[str] = []
+    for index, part in enumerate(parts):
+        marker = _BARE_MARKER.match(part)
+        if marker is None:
+            out.append(part)
+            continue
+        rest = part[marker.end() :]
+        said = rest
+        following = index + 1
+        while said[-1:] in _CLOSED and following < len(parts) and len(said) <= _PARAGRAPH_MIN:
+            said += parts[following]
+            following += 1
+        if len(said) <= _PARAGRAPH_MIN and not any(ch in "。！？" for ch in said):
+            out.append(part)
+        else:
+            out.extend([part[: marker.end() - 1], rest])
+    return out
 
 
 _YAML_KEY = patterns.compile(r"[A-Za-z_][\w-]*:(?: |$)|- ")
