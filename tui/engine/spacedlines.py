@@ -12,6 +12,10 @@ A space is kept where it is no lost line break: between Latin words or digits (D
 title (一 重工业和轻工业的关系), before a mark no line starts with (，。、）” …) and after an opening
 one (“《（), inside a name spaced to two characters' width (王　明), and after a news item's
 dateline (新浪财经讯 “…); a code fence (```) starts a line, closing one after code's Latin words too.
+
+A hard-wrapped text so joined (its spaces inside sentences too: ``spaced_breaks`` refuses it) that
+shows its width (``spacedwrap.wrap_width``) gets its paragraphs back instead, one to a line
+(``spacedwrap.wrapped_paragraphs``).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from tui.engine.lostbreaks import spaced_breaks
 from tui.engine.markers import match_marker
 from tui.engine.noise import is_noise_text
 from tui.engine.segment import Segment
+from tui.engine.spacedwrap import wrap_width, wrapped_paragraphs
 
 _ONE_LINE_MIN = 500
 """The fewest characters of a one-line text cut so (``lines.segment_lines`` cuts a shorter
@@ -309,9 +314,10 @@ def _said_words_joined(parts: list[str]) -> list[str]:
 
 def spaced_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of a one-line text (``lines``, its source lines) whose line breaks became
-    spaces, each long line cut at its lost line breaks, with each new line's 1-based source
-    line; None when the text is no such text (``spaced_breaks``), or cut so stays one (a few
-    lines still)."""
+    spaces, each long line cut at its lost line breaks (or, hard-wrapped at a width
+    ``spacedwrap.wrap_width`` tells, cut into its paragraphs), with each new line's 1-based
+    source line; None when the text is no such text (``spaced_breaks``), or cut so stays one (a
+    few lines still)."""
     long = [line for line in lines if len(line) > _LONG]
     if not long:
         return None
@@ -320,12 +326,18 @@ def spaced_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
         len(_SINGLE.findall(line)) for line in long
     ):
         return None  # (its paragraphs parted by runs of spaces: ``lines._INNER_BREAK_SPACES``)
-    if spaced_breaks([Segment(1, line, False) for line in long]) is None:
+    width = wrap_width(long)
+    if not width and spaced_breaks([Segment(1, line, False) for line in long]) is None:
         return None
     out: list[str] = []
     origins: list[int] = []
     for number, line in enumerate(lines, 1):
-        parts = _said_words_joined(_cut(line.strip(" \u3000"))) if len(line) > _LONG else [line]
+        if len(line) <= _LONG:
+            parts = [line]
+        elif width:
+            parts = wrapped_paragraphs(line.strip(" \u3000"), width)  # (a hard-wrapped text)
+        else:
+            parts = _said_words_joined(_cut(line.strip(" \u3000")))
         out.extend(parts)
         origins.extend([number] * len(parts))
     if one_line_text(out) or sum(len(part) for part in out if len(part) > _LONG_PART) > (
