@@ -28,6 +28,8 @@ _FULL_SHARE = 0.3
 _OVER_SHARE = 0.02
 """The largest share of pieces longer than the width allows (its closing mark kept on a
 line: one character over): a text of whole-paragraph lines has many."""
+_SAMPLE = 20_000
+"""The characters of each line its width is read from (a 5 MB text is not split whole)."""
 _INDENT = 3
 """The most characters a paragraph's first line falls short of the width by (its lost
 indentation, 　　)."""
@@ -40,10 +42,11 @@ _OPENERS = frozenset("“‘「『《【〔（(")
 
 def wrap_width(lines: list[str]) -> int:
     """The width ``lines`` (a one-line text's long lines) were hard-wrapped at before their line
-    breaks became spaces; 0 when they were not: fewer than ``_MIN_FULL`` pieces between spaces
-    of one length of ``MIN_WIDTH`` or more, under ``_FULL_SHARE`` of them within one character
-    of it, or over ``_OVER_SHARE`` of them longer than one character over it."""
-    counts = Counter(len(piece) for line in lines for piece in _GAP.split(line) if piece)
+    breaks became spaces, read from each line's first ``_SAMPLE`` characters; 0 when they were
+    not: fewer than ``_MIN_FULL`` pieces between spaces of one length of ``MIN_WIDTH`` or more,
+    under ``_FULL_SHARE`` of them within one character of it, or over ``_OVER_SHARE`` of them
+    longer than one character over it."""
+    counts = Counter(len(piece) for line in lines for piece in _GAP.split(line[:_SAMPLE]) if piece)
     total = sum(counts.values())
     wide = [(count, -length) for length, count in counts.items() if length >= MIN_WIDTH]
     if not wide:
