@@ -227,6 +227,9 @@ KEPT = [
     ("before-a-comma", "我们要坚持 ，不动摇。", "坚持 ，"),
     ("a-sentence-end-left-over", "开国以来的主要错误是“左” 的错误。", "“左” 的错误。"),
     ("bold-words-side-by-side", "我们要做到**守正** **创新**两者并举。", "**守正** **创新**"),
+    # a bold lead-in ending with its colon before a list (holdout20 h06): the list stays
+    # with it, as before (near miss of the bold title line)
+    ("a-bold-lead-in-before-a-list", "**注意以下三个关键：** 1. 坚持问题导向", "关键：** 1."),
     # A short Latin or digit token spaced on both sides inside a sentence, in a text that spaces
     # too few of its Latin and digits for ``spaces_latin`` (the bundled 优化营商环境大会讲话合集
     # joined: 9 公里，… was a numbered heading, xx was hidden as junk).
@@ -400,3 +403,33 @@ def test_a_short_sentence_after_a_quote_that_ended_its_own_is_a_line() -> None:
     restored = spaced_lines([" ".join(lines)])
     assert restored is not None
     assert "全体请坐！" in restored[0], restored[0]
+
+
+def test_a_bold_title_line_before_its_text_starts_its_line() -> None:
+    """Trap (holdout13 d01/d02/d06/d07): ``**2025年工作回顾** 2025年，…`` kept its space (``*`` and
+    ``2`` both ASCII), so the part titles were lost and the 一、 under them read as level 1."""
+    lines = [
+        *INTRO,
+        "**2025年工作回顾**",
+        "2025年，" + BODY[0],
+        BODY[1],
+        "一、充分肯定成绩",
+        *BODY,
+        "二、巩固拓展成果",
+        *BODY,
+        "**2026年工作安排**",
+        "2026年，" + BODY[0],
+        "一、明确工作重点",
+        *BODY,
+        "二、强化工作保障",
+        *BODY,
+        *CLOSE,
+    ]
+    assert _outline(_joined(lines), "x.md") == [
+        (1, "2025年工作回顾"),
+        (2, "一、充分肯定成绩"),
+        (2, "二、巩固拓展成果"),
+        (1, "2026年工作安排"),
+        (2, "一、明确工作重点"),
+        (2, "二、强化工作保障"),
+    ]

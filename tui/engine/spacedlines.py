@@ -96,6 +96,14 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         and line[start - 3 : start - 2] in _BOLD_LINE_ENDS
     ):
         return False  # (…出发！** **惟“守正”方能“创新”。**: a bold line after a bold sentence)
+    if (
+        part.startswith("**")
+        and part.endswith("**")
+        and len(part) > 4
+        and after != "*"
+        and part[-3] not in _BOLD_LINE_ENDS
+    ):
+        return False  # (**2025年工作回顾** 2025年，…: a bold title line, its text after it)
     if before.isascii() and after.isascii():
         return True  # (Latin words, digits)
     if latin and (before.isascii() and before.isalnum() or after.isascii() and after.isalnum()):
