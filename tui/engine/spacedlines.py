@@ -20,6 +20,9 @@ shows its width (``spacedwrap.wrap_width``) gets its paragraphs back instead, on
 
 from __future__ import annotations
 
+import re
+import string
+
 from tui.base import patterns
 from tui.engine.glued import one_line_text
 from tui.engine.hashtitle import spaces_latin
@@ -148,8 +151,11 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
     return False
 
 
-_TOKEN = patterns.compile(r"[A-Za-z0-9.%+-]{1,12}")
-_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.%+-")
+_TOKEN_CLASS = string.ascii_letters + string.digits + ".%+-"
+"""The characters of a short Latin or digit token (``_spaced_token``), the pattern's and the
+backward scan's alike."""
+_TOKEN = patterns.compile(f"[{re.escape(_TOKEN_CLASS)}]{{1,12}}")
+_TOKEN_CHARS = frozenset(_TOKEN_CLASS)
 _GAP_CHARS = frozenset(" \u3000")
 _AFTER_TOKEN = frozenset(" \u3000，")
 
