@@ -114,6 +114,39 @@ TRAPS = [
         [(1, "一、充分肯定成绩"), (2, "（一）"), (2, "（二）"), (1, "二、明确工作重点")],
     ),
     (
+        # a lecture book's part and its short title (holdout31 p10's 第一 哲学, p09's 绪言 …):
+        # before, the space was cut, the part lost and its 一、 read as level 1
+        "trap-book-part-and-its-title",
+        [
+            "《社会哲学概论》",
+            "第一 哲学",
+            "一、宇宙之源起",
+            *BODY,
+            *BODY,
+            "二、生命之发展",
+            *BODY,
+            *BODY,
+        ],
+        [(1, "第一 哲学"), (2, "一、宇宙之源起"), (2, "二、生命之发展")],
+    ),
+    (
+        "trap-book-introduction-and-its-title",
+        [
+            "《社会哲学概论》",
+            "绪言 哲学中之唯心唯物论",
+            "一",
+            *BODY,
+            *BODY,
+            "绪言二",
+            *BODY,
+            *BODY,
+            "绪言三",
+            *BODY,
+            *BODY,
+        ],
+        [(1, "绪言 哲学中之唯心唯物论"), (2, "一"), (2, "绪言二"), (2, "绪言三")],
+    ),
+    (
         # a numeral, the source's own 　 and its title glued to its section's text
         # (regression a25's 三　对地主富农斗争的方法在经济上…): the 　 is no lost line break
         "trap-numeral-ideographic-space-title",
@@ -267,6 +300,9 @@ def test_a_space_inside_a_line_is_kept(line: str, kept: str) -> None:
         # a numeral alone, its section's text after one ASCII space (the join's, not the
         # source's 　: near miss of trap-numeral-ideographic-space-title)
         ("三 在经济上把各项任务落到实处，这是一件不容易的事。", "在经济上"),
+        # an ordinal alone before its text (a clause, not a book part's title: near miss of
+        # trap-book-part-and-its-title)
+        ("第一 要坚持问题导向，聚焦短板弱项。", "要坚持"),
     ],
 )
 def test_a_token_that_starts_a_line_is_cut_before(line: str, head: str) -> None:

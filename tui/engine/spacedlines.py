@@ -60,6 +60,14 @@ _DATE_ON = patterns.compile(r"[0-9０-９]{1,2}[月日号]")
 _NUMERAL = patterns.compile("[一二三四五六七八九十]{1,3}")
 _TITLE_END = patterns.compile("[。！？!?；;：:，,]")
 _CHAPTER = patterns.compile("第[0-9０-９一二三四五六七八九十百零〇两]{1,4}[章节讲篇回部编卷课]")
+_BOOK_PART = patterns.compile(
+    "绪言|绪论|导言|导论|引论|序论|总论|[上中下]编|第[一二三四五六七八九十]{1,3}[编卷]?"
+)
+"""A lecture book's part named by its place or an ordinal (``chapters``'s chapter lines), before
+its short title (绪言 哲学中之唯心唯物论, 第一 哲学, 上编 总论)."""
+_BOOK_TITLE_MAX = 20
+"""The longest title kept beside such a part (a longer run, or one with punctuation, is its
+text after the part alone on its line: 第一 要坚持问题导向，…)."""
 _NUMERAL_TITLE_MAX = 30
 """The longest title after a numeral and a space (一 重工业和轻工业的关系): a longer run, or one
 that holds a sentence's or a clause's mark before its next space, is the section's text after a
@@ -140,6 +148,11 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         return len(title) <= _NUMERAL_TITLE_MAX and _TITLE_END.search(title) is None
     if _CHAPTER.fullmatch(part) is not None:
         return True  # (第238章 娜拉走后怎样: a chapter's number and its title)
+    if _BOOK_PART.fullmatch(part) is not None:
+        nxt = _GAP.search(line, end)
+        title = line[end : nxt.start() if nxt else len(line)]
+        # (绪言 哲学中之唯心唯物论, 第一 哲学: a lecture book's part and its short title)
+        return len(title) <= _BOOK_TITLE_MAX and _TITLE_END.search(title) is None
     marker = match_marker(part)
     if marker is not None and marker.end >= len(part):
         return True  # (（一） 目前…: the space after the marker is the marker's)
