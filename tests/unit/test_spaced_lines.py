@@ -303,6 +303,9 @@ def test_a_space_inside_a_line_is_kept(line: str, kept: str) -> None:
         # an ordinal alone before its text (a clause, not a book part's title: near miss of
         # trap-book-part-and-its-title)
         ("第一 要坚持问题导向，聚焦短板弱项。", "要坚持"),
+        # a middle dot a scan left after a sentence end (regression a09's …男女等。·): no title's
+        # spaced dot, the next item starts its line
+        ("4.得长寿富饶官位男女等。· 5.得无尽，所受用物无所乏少。", "5.得无尽"),
     ],
 )
 def test_a_token_that_starts_a_line_is_cut_before(line: str, head: str) -> None:
@@ -469,3 +472,19 @@ def test_a_bold_title_line_before_its_text_starts_its_line() -> None:
         (2, "一、明确工作重点"),
         (2, "二、强化工作保障"),
     ]
+
+
+def test_a_markdown_title_opening_with_a_symbol_keeps_it() -> None:
+    """Trap (holdout12 c02, c01): ``## 🖥 封面`` and ``## 🖥 内容区 1 · AI辅助…`` were cut after the
+    symbol (the title 🖥 alone) and after the spaced middle dot."""
+    lines = [
+        "# 演讲稿：AI 优先",
+        "## 🖥 封面",
+        *BODY,
+        "## 🖥 内容区一 · 辅助与优先",
+        *BODY,
+        "## ① 开场与公司背景",
+        *BODY,
+        *BODY,
+    ]
+    assert _outline(_joined(lines), "x.md") == [(1, "🖥 封面"), (1, "🖥 内容区一 · 辅助与优先")]

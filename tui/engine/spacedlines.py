@@ -10,8 +10,12 @@ line without a sentence end, a collection's titles start lines, and each paragra
 A space is kept where it is no lost line break: between Latin words or digits (Deng Xiaoping,
 10 000), in a date (2019年 3月), after a heading's marker (（一） 目前…) or a numeral before its
 title (一 重工业和轻工业的关系), before a mark no line starts with (，。、）” …) and after an opening
-one (“《（), inside a name spaced to two characters' width (王　明), and after a news item's
-dateline (新浪财经讯 “…); a code fence (```) starts a line, closing one after code's Latin words too.
+one (“《（), inside a name spaced to two characters' width (王　明), after a news item's
+dateline (新浪财经讯 “…), after a lecture book's part (第一 哲学, 绪言 …), after a symbol opening a
+``##`` title (## 🖥 封面) and a spaced middle dot (内容区 1 · AI辅助); a code fence (```) starts a
+line, closing one after code's Latin words too, and so does the text after a bold title line
+(**2025年工作回顾** 2025年，…). A bracketed numeral before a paragraph was alone on its line
+(（一） 关于…的问题。…): it is cut off it.
 
 A hard-wrapped text so joined (its spaces inside sentences too: ``spaced_breaks`` refuses it) that
 shows its width (``spacedwrap.wrap_width``) gets its paragraphs back instead, one to a line
@@ -60,6 +64,9 @@ _DATE_ON = patterns.compile(r"[0-9０-９]{1,2}[月日号]")
 _NUMERAL = patterns.compile("[一二三四五六七八九十]{1,3}")
 _TITLE_END = patterns.compile("[。！？!?；;：:，,]")
 _CHAPTER = patterns.compile("第[0-9０-９一二三四五六七八九十百零〇两]{1,4}[章节讲篇回部编卷课]")
+_HEADING_SYMBOL = patterns.compile("#{1,6} [^\u4e00-\u9fffA-Za-z0-9 \u3000]")
+"""A Markdown heading's marks and one symbol (an emoji, a circled number) that opens its
+title: the space after it is the title's own."""
 _BOOK_PART = patterns.compile(
     "绪言|绪论|导言|导论|引论|序论|总论|[上中下]编|第[一二三四五六七八九十]{1,3}[编卷]?"
 )
@@ -95,6 +102,8 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
     part = line[part_start:start]
     if part.strip("#") == "":
         return True  # (## 认清形势: a Markdown heading's marks before its title)
+    if part[:1] == "#" and _HEADING_SYMBOL.fullmatch(part) is not None:
+        return True  # (## 🖥 封面, ## ① 开场: a symbol opening a heading's title, no title)
     if after == "#" or part == "---" or line.startswith("--- ", end):
         return False  # (a Markdown heading, a YAML block's rule: each starts a line)
     if line.startswith("```", end):
@@ -125,6 +134,8 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         return True  # (管网 9 公里, 品质 xx 的: a short Latin or digit token spaced in a sentence)
     if after in _NEVER_STARTS or before in _OPENERS:
         return True
+    if before == "·" and line[start - 2 : start - 1] in _GAP_CHARS:
+        return True  # (内容区 1 · AI辅助: a middle dot spaced on both sides inside a title)
     nxt = _GAP.search(line, end)
     piece = line[end : nxt.start() if nxt else len(line)]
     if (
