@@ -81,3 +81,21 @@ def test_a_text_of_whole_paragraph_lines_is_no_wrapped_text() -> None:
     assert wrap_width([_joined([same, BODY[0]] * 10)]) == 0
     assert wrap_width([_joined(_lecture(12))]) == 0
     assert wrap_width([_joined(_lecture())]) == 20
+
+
+def test_a_stop_the_source_spaced_stays_inside_its_line() -> None:
+    """Trap (holdout10 a01: …由此文武分途 。 學武的…, …算是文的 ； 練 on a line one over the width):
+    the spaces around the stop are the line's own, not its end; the paragraph goes on (before,
+    …分途 。 and the lone 練 ended paragraphs)."""
+    width = 12
+    rows = [
+        "甲乙丙丁戊己庚辛壬癸",
+        "子丑寅卯 。 辰巳午未申",
+        "子丑寅卯辰巳午未申 ； 戌",
+        "酉戌亥。",
+        "新的一段。",
+    ]
+    assert wrapped_paragraphs(" ".join(rows), width) == [
+        "甲乙丙丁戊己庚辛壬癸子丑寅卯 。 辰巳午未申子丑寅卯辰巳午未申 ； 戌酉戌亥。",
+        "新的一段。",
+    ]

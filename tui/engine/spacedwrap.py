@@ -64,14 +64,15 @@ def wrap_width(lines: list[str]) -> int:
 
 def _inner(row: str, piece: str, width: int) -> bool:
     """Whether the space between the line so far (``row``) and ``piece`` is the line's own:
-    the line is short of the width, the piece fits on it, and the space is one a text keeps
-    (beside a Latin word or digits, 弗洛特 Freud 是…; before a closing mark, after an opening
-    one; not after a sentence end)."""
-    if len(row) >= width - 1 or len(row) + 1 + len(piece) > width + 1:
-        return False
+    the piece fits on the line (one character over the width at most), and the space is one a
+    text keeps (beside a Latin word or digits, 弗洛特 Freud 是…; before a closing mark, after an
+    opening one; not after a sentence end, but for one the source spaced on both sides: 分途 。
+    學武, 算是文的 ； 練 on a line one over the width)."""
+    if len(row) + 1 + len(piece) > width + 1:
+        return False  # (a full line: the piece is the next line's)
     before, after = row[-1], piece[0]
     if before in _ENDS:
-        return False
+        return row[-2:-1] == " "  # (…文武分途 。 學武的…: a stop the source spaced on both sides)
     latin = (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())
     return latin or after in _NEVER_STARTS or before in _OPENERS
 
