@@ -72,6 +72,100 @@ TRAPS = [
         _sections(["一．统一思想认识", "二．突出工作重点", "三．强化工作保障"]),
         [(1, "一．统一思想认识"), (1, "二．突出工作重点"), (1, "三．强化工作保障")],
     ),
+    (
+        # a PDF-extracted reader's bracketed numerals alone on their lines, the section's
+        # paragraph under each (regression a20, holdout4 u11): joined, （一） 关于…。… is the
+        # numeral alone and its paragraph, not a heading titled by its first sentence
+        "trap-bracketed-numerals-alone",
+        [
+            *INTRO,
+            "一、充分肯定成绩",
+            *BODY,
+            "（一）",
+            "关于坚持稳中求进的问题。" + BODY[0],
+            BODY[1],
+            "（二）",
+            "关于全面深化改革的问题。" + BODY[0],
+            BODY[1],
+            "二、明确工作重点",
+            *BODY,
+            *CLOSE,
+        ],
+        [(1, "一、充分肯定成绩"), (2, "（一）"), (2, "（二）"), (1, "二、明确工作重点")],
+    ),
+    (
+        # the same, the paragraph's first line broken after a closing bracket inside its
+        # sentence, as PDF extraction breaks them (holdout4 u06): read on into the next
+        "trap-bracketed-numeral-alone-line-broken-after-a-bracket",
+        [
+            *INTRO,
+            "一、充分肯定成绩",
+            *BODY,
+            "（一）",
+            "或者由于这一发动使内战爆发，使南京中派（民族改良派）",
+            "一部或大部走向亲日，削弱全国抗日力量。" + BODY[0],
+            "（二）",
+            "或者由于这一发动结束了“剿共”",
+            "的内战，使停止内战一致抗日，反而得到早日的实现。" + BODY[0],
+            "二、明确工作重点",
+            *BODY,
+            *CLOSE,
+        ],
+        [(1, "一、充分肯定成绩"), (2, "（一）"), (2, "（二）"), (1, "二、明确工作重点")],
+    ),
+    (
+        # a lecture book's part and its short title (holdout31 p10's 第一 哲学, p09's 绪言 …):
+        # before, the space was cut, the part lost and its 一、 read as level 1
+        "trap-book-part-and-its-title",
+        [
+            "《社会哲学概论》",
+            "第一 哲学",
+            "一、宇宙之源起",
+            *BODY,
+            *BODY,
+            "二、生命之发展",
+            *BODY,
+            *BODY,
+        ],
+        [(1, "第一 哲学"), (2, "一、宇宙之源起"), (2, "二、生命之发展")],
+    ),
+    (
+        "trap-book-introduction-and-its-title",
+        [
+            "《社会哲学概论》",
+            "绪言 哲学中之唯心唯物论",
+            "一",
+            *BODY,
+            *BODY,
+            "绪言二",
+            *BODY,
+            *BODY,
+            "绪言三",
+            *BODY,
+            *BODY,
+        ],
+        [(1, "绪言 哲学中之唯心唯物论"), (2, "一"), (2, "绪言二"), (2, "绪言三")],
+    ),
+    (
+        # a numeral, the source's own 　 and its title glued to its section's text
+        # (regression a25's 三　对地主富农斗争的方法在经济上…): the 　 is no lost line break
+        "trap-numeral-ideographic-space-title",
+        [
+            *INTRO,
+            "一\u3000充分肯定成绩",
+            *BODY,
+            "二\u3000明确工作重点在经济上把各项任务落到实处，这是一件不容易的事。" + BODY[0],
+            BODY[1],
+            "三\u3000强化保障",
+            *BODY,
+            *CLOSE,
+        ],
+        [
+            (1, "一 充分肯定成绩"),
+            (1, "二 明确工作重点在经济上把各项任务落到实处，这是一件不容易的事"),
+            (1, "三 强化保障"),
+        ],
+    ),
 ]
 
 
@@ -155,10 +249,20 @@ KEPT = [
     ("a-spaced-three-character-name", "江\u3000泽\u3000民", "江\u3000泽\u3000民"),
     ("an-office-and-a-name", "国务院总理 李克强", "国务院总理 李克强"),
     ("a-marker-before-its-title", "（一） 目前的形势", "（一） 目前"),
+    # a title with clause marks but no sentence end, under 40 characters (holdout21 h06's
+    # (三) 國家安全：…): the marker's space, not a numeral alone before its paragraph
+    (
+        "a-marker-before-a-title-with-clauses",
+        "（三） 国家安全：国防事务改革、积极参与国际、两岸和平稳定",
+        "（三） 国家安全",
+    ),
     ("a-chapter-and-its-title", "第四章 如何去争领导", "第四章 如何"),
     ("before-a-comma", "我们要坚持 ，不动摇。", "坚持 ，"),
     ("a-sentence-end-left-over", "开国以来的主要错误是“左” 的错误。", "“左” 的错误。"),
     ("bold-words-side-by-side", "我们要做到**守正** **创新**两者并举。", "**守正** **创新**"),
+    # a bold lead-in ending with its colon before a list (holdout20 h06): the list stays
+    # with it, as before (near miss of the bold title line)
+    ("a-bold-lead-in-before-a-list", "**注意以下三个关键：** 1. 坚持问题导向", "关键：** 1."),
     # A short Latin or digit token spaced on both sides inside a sentence, in a text that spaces
     # too few of its Latin and digits for ``spaces_latin`` (the bundled 优化营商环境大会讲话合集
     # joined: 9 公里，… was a numbered heading, xx was hidden as junk).
@@ -193,6 +297,15 @@ def test_a_space_inside_a_line_is_kept(line: str, kept: str) -> None:
         ("下周计划安排 1. 完善数据表的增删改查功能实现。", "1. 完善"),
         ("### LeNet 先看最简单的分类算法。", "先看最简单"),
         ("二、关于1 9 9 8 年政府工作的建议 1 9 9 8 年是全面贯彻的第一年。", "1 9 9 8 年是"),
+        # a numeral alone, its section's text after one ASCII space (the join's, not the
+        # source's 　: near miss of trap-numeral-ideographic-space-title)
+        ("三 在经济上把各项任务落到实处，这是一件不容易的事。", "在经济上"),
+        # an ordinal alone before its text (a clause, not a book part's title: near miss of
+        # trap-book-part-and-its-title)
+        ("第一 要坚持问题导向，聚焦短板弱项。", "要坚持"),
+        # a middle dot a scan left after a sentence end (regression a09's …男女等。·): no title's
+        # spaced dot, the next item starts its line
+        ("4.得长寿富饶官位男女等。· 5.得无尽，所受用物无所乏少。", "5.得无尽"),
     ],
 )
 def test_a_token_that_starts_a_line_is_cut_before(line: str, head: str) -> None:
@@ -329,3 +442,49 @@ def test_a_short_sentence_after_a_quote_that_ended_its_own_is_a_line() -> None:
     restored = spaced_lines([" ".join(lines)])
     assert restored is not None
     assert "全体请坐！" in restored[0], restored[0]
+
+
+def test_a_bold_title_line_before_its_text_starts_its_line() -> None:
+    """Trap (holdout13 d01/d02/d06/d07): ``**2025年工作回顾** 2025年，…`` kept its space (``*`` and
+    ``2`` both ASCII), so the part titles were lost and the 一、 under them read as level 1."""
+    lines = [
+        *INTRO,
+        "**2025年工作回顾**",
+        "2025年，" + BODY[0],
+        BODY[1],
+        "一、充分肯定成绩",
+        *BODY,
+        "二、巩固拓展成果",
+        *BODY,
+        "**2026年工作安排**",
+        "2026年，" + BODY[0],
+        "一、明确工作重点",
+        *BODY,
+        "二、强化工作保障",
+        *BODY,
+        *CLOSE,
+    ]
+    assert _outline(_joined(lines), "x.md") == [
+        (1, "2025年工作回顾"),
+        (2, "一、充分肯定成绩"),
+        (2, "二、巩固拓展成果"),
+        (1, "2026年工作安排"),
+        (2, "一、明确工作重点"),
+        (2, "二、强化工作保障"),
+    ]
+
+
+def test_a_markdown_title_opening_with_a_symbol_keeps_it() -> None:
+    """Trap (holdout12 c02, c01): ``## 🖥 封面`` and ``## 🖥 内容区 1 · AI辅助…`` were cut after the
+    symbol (the title 🖥 alone) and after the spaced middle dot."""
+    lines = [
+        "# 演讲稿：AI 优先",
+        "## 🖥 封面",
+        *BODY,
+        "## 🖥 内容区一 · 辅助与优先",
+        *BODY,
+        "## ① 开场与公司背景",
+        *BODY,
+        *BODY,
+    ]
+    assert _outline(_joined(lines), "x.md") == [(1, "🖥 封面"), (1, "🖥 内容区一 · 辅助与优先")]

@@ -10,11 +10,22 @@ line without a sentence end, a collection's titles start lines, and each paragra
 A space is kept where it is no lost line break: between Latin words or digits (Deng Xiaoping,
 10 000), in a date (2019年 3月), after a heading's marker (（一） 目前…) or a numeral before its
 title (一 重工业和轻工业的关系), before a mark no line starts with (，。、）” …) and after an opening
-one (“《（), inside a name spaced to two characters' width (王　明), and after a news item's
-dateline (新浪财经讯 “…); a code fence (```) starts a line, closing one after code's Latin words too.
+one (“《（), inside a name spaced to two characters' width (王　明), after a news item's
+dateline (新浪财经讯 “…), after a lecture book's part (第一 哲学, 绪言 …), after a symbol opening a
+``##`` title (## 🖥 封面) and a spaced middle dot (内容区 1 · AI辅助); a code fence (```) starts a
+line, closing one after code's Latin words too, and so does the text after a bold title line
+(**2025年工作回顾** 2025年，…). A bracketed numeral before a paragraph was alone on its line
+(（一） 关于…的问题。…): it is cut off it.
+
+A hard-wrapped text so joined (its spaces inside sentences too: ``spaced_breaks`` refuses it) that
+shows its width (``spacedwrap.wrap_width``) gets its paragraphs back instead, one to a line
+(``spacedwrap.wrapped_paragraphs``).
 """
 
 from __future__ import annotations
+
+import re
+import string
 
 from tui.base import patterns
 from tui.engine.glued import one_line_text
@@ -24,6 +35,7 @@ from tui.engine.lostbreaks import spaced_breaks
 from tui.engine.markers import match_marker
 from tui.engine.noise import is_noise_text
 from tui.engine.segment import Segment
+from tui.engine.spacedwrap import wrap_width, wrapped_paragraphs
 
 _ONE_LINE_MIN = 500
 """The fewest characters of a one-line text cut so (``lines.segment_lines`` cuts a shorter
@@ -52,6 +64,17 @@ _DATE_ON = patterns.compile(r"[0-9０-９]{1,2}[月日号]")
 _NUMERAL = patterns.compile("[一二三四五六七八九十]{1,3}")
 _TITLE_END = patterns.compile("[。！？!?；;：:，,]")
 _CHAPTER = patterns.compile("第[0-9０-９一二三四五六七八九十百零〇两]{1,4}[章节讲篇回部编卷课]")
+_HEADING_SYMBOL = patterns.compile("#{1,6} [^\u4e00-\u9fffA-Za-z0-9 \u3000]")
+"""A Markdown heading's marks and one symbol (an emoji, a circled number) that opens its
+title: the space after it is the title's own."""
+_BOOK_PART = patterns.compile(
+    "绪言|绪论|导言|导论|引论|序论|总论|[上中下]编|第[一二三四五六七八九十]{1,3}[编卷]?"
+)
+"""A lecture book's part named by its place or an ordinal (``chapters``'s chapter lines), before
+its short title (绪言 哲学中之唯心唯物论, 第一 哲学, 上编 总论)."""
+_BOOK_TITLE_MAX = 20
+"""The longest title kept beside such a part (a longer run, or one with punctuation, is its
+text after the part alone on its line: 第一 要坚持问题导向，…)."""
 _NUMERAL_TITLE_MAX = 30
 """The longest title after a numeral and a space (一 重工业和轻工业的关系): a longer run, or one
 that holds a sentence's or a clause's mark before its next space, is the section's text after a
@@ -79,6 +102,8 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
     part = line[part_start:start]
     if part.strip("#") == "":
         return True  # (## 认清形势: a Markdown heading's marks before its title)
+    if part[:1] == "#" and _HEADING_SYMBOL.fullmatch(part) is not None:
+        return True  # (## 🖥 封面, ## ① 开场: a symbol opening a heading's title, no title)
     if after == "#" or part == "---" or line.startswith("--- ", end):
         return False  # (a Markdown heading, a YAML block's rule: each starts a line)
     if line.startswith("```", end):
@@ -91,6 +116,14 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         and line[start - 3 : start - 2] in _BOLD_LINE_ENDS
     ):
         return False  # (…出发！** **惟“守正”方能“创新”。**: a bold line after a bold sentence)
+    if (
+        part.startswith("**")
+        and part.endswith("**")
+        and len(part) > 4
+        and after != "*"
+        and part[-3] not in _BOLD_LINE_ENDS
+    ):
+        return False  # (**2025年工作回顾** 2025年，…: a bold title line, its text after it)
     if before.isascii() and after.isascii():
         return True  # (Latin words, digits)
     if latin and (before.isascii() and before.isalnum() or after.isascii() and after.isalnum()):
@@ -101,6 +134,8 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         return True  # (管网 9 公里, 品质 xx 的: a short Latin or digit token spaced in a sentence)
     if after in _NEVER_STARTS or before in _OPENERS:
         return True
+    if before == "·" and line[start - 2 : start - 1] in _GAP_CHARS:
+        return True  # (内容区 1 · AI辅助: a middle dot spaced on both sides inside a title)
     nxt = _GAP.search(line, end)
     piece = line[end : nxt.start() if nxt else len(line)]
     if (
@@ -117,11 +152,18 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
     if _DATE.search(part) is not None and _DATE_ON.match(line, end) is not None:
         return True
     if _NUMERAL.fullmatch(part) is not None:
+        if line[start:end] == "\u3000":
+            return True  # (三　对地主富农斗争的方法在经济上…: the source's own space, no join's)
         nxt = _GAP.search(line, end)
         title = line[end : nxt.start() if nxt else len(line)]
         return len(title) <= _NUMERAL_TITLE_MAX and _TITLE_END.search(title) is None
     if _CHAPTER.fullmatch(part) is not None:
         return True  # (第238章 娜拉走后怎样: a chapter's number and its title)
+    if _BOOK_PART.fullmatch(part) is not None:
+        nxt = _GAP.search(line, end)
+        title = line[end : nxt.start() if nxt else len(line)]
+        # (绪言 哲学中之唯心唯物论, 第一 哲学: a lecture book's part and its short title)
+        return len(title) <= _BOOK_TITLE_MAX and _TITLE_END.search(title) is None
     marker = match_marker(part)
     if marker is not None and marker.end >= len(part):
         return True  # (（一） 目前…: the space after the marker is the marker's)
@@ -133,8 +175,11 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
     return False
 
 
-_TOKEN = patterns.compile(r"[A-Za-z0-9.%+-]{1,12}")
-_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.%+-")
+_TOKEN_CLASS = string.ascii_letters + string.digits + ".%+-"
+"""The characters of a short Latin or digit token (``_spaced_token``), the pattern's and the
+backward scan's alike."""
+_TOKEN = patterns.compile(f"[{re.escape(_TOKEN_CLASS)}]{{1,12}}")
+_TOKEN_CHARS = frozenset(_TOKEN_CLASS)
 _GAP_CHARS = frozenset(" \u3000")
 _AFTER_TOKEN = frozenset(" \u3000，")
 
@@ -227,7 +272,46 @@ def _cut(line: str) -> list[str]:
         parts.append(line[part_start:start])
         part_start = end
     parts.append(line[part_start:])
-    return parts
+    return _bare_markers_apart(parts)
+
+
+_BARE_MARKER = patterns.compile(
+    "[（(](?:[一二三四五六七八九十]{1,3}|[甲乙丙丁戊己庚辛壬癸]|[Ａ-Ｚａ-ｚ])[）)] (?=[^ ])"
+)
+_PARAGRAPH_MIN = 40
+"""The fewest characters of a piece after a bracketed numeral and a space that is its
+section's paragraph, not its title, though it ends no sentence."""
+_CLOSED = frozenset("）)”’」』")
+"""What a PDF-extracted line often breaks after inside its sentence (…南京中派（民族改良派） |
+一部或大部…): a part ending so is read on into the next."""
+
+
+def _bare_markers_apart(parts: list[str]) -> list[str]:
+    """``parts`` with each bracketed numeral alone cut off its section's paragraph: a part that
+    is such a numeral, one space (the lost line break after the numeral alone on its line)
+    and a paragraph — words that end a sentence or run over ``_PARAGRAPH_MIN`` characters
+    (（一） 关于坚持…的问题。四项基本原则…), read on through the parts after it while one ends
+    with a closing bracket or quote inside its sentence. Not a numeral and its title
+    (（一） 目前的形势), the space the marker's. (A sentence is no title; a heading with its title
+    on its line and its section's text after it is rare in a one-line text, the numeral alone
+    common: PDF-extracted readers set it so.)"""
+    out: list[str] = []
+    for index, part in enumerate(parts):
+        marker = _BARE_MARKER.match(part)
+        if marker is None:
+            out.append(part)
+            continue
+        rest = part[marker.end() :]
+        said = rest
+        following = index + 1
+        while said[-1:] in _CLOSED and following < len(parts) and len(said) <= _PARAGRAPH_MIN:
+            said += parts[following]
+            following += 1
+        if len(said) <= _PARAGRAPH_MIN and not any(ch in "。！？" for ch in said):
+            out.append(part)
+        else:
+            out.extend([part[: marker.end() - 1], rest])
+    return out
 
 
 _YAML_KEY = patterns.compile(r"[A-Za-z_][\w-]*:(?: |$)|- ")
@@ -268,9 +352,10 @@ def _said_words_joined(parts: list[str]) -> list[str]:
 
 def spaced_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of a one-line text (``lines``, its source lines) whose line breaks became
-    spaces, each long line cut at its lost line breaks, with each new line's 1-based source
-    line; None when the text is no such text (``spaced_breaks``), or cut so stays one (a few
-    lines still)."""
+    spaces, each long line cut at its lost line breaks (or, hard-wrapped at a width
+    ``spacedwrap.wrap_width`` tells, cut into its paragraphs), with each new line's 1-based
+    source line; None when the text is no such text (``spaced_breaks``), or cut so stays one (a
+    few lines still)."""
     long = [line for line in lines if len(line) > _LONG]
     if not long:
         return None
@@ -279,12 +364,18 @@ def spaced_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
         len(_SINGLE.findall(line)) for line in long
     ):
         return None  # (its paragraphs parted by runs of spaces: ``lines._INNER_BREAK_SPACES``)
-    if spaced_breaks([Segment(1, line, False) for line in long]) is None:
+    width = wrap_width(long)
+    if not width and spaced_breaks([Segment(1, line, False) for line in long]) is None:
         return None
     out: list[str] = []
     origins: list[int] = []
     for number, line in enumerate(lines, 1):
-        parts = _said_words_joined(_cut(line.strip(" \u3000"))) if len(line) > _LONG else [line]
+        if len(line) <= _LONG:
+            parts = [line]
+        elif width:
+            parts = wrapped_paragraphs(line.strip(" \u3000"), width)  # (a hard-wrapped text)
+        else:
+            parts = _said_words_joined(_cut(line.strip(" \u3000")))
         out.extend(parts)
         origins.extend([number] * len(parts))
     if one_line_text(out) or sum(len(part) for part in out if len(part) > _LONG_PART) > (
