@@ -234,8 +234,9 @@ FLOORS = {
     # (0.977) or one more inexact title (0.877) fails
     "holdout39": Floors(HELD_OUT["holdout39"], 0.98, 0.89, 8),
     # untouched 0.815 / 0.815 (02ed4ea, engine of 3c71b6d; 224 of 264 gold entries hit, 286 found; 7 of 9
-    # speech counts right): one more entry missed (0.811) fails
-    "holdout40": Floors(HELD_OUT["holdout40"], 0.813, 0.813, 9),
+    # speech counts right): one more entry missed (0.811) fails; after holdout118's glossary head of
+    # names and terms (e09) 0.837 / 0.837: one more entry missed (0.834) fails
+    "holdout40": Floors(HELD_OUT["holdout40"], 0.835, 0.835, 9),
 }
 
 SETS = {
