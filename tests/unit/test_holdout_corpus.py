@@ -272,9 +272,6 @@ def test_held_out_f1_holds_its_floors(name: str) -> None:
 KNOWN_SPEECH_MISSES: dict[tuple[str, str], str] = {
     # (holdout12 c10, four talks' notes under ##/### lines found as one speech, left with
     # engine89's markdown_talks)
-    ("holdout40", "e03_chenguoyang_2010_jiaoyu_gongzuo_huiyi_jianghua.html"): (
-        "the page's title and the school's repost note above the speech's own title are found as a speech of their own, with no headings (untouched)"
-    ),
     ("holdout40", "e04_sxyz_2023_banzi_shuzhi_baogao_heji.html"): (
         "the page's title and the 党政办 notice above the three 述职 are found as a fourth speech, with no headings (untouched)"
     ),

@@ -3259,6 +3259,33 @@ CASES = [
         back=["《政府工作报告》有关内容名词解释", "1.“两重”", "3.“三通一码”"],
     ),
     Case(
+        "a-page-title-naming-the-reposted-speech-over-a-note-is-no-speech",
+        "陈国阳局长《在全市教育系统年度工作会议上的讲话》\n"
+        "现摘录陈国阳局长《在全市教育系统年度工作会议上的讲话》，希全体教工认真学习！\n"
+        "在全市教育系统年度工作会议上的讲话\n陈国阳\n（2010年2月22日）\n同志们：\n"
+        + FILLER
+        + "\n一、2009年教育工作的简要回顾\n"
+        + FILLER
+        + "\n二、2010年教育工作的总体要求\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        outline=[(1, "一、2009年教育工作的简要回顾"), (1, "二、2010年教育工作的总体要求")],
+    ),
+    Case(
+        "a-short-speech-whose-title-holds-the-next-title-stays-a-speech",
+        "在全市教育系统年度工作会议上的讲话（一）\n同志们：\n"
+        + FILLER
+        + "\n"
+        + FILLER
+        + "\n在全市教育系统年度工作会议上的讲话\n同志们：\n"
+        + FILLER
+        + "\n一、2009年教育工作的简要回顾\n"
+        + FILLER
+        + "\n",
+        speeches=2,
+    ),
+    Case(
         "a-glossary-of-names-and-terms-after-a-table-is-back-matter",
         "各位代表：\n"
         + FILLER
