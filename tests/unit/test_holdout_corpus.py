@@ -235,8 +235,9 @@ FLOORS = {
     "holdout39": Floors(HELD_OUT["holdout39"], 0.98, 0.89, 8),
     # untouched 0.815 / 0.815 (02ed4ea, engine of 3c71b6d; 224 of 264 gold entries hit, 286 found; 7 of 9
     # speech counts right): one more entry missed (0.811) fails; after holdout118's glossary head of
-    # names and terms (e09) 0.837 / 0.837: one more entry missed (0.834) fails
-    "holdout40": Floors(HELD_OUT["holdout40"], 0.835, 0.835, 9),
+    # names and terms (e09) 0.837 / 0.837: one more entry missed (0.834) fails; after its list said
+    # whole in an item's paragraph (e03) 0.849 / 0.849: one more entry missed (0.845) fails
+    "holdout40": Floors(HELD_OUT["holdout40"], 0.846, 0.846, 9),
 }
 
 SETS = {
