@@ -108,6 +108,17 @@ def test_a_title_over_lines_cut_to_its_last_gets_the_whole(tmp_path: Path) -> No
     assert load_document(page).speeches[0].title == whole
 
 
+def test_a_title_the_page_names_in_quotes_stays_whole(tmp_path: Path) -> None:
+    """A repost's page title names the speech in 《》 after the speaker (holdout40 e03): the
+    text's own title line is the whole title, quoted — it stays (was: the page's title)."""
+    speech = "在全市教育系统年度工作会议上的讲话"
+    body = [speech, "陈国阳", "（2010年2月22日）", "同志们：", *BODY]
+    page = _page(
+        tmp_path / "repost.html", f"<title>陈国阳局长《{speech}》--党政办-某某中学</title>", body
+    )
+    assert load_document(page).speeches[0].title == speech
+
+
 def test_a_collection_keeps_its_speeches_titles(tmp_path: Path) -> None:
     """A file's title is not its speeches': a page holding two speeches keeps theirs."""
     second = "在全市安全生产工作会议上的讲话"

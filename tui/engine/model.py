@@ -203,13 +203,15 @@ class Document:
         ``<title>``, a PDF's largest first line: ``tui.formats.Extracted.title``) — as its
         speech's title, when the file is one speech and its text gave the engine no title
         line, or only a part of this one (a title over three lines whose last line alone was
-        taken). A collection keeps its speeches' own titles: a file's title is not theirs."""
+        taken). A collection keeps its speeches' own titles: a file's title is not theirs; nor
+        does a title the file's names in 《》 give way (陈国阳局长《在…会议上的讲话》 names the whole of
+        在…会议上的讲话, quoted, with the speaker)."""
         if not hint or len(self.speeches) != 1:
             return self
         speech = self.speeches[0]
         if speech.title is not None:
             found, named = "".join(speech.title.split()), "".join(hint.split())
-            if found == named or found not in named:
+            if found == named or found not in named or f"《{found}》" in named:
                 return self
         return replace(self, speeches=(replace(speech, title=hint),))
 

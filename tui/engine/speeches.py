@@ -220,8 +220,38 @@ def speech_starts(paragraphs: list[Para], pieces: set[int] | None = None) -> lis
         and not _front_is_speech(paragraphs, starts[0].paragraph, starts[1].paragraph)
     ):
         del starts[0]
+    if len(starts) > 1 and _page_title_over_repost(paragraphs, starts[0], starts[1]):
+        del starts[0]
     _drop_repeated_opening(paragraphs, starts)
     return starts
+
+
+_REPOST_NOTE_MAX = 120
+"""The most characters of text between a reposted speech's page title and its own title."""
+
+
+def _page_title_over_repost(
+    paragraphs: list[Para], first: SpeechStart, second: SpeechStart
+) -> bool:
+    """陈国阳局长《在全市教育系统年度工作会议上的讲话》 | 现摘录…，希全体教工认真学习！ | 在全市教育系统
+    年度工作会议上的讲话: a site's page title naming the speech it reposts, a one-line note, then
+    the speech's own title — the page's heading, no speech of its own. The first "speech" has a
+    title holding the second's whole, and at most one short paragraph with no number."""
+    if first.title is None or second.title is None:
+        return False
+    title = paragraphs[second.title].text
+    if len(title) < 6 or title not in paragraphs[first.title].text:
+        return False
+    text = [
+        p
+        for p in paragraphs[first.paragraph + 1 : second.paragraph]
+        if not p.noise and not p.back and p.role is not TITLE and p.role is not HEADER
+    ]
+    return (
+        len(text) <= 1
+        and sum(len(p.text) for p in text) <= _REPOST_NOTE_MAX
+        and all(p.marker is None for p in text)
+    )
 
 
 def _title_above(paragraphs: list[Para], index: int) -> int | None:
