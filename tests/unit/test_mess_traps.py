@@ -8,6 +8,7 @@ import pytest
 
 from tests.unit import test_outline_traps as traps
 from tests.unit.test_outline_traps import FILLER, Case, hard_wrapped
+from tui.engine import Kind, parse_text
 
 
 def quoted(*paragraphs: str) -> str:
@@ -398,3 +399,39 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_mess_trap(case: Case) -> None:
     traps.test_trap(case)
+
+
+def _lecture_with_a_note(*after: str) -> str:
+    """A lecture hard-wrapped at 36 characters, blank lines between paragraphs, whose paragraph
+    cites a note ([1]) that stands alone under it (an editor's note), then ``after``."""
+    paragraphs = (
+        "社会科学概论",
+        "一、总论",
+        "社会科学之对象",
+        FILLER * 3 + "分配方法又从小商业变成托辣斯[1]、大公司等的垄断独占的局面。",
+        "[1]托辣斯，今译托拉斯。",
+        *after,
+    )
+    return "\n".join(hard_wrapped(paragraph, width=36) for paragraph in paragraphs)
+
+
+def _back_matter(text: str) -> list[str]:
+    return [p.text for p in parse_text(text).paragraphs if p.kind is Kind.BACK_MATTER]
+
+
+def test_a_lecture_goes_on_after_a_lone_note_in_a_hard_wrapped_text() -> None:
+    """…今译托拉斯。 | 社会阶级及阶级斗争 | a paragraph over six lines of 36: the text goes on after
+    the note, as it does where the paragraph is one line of 200 characters or more — not back
+    matter to the end (holdout26 p10 lost its last three subtitles under --mess wrap/pdf)."""
+    text = _lecture_with_a_note("社会阶级及阶级斗争", FILLER * 6, "社会之定义", FILLER * 6)
+    back = _back_matter(text)
+    assert not any(t.startswith(("社会阶级", "社会之定义", "各级")) for t in back), back
+
+
+def test_a_note_wrapped_over_lines_is_still_a_note() -> None:
+    """Near miss: a long note wrapped over six lines, after the first, is no text going on: its
+    lines start with its mark's line, and the notes stay back matter."""
+    text = _lecture_with_a_note("[2]" + FILLER * 6)
+    back = _back_matter(text)
+    assert any(t.startswith("[1]") for t in back), back
+    assert any(t.startswith("[2]") for t in back), back

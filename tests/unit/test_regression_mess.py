@@ -171,7 +171,7 @@ MESS_FLOORS = {
     ("regression", "ads"): (0.993, 0.993, 53),
     ("holdout9", "pdf"): (0.992, 0.974, 12),
     ("holdout12", "quote"): (0.960, 0.960, 10),
-    ("holdout26", "pdf"): (0.925, 0.925, 10),
+    ("holdout26", "pdf"): (0.985, 0.985, 10),
     ("holdout27", "wrap30"): (0.999, 0.993, 2),
     ("holdout20", "wrap"): (0.924, 0.924, 10),
     ("holdout28", "wrap30"): (0.999, 0.999, 9),
@@ -236,7 +236,9 @@ glued111: a name's other names in brackets end its glued title (a11 四．三论
 sections opening with one subject (a09/a12 佛法, a14 常人) and titles their first sentence says
 again (a14 一．佛法非迷信): glued 0.655 / 0.530, 44/53 (0.640 / 0.505 before); a section citing its
 source (h10 一．佛自扫地《根本说一切有部毗柰耶杂事》云：…): holdout glued 0.591 / 0.417, 15/16 (0.568 / 0.379);
-a section explaining its title's last words in quotes (a12 二．发菩提心“菩提”二字…): glued 0.657 / 0.531."""
+a section explaining its title's last words in quotes (a12 二．发菩提心“菩提”二字…): glued 0.657 / 0.531.
+pdf116: holdout26 under pdf 0.989 / 0.989, 10/10 (0.973 / 0.973 before: p10's lecture goes on after its editor's
+note [1] in a hard wrap, its last three subtitles no longer back matter))."""
 
 
 @pytest.mark.parametrize(("name", "kind"), list(MESS_FLOORS), ids=lambda v: str(v))
