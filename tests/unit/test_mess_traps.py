@@ -348,6 +348,44 @@ CASES = [
             (1, "二、重点任务"),
         ],
     ),
+    Case(
+        "an-ordinal-cut-after-its-di-on-a-short-line-stays-in-its-paragraph",
+        # …不能夠有的。第 | 五、物體移換：…: a wrapped text wrapped again at a narrower width leaves
+        # the 第 on a short tail, no full line; the 四、 under it is the ordinal's numeral.
+        "同志们：\n一、总体要求\n"
+        + FILLER * 2
+        + "\n现在分三种说明如下：第一、是化自他身："
+        + FILLER
+        + "第\n二、是不觉自身："
+        + FILLER
+        + "第\n三、是不合事实："
+        + FILLER
+        + "\n二、重点任务\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、总体要求"), (1, "二、重点任务")],
+    ),
+    Case(
+        "a-word-ending-in-di-over-a-numbered-line-is-no-cut-ordinal",
+        # Near miss: 次第 ends a word, not a clause's start; the 二、 under it opens a line as before.
+        "同志们：\n一、总体要求\n"
+        + FILLER * 2
+        + "\n现在分三种说明如下："
+        + FILLER
+        + "次第\n二、是不觉自身："
+        + FILLER
+        + "\n三、是不合事实："
+        + FILLER
+        + "\n二、重点任务\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、总体要求"),
+            (1, "二、是不觉自身：" + FILLER[:-1]),
+            (1, "三、是不合事实：" + FILLER[:-1]),
+            (1, "二、重点任务"),
+        ],
+    ),
     # --- pages: a page footer and running header every page -----------------------------
     Case(
         "page-numbers-next-to-a-running-header-are-no-section-numbers",

@@ -860,7 +860,10 @@ def reflow_paragraphs(
                     marker is not None
                     and role is BODY
                     and current.role is BODY
-                    and _closes_open_bracket(current.text, marker)
+                    and (
+                        _closes_open_bracket(current.text, marker)
+                        or (current.text[-1:] == "第" and _ordinal_cut(current.text, marker))
+                    )
                 )
                 or (marker is None or role is TITLE)
                 and _continues(
@@ -965,6 +968,21 @@ def _blank_after_ends(segments: list[Segment], content: list[int], full: int) ->
             ends += 1
             blanks += segments[index].line > above.line + 1
     return ends >= _BLANK_EVIDENCE and blanks > _BLANK_ENDS_SHARE * ends
+
+
+_ORDINAL_FAMILIES = frozenset({"cn-dun", "cn-comma"})
+"""The numbers a 第 before them makes an ordinal of (第四、 第四，), not a heading's."""
+_BEFORE_ORDINAL = frozenset("。！？；：，、!?;:,")
+
+
+def _ordinal_cut(text: str, marker: Marker) -> bool:
+    """Whether a line break cut an ordinal after its 第: ``text`` (the paragraph so far) ends
+    with a 第 that starts a clause (after a sentence or clause mark, or alone) and the next line
+    opens with a 四、 or 四， (``marker``). …這時醒時是不能夠有的。第 | 五、物體移換：… — a wrap
+    of a wrapped text leaves the 第 on a short line, so no full line tells it (see the width
+    test in ``reflow_paragraphs``); no sentence ends on 第. 次第 | 四、… (a word ending with 第)
+    is not cut so."""
+    return marker.family in _ORDINAL_FAMILIES and (len(text) == 1 or text[-2] in _BEFORE_ORDINAL)
 
 
 def _closes_open_bracket(text: str, marker: Marker) -> bool:
