@@ -47,6 +47,33 @@ ONE_LINE_OUTLINE = [(1, "一、充分肯定成绩"), (1, "二、认清形势任�
 _TWO_KINDS = FILLER + "现在不如先仿西洋的办法，他们的公坟有两种："
 """Two lines of a text wrapped at 30, the second ending with ：."""
 
+_ASIDE = "（一九八二年一月五日在中共中央纪律检查委员会编印的一份信访简报上的批语）"
+"""A date line in brackets, 36 characters: wrapped at 30, its last line is short."""
+
+
+def _parts_with_asides(second_aside: str) -> str:
+    """Four parts numbered 一 … 四 wrapped at 30, blank lines between paragraphs, each closed by a
+    bracketed date line (the second by ``second_aside``); 二 and 三 glued to their first
+    sentence (二对…, 三目前…), as a PDF extraction gives them."""
+    ending = "否则党风无法整顿。"
+    return "\n".join(
+        hard_wrapped(paragraph, width=30)
+        for paragraph in (
+            "执政党的党风问题是有关党的生死存亡的问题",
+            "一",
+            FILLER * 2,
+            _ASIDE,
+            "二对严重的经济犯罪分子，" + FILLER * 2 + ending,
+            second_aside,
+            "三目前在我们的党风中，" + FILLER * 2 + ending,
+            _ASIDE,
+            "四",
+            FILLER * 2,
+            _ASIDE,
+        )
+    )
+
+
 CASES = [
     # --- quote: a whole text copied as a Markdown quote (> before every line) ---------------
     Case(
@@ -385,6 +412,19 @@ CASES = [
             (1, "三、是不合事实：" + FILLER[:-1]),
             (1, "二、重点任务"),
         ],
+    ),
+    Case(
+        "a-bracketed-date-line-over-two-wrapped-lines-ends-its-paragraph",
+        # …简 | 报上的批语） | blank | 三目前…: the aside in brackets is a paragraph of its own, so the
+        # part numbers glued to their first sentences (二对…, 三目前…) are found between 一 and 四.
+        _parts_with_asides(_ASIDE),
+        outline=[(1, "一"), (1, "二"), (1, "三"), (1, "四")],
+    ),
+    Case(
+        "a-paragraph-only-starting-and-ending-with-brackets-goes-on",
+        # Near miss: （批语）指出，…（不含） is no one aside: it goes on as before (三目前… in it).
+        _parts_with_asides("（批语）指出，" + FILLER[:30] + "（不含）"),
+        outline=[(1, "一"), (1, "四")],
     ),
     # --- pages: a page footer and running header every page -----------------------------
     Case(

@@ -985,6 +985,27 @@ def _ordinal_cut(text: str, marker: Marker) -> bool:
     return marker.family in _ORDINAL_FAMILIES and (len(text) == 1 or text[-2] in _BEFORE_ORDINAL)
 
 
+_ASIDE_BRACKETS = {"（": "）", "(": ")"}
+
+
+def _one_aside(text: str) -> bool:
+    """Whether ``text`` is one aside in brackets: its first character opens a bracket that its
+    last character closes ((一九八二年一月五日…的批语）, not （一）… or （注）…，…（下同）)."""
+    closing = _ASIDE_BRACKETS.get(text[:1])
+    if closing is None or text[-1:] != closing or len(text) < 3:
+        return False
+    opening = text[0]
+    depth = 0
+    for position, ch in enumerate(text):
+        if ch == opening:
+            depth += 1
+        elif ch == closing:
+            depth -= 1
+            if depth == 0:
+                return position == len(text) - 1
+    return False
+
+
 def _closes_open_bracket(text: str, marker: Marker) -> bool:
     """Whether ``marker`` (1） / 8) at a line's start, a half bracket after its number) closes
     a bracket the paragraph above left open — …分两方面：（ | 1）心理的需求，（2）… / …(james'
@@ -1163,6 +1184,11 @@ def _continues(
             # clauses: （二）全面落实农村政策，大力发展农村经济 | 全面建设小康社会 | ，难点在…
             # — the link's words open the section's text.
             return True
+    if width and current.marker is None and seg.line > current.end_line + 1 and _one_aside(text):
+        # （一九八二年一月五日在…编印的一份反映广东一 | 些地区…简报上的批语） | blank | 三目前…: a
+        # paragraph that is one aside in brackets (a date or occasion line) with a blank line
+        # under it ends there, though no sentence mark closes it.
+        return False
     if width and len(text) + (_BULLET_ROOM if current.parts == 1 and current.bullet else 0) < (
         full_from or width - 3
     ):
