@@ -175,7 +175,7 @@ MESS_FLOORS = {
     ("holdout10", "pdf"): (0.96, 0.91, 12),
     ("holdout3", "pdf"): (0.975, 0.965, 16),
     ("holdout27", "wrap30"): (0.999, 0.993, 2),
-    ("holdout20", "wrap"): (0.924, 0.924, 10),
+    ("holdout20", "wrap"): (0.985, 0.965, 10),
     ("holdout28", "wrap30"): (0.999, 0.999, 9),
     ("holdout21", "pages"): (0.999, 0.999, 7),
     ("holdout28", "pdf"): (0.999, 0.999, 9),
@@ -243,7 +243,9 @@ pdf116: holdout26 under pdf 0.989 / 0.989, 10/10 (0.973 / 0.973 before: p10's le
 note [1] in a hard wrap, its last three subtitles no longer back matter); holdout10's first pdf floor 0.966 / 0.916,
 12/12 (0.956 / 0.907 before: a07's 第 | 四、 cut on a short line of a text wrapped twice stays in its paragraph); holdout3's first pdf floor
 0.981 / 0.969, 16/16 (0.968 / 0.955 before: t05's bracketed date lines end their paragraphs, so its 二对… and
-三目前… are found between its bare 一 and 四)."""
+三目前… are found between its bare 一 and 四); holdout20 under wrap 0.990 / 0.969, 10/10 (0.980 / 0.959 before:
+a Markdown link or image cut over lines is put back on its line, ``tui/engine/cutlinks.py``: h09's and h10's ## PPT
+下载 over their links are back matter again)."""
 
 
 @pytest.mark.parametrize(("name", "kind"), list(MESS_FLOORS), ids=lambda v: str(v))
