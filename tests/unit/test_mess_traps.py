@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.regression.mess import wrap_line
 from tests.unit import test_outline_traps as traps
 from tests.unit.test_outline_traps import FILLER, Case, hard_wrapped
 from tui.engine import Kind, parse_text
@@ -71,6 +72,36 @@ def _parts_with_asides(second_aside: str) -> str:
             FILLER * 2,
             _ASIDE,
         )
+    )
+
+
+def _indented_items(second: str) -> str:
+    """A talk wrapped at 30 whose paragraphs open with an indent (　　) and go on flush, under
+    bare part numbers; in part 二 a paragraph holds 一、笼统。 inline and ends a sentence on a
+    full line, then ``second`` (二、武断 indented or flush) and 　　三、虚伪 open lines."""
+
+    def para(body: str) -> str:
+        return "\n".join(wrap_line("\u3000\u3000" + body, 30))
+
+    inline = (
+        "中国学术界，因为缺乏这三种精神，所以生出如下之病证：一、笼统。标题笼统——有时令人看不出"
+    )
+    inline += "他研究的对象为何物。各级各部门。"  # (60 characters: two full lines)
+    return "\n".join(
+        [
+            "科学精神与东西文化",
+            "",
+            "\u3000\u3000一",
+            "",
+            para(FILLER * 3),
+            "",
+            "\u3000\u3000二",
+            "",
+            para(inline),
+            "\n".join(wrap_line(second + "。" + FILLER * 2, 30)),
+            para("三、虚伪。" + FILLER * 2),
+            "",
+        ]
     )
 
 
@@ -425,6 +456,19 @@ CASES = [
         # Near miss: （批语）指出，…（不含） is no one aside: it goes on as before (三目前… in it).
         _parts_with_asides("（批语）指出，" + FILLER[:30] + "（不含）"),
         outline=[(1, "一"), (1, "四")],
+    ),
+    Case(
+        "an-indented-number-under-a-flush-line-ending-a-sentence-opens-a-paragraph",
+        # …病证：一、笼统。… | …各级各部门。 (full, flush) | 　　二、武断。…: the inline 一、 above does
+        # not pull the indented 二、 into its paragraph — a wrap's lines go on flush.
+        _indented_items("\u3000\u3000二、武断"),
+        outline=[(1, "一"), (1, "二"), (2, "二、武断"), (2, "三、虚伪")],
+    ),
+    Case(
+        "a-flush-number-under-a-full-line-after-its-inline-item-goes-on",
+        # Near miss: the same 二、 flush at the line's start is the inline series' next item.
+        _indented_items("二、武断"),
+        outline=[(1, "一"), (1, "二"), (2, "三、虚伪")],
     ),
     # --- pages: a page footer and running header every page -----------------------------
     Case(

@@ -834,6 +834,13 @@ def reflow_paragraphs(
                     and current.role is BODY
                     # (where an indent opens a paragraph, an indented number is no wrap's)
                     and not (indent_opens and seg.indented)
+                    # (nor is an indented number under a flush line that ends a sentence: …连自
+                    # 己也说不出。 | 　　二、武断。… — a wrap's lines go on flush, and this text's do)
+                    and not (
+                        seg.indented
+                        and not segments[index - 1].indented
+                        and is_sentence_end(current.text)
+                    )
                     and (
                         # …所以 | — 2 — | 第四件大事，可说是…: a page seam (a page number in the
                         # noise between) cut the sentence; the next page goes on with it.
