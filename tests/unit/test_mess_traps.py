@@ -105,6 +105,32 @@ def _indented_items(second: str) -> str:
     )
 
 
+def _wrapped_twice(indent_below: bool) -> str:
+    """A lecture wrapped at 38 and then again at 33 (the lines of 38 broken into 33 + 5), with
+    二、想像和 the rest of a line of the first wrap; ``indent_below``: the line under it indented."""
+
+    def cut(text: str, width: int) -> list[str]:
+        return [text[i : i + width] for i in range(0, len(text), width)]
+
+    def twice(paragraph: str) -> list[str]:
+        return [piece for line in cut(paragraph, 38) for piece in cut(line, 33)]
+
+    inline = (FILLER * 4)[: 38 * 3 + 32] + "。二、想像和記憶" + FILLER * 3
+    lines = twice(inline)
+    item = lines.index("二、想像和")
+    if indent_below:
+        lines[item + 1] = "\u3000\u3000" + lines[item + 1]
+    return (
+        "\n".join(
+            ["夢", "一　夢的事實存在", *twice(FILLER * 6), "二　夢的構成"]
+            + twice("心理的有二種：一、觀念復起說。" + FILLER * 2)
+            + lines
+            + ["三　佛學的夢說", *twice(FILLER * 6)]
+        )
+        + "\n"
+    )
+
+
 CASES = [
     # --- quote: a whole text copied as a Markdown quote (> before every line) ---------------
     Case(
@@ -469,6 +495,25 @@ CASES = [
         # Near miss: the same 二、 flush at the line's start is the inline series' next item.
         _indented_items("二、武断"),
         outline=[(1, "一"), (1, "二"), (2, "三、虚伪")],
+    ),
+    Case(
+        "a-number-on-the-rest-of-a-line-of-a-text-wrapped-twice-stays-inline",
+        # …落到。 (33) | 二、想像和 (5) | 記憶…: a text wrapped at 38, then again at 33 — every full
+        # line and the short one under it make up 38, so the 二、 stood inside a line of the first
+        # wrap (the paragraph's inline list after 一、觀念復起說。), no heading.
+        _wrapped_twice(indent_below=False),
+        outline=[(1, "一 夢的事實存在"), (1, "二 夢的構成"), (1, "三 佛學的夢說")],
+    ),
+    Case(
+        "a-number-on-the-rest-of-a-line-over-an-indented-line-is-left-as-it-was",
+        # Near miss: the line under it indented (a heading over its text: 六　革心的可能 | 　　一、…).
+        _wrapped_twice(indent_below=True),
+        outline=[
+            (1, "一 夢的事實存在"),
+            (1, "二 夢的構成"),
+            (2, "二、想像和"),
+            (1, "三 佛學的夢說"),
+        ],
     ),
     # --- pages: a page footer and running header every page -----------------------------
     Case(

@@ -172,7 +172,7 @@ MESS_FLOORS = {
     ("holdout9", "pdf"): (0.992, 0.974, 12),
     ("holdout12", "quote"): (0.960, 0.960, 10),
     ("holdout26", "pdf"): (0.985, 0.985, 10),
-    ("holdout10", "pdf"): (0.96, 0.91, 12),
+    ("holdout10", "pdf"): (0.99, 0.93, 12),
     ("holdout3", "pdf"): (0.975, 0.965, 16),
     ("holdout3", "wrap30"): (0.975, 0.965, 16),
     ("holdout27", "wrap30"): (0.999, 0.993, 2),
@@ -248,7 +248,8 @@ note [1] in a hard wrap, its last three subtitles no longer back matter); holdou
 a Markdown link or image cut over lines is put back on its line, ``tui/engine/cutlinks.py``: h09's and h10's ## PPT
 下载 over their links are back matter again); holdout3's first wrap30 floor 0.981 / 0.968, 16/16 (0.967 / 0.954
 before: t06's indented 二、武断。 under a flush line ending a sentence opens a paragraph, though the paragraph above
-holds 一、笼统 inline)."""
+holds 一、笼统 inline); holdout10 under pdf 0.995 / 0.935 (0.966 / 0.916 before: in a07, a text wrapped twice, a
+number on the rest of a line of the first wrap stays inline: 二、想像, 一、眼, 八、阿賴 …)."""
 
 
 @pytest.mark.parametrize(("name", "kind"), list(MESS_FLOORS), ids=lambda v: str(v))
