@@ -131,6 +131,32 @@ def _wrapped_twice(indent_below: bool) -> str:
     )
 
 
+def _crossheads_wrapped(third: str) -> str:
+    """A report wrapped at 30 with unnumbered crossheads under 壹、 and 貳、; the paragraph before
+    ``third`` (the third line under 壹、) ends a sentence on a full line. (Its second crosshead,
+    辦理5G…, over that paragraph, is not found with or without the rule: left.)"""
+    short = FILLER + FILLER[:15] + "。"
+    return "".join(
+        [
+            "主席、各位委員：\n",
+            "壹、推動數位基礎建設，縮短城鄉數位落差\n",
+            "執行前瞻計畫，加速5G建設進程\n",
+            hard_wrapped(short, width=30),
+            "辦理5G頻譜整備，確保頻譜和諧共用\n",
+            hard_wrapped((FILLER * 2)[:59] + "。", width=30),
+            third + "\n",
+            hard_wrapped(short, width=30),
+            "完善寬頻網路建設，縮短城鄉落差\n",
+            hard_wrapped(short, width=30),
+            "貳、維護通傳市場秩序，健全產業發展\n",
+            "檢討電信批發價格，促進市場競爭\n",
+            hard_wrapped(short * 2, width=30),
+            "強化爭議處理，健全上下游產業發展\n",
+            hard_wrapped(short, width=30),
+        ]
+    )
+
+
 CASES = [
     # --- quote: a whole text copied as a Markdown quote (> before every line) ---------------
     Case(
@@ -513,6 +539,34 @@ CASES = [
             (1, "二 夢的構成"),
             (2, "二、想像和"),
             (1, "三 佛學的夢說"),
+        ],
+    ),
+    Case(
+        "a-crosshead-under-a-full-line-ending-a-sentence-stands-alone",
+        # …（60 characters, two full lines）。 | 公布電視新聞報導觀測統計，提升媒體公信力 | text: a wrap
+        # fills every line but a paragraph's last, and a paragraph ends on a sentence mark.
+        _crossheads_wrapped("公布電視新聞報導觀測統計，提升媒體公信力"),
+        outline=[
+            (1, "壹、推動數位基礎建設，縮短城鄉數位落差"),
+            (2, "執行前瞻計畫，加速5G建設進程"),
+            (2, "公布電視新聞報導觀測統計，提升媒體公信力"),
+            (2, "完善寬頻網路建設，縮短城鄉落差"),
+            (1, "貳、維護通傳市場秩序，健全產業發展"),
+            (2, "檢討電信批發價格，促進市場競爭"),
+            (2, "強化爭議處理，健全上下游產業發展"),
+        ],
+    ),
+    Case(
+        "a-short-line-ending-on-a-comma-under-a-full-line-goes-on",
+        # Near miss: 並定期公布觀測結果，以利監督， ends on a comma: its sentence goes on below.
+        _crossheads_wrapped("並定期公布觀測結果，以利監督，"),
+        outline=[
+            (1, "壹、推動數位基礎建設，縮短城鄉數位落差"),
+            (2, "執行前瞻計畫，加速5G建設進程"),
+            (2, "完善寬頻網路建設，縮短城鄉落差"),
+            (1, "貳、維護通傳市場秩序，健全產業發展"),
+            (2, "檢討電信批發價格，促進市場競爭"),
+            (2, "強化爭議處理，健全上下游產業發展"),
         ],
     ),
     # --- pages: a page footer and running header every page -----------------------------

@@ -169,7 +169,7 @@ MESS_FLOORS = {
     # (set, kind): (F1, exact-title F1, files whose speech count is right)
     ("regression", "pdf"): (0.992, 0.986, 50),
     ("regression", "ads"): (0.993, 0.993, 53),
-    ("holdout9", "pdf"): (0.992, 0.974, 12),
+    ("holdout9", "pdf"): (0.995, 0.99, 12),
     ("holdout12", "quote"): (0.960, 0.960, 10),
     ("holdout26", "pdf"): (0.985, 0.985, 10),
     ("holdout10", "pdf"): (0.99, 0.93, 12),
@@ -249,7 +249,8 @@ a Markdown link or image cut over lines is put back on its line, ``tui/engine/cu
 下载 over their links are back matter again); holdout3's first wrap30 floor 0.981 / 0.968, 16/16 (0.967 / 0.954
 before: t06's indented 二、武断。 under a flush line ending a sentence opens a paragraph, though the paragraph above
 holds 一、笼统 inline); holdout10 under pdf 0.995 / 0.935 (0.966 / 0.916 before: in a07, a text wrapped twice, a
-number on the rest of a line of the first wrap stays inline: 二、想像, 一、眼, 八、阿賴 …)."""
+number on the rest of a line of the first wrap stays inline: 二、想像, 一、眼, 八、阿賴 …); holdout9 under pdf
+0.998 / 0.995 (0.996 / 0.993 before: z09's “十四五”时期工作回顾 under a full line ending a sentence stands alone)."""
 
 
 @pytest.mark.parametrize(("name", "kind"), list(MESS_FLOORS), ids=lambda v: str(v))

@@ -6,7 +6,7 @@ starts every paragraph with an indent. ``reflow`` tells which case a text is
 the sentence goes on (``_continues``); a heading, a title or a Markdown ``#`` line is a
 paragraph of its own.
 
-Why this module is about 1,330 lines: telling the modes apart, the test of whether a line
+Why this module is about 1,350 lines: telling the modes apart, the test of whether a line
 goes on and the lines that stand alone in a text of whole-paragraph lines (``_lone_crossheads``)
 share the same measures of the text (its wrap width, its indents, its sentence ends); split,
 each part would recompute or import the others'. A split worth trying: the modes (``_modes``,
@@ -359,6 +359,24 @@ def _twice_wrapped(segments: list[Segment], content: list[int]) -> tuple[int, in
     if near < _TWICE_SHARE * total or best <= width + 1:
         return 0, 0
     return width, best
+
+
+_STANDING_MIN = 6
+"""The fewest characters of a short line ``_standing_short_line`` takes for a line of its own."""
+
+
+def _standing_short_line(text: str, width: int) -> bool:
+    """Whether ``text``, a line short of the ``width`` a text was wrapped at once (no narrower
+    lines: ``full_from`` is the width's), under a full line that ends a sentence, is a line of
+    its own — a crosshead or part title with no sentence mark at all (公布電視新聞報導觀測統計，
+    提升媒體公信力; “十四五”时期工作回顾) —, not the last line of the paragraph going on: a
+    paragraph of text ends its last line with a sentence mark, and a wrap fills every line but
+    the last."""
+    return (
+        _STANDING_MIN <= len(text) < width - 3
+        and (_CROSSHEAD_LINE.match(text) is not None or _bare_short(text))
+        and not is_sentence_end(text)
+    )
 
 
 def _goes_on_below(segments: list[Segment], markers: list[Marker | None], index: int) -> bool:
@@ -1215,6 +1233,7 @@ def _continues(
             and last_length >= width - 1
             and (text[-1] == "。" or blank_parted)
             and not blank_above
+            and not (full_from >= width - 3 and _standing_short_line(seg.text, width))
         )
     if text[-1] in INNER_BREAKERS:
         return True
