@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.regression.mess import wrap_line
 from tests.unit import test_outline_traps as traps
 from tests.unit.test_outline_traps import FILLER, Case, hard_wrapped
+from tui.engine import Kind, parse_text
 
 
 def quoted(*paragraphs: str) -> str:
@@ -45,6 +47,115 @@ ONE_LINE_OUTLINE = [(1, "一、充分肯定成绩"), (1, "二、认清形势任�
 
 _TWO_KINDS = FILLER + "现在不如先仿西洋的办法，他们的公坟有两种："
 """Two lines of a text wrapped at 30, the second ending with ：."""
+
+_ASIDE = "（一九八二年一月五日在中共中央纪律检查委员会编印的一份信访简报上的批语）"
+"""A date line in brackets, 36 characters: wrapped at 30, its last line is short."""
+
+
+def _parts_with_asides(second_aside: str) -> str:
+    """Four parts numbered 一 … 四 wrapped at 30, blank lines between paragraphs, each closed by a
+    bracketed date line (the second by ``second_aside``); 二 and 三 glued to their first
+    sentence (二对…, 三目前…), as a PDF extraction gives them."""
+    ending = "否则党风无法整顿。"
+    return "\n".join(
+        hard_wrapped(paragraph, width=30)
+        for paragraph in (
+            "执政党的党风问题是有关党的生死存亡的问题",
+            "一",
+            FILLER * 2,
+            _ASIDE,
+            "二对严重的经济犯罪分子，" + FILLER * 2 + ending,
+            second_aside,
+            "三目前在我们的党风中，" + FILLER * 2 + ending,
+            _ASIDE,
+            "四",
+            FILLER * 2,
+            _ASIDE,
+        )
+    )
+
+
+def _indented_items(second: str) -> str:
+    """A talk wrapped at 30 whose paragraphs open with an indent (　　) and go on flush, under
+    bare part numbers; in part 二 a paragraph holds 一、笼统。 inline and ends a sentence on a
+    full line, then ``second`` (二、武断 indented or flush) and 　　三、虚伪 open lines."""
+
+    def para(body: str) -> str:
+        return "\n".join(wrap_line("\u3000\u3000" + body, 30))
+
+    inline = (
+        "中国学术界，因为缺乏这三种精神，所以生出如下之病证：一、笼统。标题笼统——有时令人看不出"
+    )
+    inline += "他研究的对象为何物。各级各部门。"  # (60 characters: two full lines)
+    return "\n".join(
+        [
+            "科学精神与东西文化",
+            "",
+            "\u3000\u3000一",
+            "",
+            para(FILLER * 3),
+            "",
+            "\u3000\u3000二",
+            "",
+            para(inline),
+            "\n".join(wrap_line(second + "。" + FILLER * 2, 30)),
+            para("三、虚伪。" + FILLER * 2),
+            "",
+        ]
+    )
+
+
+def _wrapped_twice(indent_below: bool) -> str:
+    """A lecture wrapped at 38 and then again at 33 (the lines of 38 broken into 33 + 5), with
+    二、想像和 the rest of a line of the first wrap; ``indent_below``: the line under it indented."""
+
+    def cut(text: str, width: int) -> list[str]:
+        return [text[i : i + width] for i in range(0, len(text), width)]
+
+    def twice(paragraph: str) -> list[str]:
+        return [piece for line in cut(paragraph, 38) for piece in cut(line, 33)]
+
+    inline = (FILLER * 4)[: 38 * 3 + 32] + "。二、想像和記憶" + FILLER * 3
+    lines = twice(inline)
+    item = lines.index("二、想像和")
+    if indent_below:
+        lines[item + 1] = "\u3000\u3000" + lines[item + 1]
+    return (
+        "\n".join(
+            ["夢", "一　夢的事實存在", *twice(FILLER * 6), "二　夢的構成"]
+            + twice("心理的有二種：一、觀念復起說。" + FILLER * 2)
+            + lines
+            + ["三　佛學的夢說", *twice(FILLER * 6)]
+        )
+        + "\n"
+    )
+
+
+def _crossheads_wrapped(third: str) -> str:
+    """A report wrapped at 30 with unnumbered crossheads under 壹、 and 貳、; the paragraph before
+    ``third`` (the third line under 壹、) ends a sentence on a full line. (Its second crosshead,
+    辦理5G…, over that paragraph, is not found with or without the rule: left.)"""
+    short = FILLER + FILLER[:15] + "。"
+    return "".join(
+        [
+            "主席、各位委員：\n",
+            "壹、推動數位基礎建設，縮短城鄉數位落差\n",
+            "執行前瞻計畫，加速5G建設進程\n",
+            hard_wrapped(short, width=30),
+            "辦理5G頻譜整備，確保頻譜和諧共用\n",
+            hard_wrapped((FILLER * 2)[:59] + "。", width=30),
+            third + "\n",
+            hard_wrapped(short, width=30),
+            "完善寬頻網路建設，縮短城鄉落差\n",
+            hard_wrapped(short, width=30),
+            "貳、維護通傳市場秩序，健全產業發展\n",
+            "檢討電信批發價格，促進市場競爭\n",
+            hard_wrapped(short * 2, width=30),
+            "強化爭議處理，健全上下游產業發展\n",
+            hard_wrapped(short, width=30),
+        ]
+    )
+
 
 CASES = [
     # --- quote: a whole text copied as a Markdown quote (> before every line) ---------------
@@ -347,6 +458,117 @@ CASES = [
             (1, "二、重点任务"),
         ],
     ),
+    Case(
+        "an-ordinal-cut-after-its-di-on-a-short-line-stays-in-its-paragraph",
+        # …不能夠有的。第 | 五、物體移換：…: a wrapped text wrapped again at a narrower width leaves
+        # the 第 on a short tail, no full line; the 四、 under it is the ordinal's numeral.
+        "同志们：\n一、总体要求\n"
+        + FILLER * 2
+        + "\n现在分三种说明如下：第一、是化自他身："
+        + FILLER
+        + "第\n二、是不觉自身："
+        + FILLER
+        + "第\n三、是不合事实："
+        + FILLER
+        + "\n二、重点任务\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、总体要求"), (1, "二、重点任务")],
+    ),
+    Case(
+        "a-word-ending-in-di-over-a-numbered-line-is-no-cut-ordinal",
+        # Near miss: 次第 ends a word, not a clause's start; the 二、 under it opens a line as before.
+        "同志们：\n一、总体要求\n"
+        + FILLER * 2
+        + "\n现在分三种说明如下："
+        + FILLER
+        + "次第\n二、是不觉自身："
+        + FILLER
+        + "\n三、是不合事实："
+        + FILLER
+        + "\n二、重点任务\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、总体要求"),
+            (1, "二、是不觉自身：" + FILLER[:-1]),
+            (1, "三、是不合事实：" + FILLER[:-1]),
+            (1, "二、重点任务"),
+        ],
+    ),
+    Case(
+        "a-bracketed-date-line-over-two-wrapped-lines-ends-its-paragraph",
+        # …简 | 报上的批语） | blank | 三目前…: the aside in brackets is a paragraph of its own, so the
+        # part numbers glued to their first sentences (二对…, 三目前…) are found between 一 and 四.
+        _parts_with_asides(_ASIDE),
+        outline=[(1, "一"), (1, "二"), (1, "三"), (1, "四")],
+    ),
+    Case(
+        "a-paragraph-only-starting-and-ending-with-brackets-goes-on",
+        # Near miss: （批语）指出，…（不含） is no one aside: it goes on as before (三目前… in it).
+        _parts_with_asides("（批语）指出，" + FILLER[:30] + "（不含）"),
+        outline=[(1, "一"), (1, "四")],
+    ),
+    Case(
+        "an-indented-number-under-a-flush-line-ending-a-sentence-opens-a-paragraph",
+        # …病证：一、笼统。… | …各级各部门。 (full, flush) | 　　二、武断。…: the inline 一、 above does
+        # not pull the indented 二、 into its paragraph — a wrap's lines go on flush.
+        _indented_items("\u3000\u3000二、武断"),
+        outline=[(1, "一"), (1, "二"), (2, "二、武断"), (2, "三、虚伪")],
+    ),
+    Case(
+        "a-flush-number-under-a-full-line-after-its-inline-item-goes-on",
+        # Near miss: the same 二、 flush at the line's start is the inline series' next item.
+        _indented_items("二、武断"),
+        outline=[(1, "一"), (1, "二"), (2, "三、虚伪")],
+    ),
+    Case(
+        "a-number-on-the-rest-of-a-line-of-a-text-wrapped-twice-stays-inline",
+        # …落到。 (33) | 二、想像和 (5) | 記憶…: a text wrapped at 38, then again at 33 — every full
+        # line and the short one under it make up 38, so the 二、 stood inside a line of the first
+        # wrap (the paragraph's inline list after 一、觀念復起說。), no heading.
+        _wrapped_twice(indent_below=False),
+        outline=[(1, "一 夢的事實存在"), (1, "二 夢的構成"), (1, "三 佛學的夢說")],
+    ),
+    Case(
+        "a-number-on-the-rest-of-a-line-over-an-indented-line-is-left-as-it-was",
+        # Near miss: the line under it indented (a heading over its text: 六　革心的可能 | 　　一、…).
+        _wrapped_twice(indent_below=True),
+        outline=[
+            (1, "一 夢的事實存在"),
+            (1, "二 夢的構成"),
+            (2, "二、想像和"),
+            (1, "三 佛學的夢說"),
+        ],
+    ),
+    Case(
+        "a-crosshead-under-a-full-line-ending-a-sentence-stands-alone",
+        # …（60 characters, two full lines）。 | 公布電視新聞報導觀測統計，提升媒體公信力 | text: a wrap
+        # fills every line but a paragraph's last, and a paragraph ends on a sentence mark.
+        _crossheads_wrapped("公布電視新聞報導觀測統計，提升媒體公信力"),
+        outline=[
+            (1, "壹、推動數位基礎建設，縮短城鄉數位落差"),
+            (2, "執行前瞻計畫，加速5G建設進程"),
+            (2, "公布電視新聞報導觀測統計，提升媒體公信力"),
+            (2, "完善寬頻網路建設，縮短城鄉落差"),
+            (1, "貳、維護通傳市場秩序，健全產業發展"),
+            (2, "檢討電信批發價格，促進市場競爭"),
+            (2, "強化爭議處理，健全上下游產業發展"),
+        ],
+    ),
+    Case(
+        "a-short-line-ending-on-a-comma-under-a-full-line-goes-on",
+        # Near miss: 並定期公布觀測結果，以利監督， ends on a comma: its sentence goes on below.
+        _crossheads_wrapped("並定期公布觀測結果，以利監督，"),
+        outline=[
+            (1, "壹、推動數位基礎建設，縮短城鄉數位落差"),
+            (2, "執行前瞻計畫，加速5G建設進程"),
+            (2, "完善寬頻網路建設，縮短城鄉落差"),
+            (1, "貳、維護通傳市場秩序，健全產業發展"),
+            (2, "檢討電信批發價格，促進市場競爭"),
+            (2, "強化爭議處理，健全上下游產業發展"),
+        ],
+    ),
     # --- pages: a page footer and running header every page -----------------------------
     Case(
         "page-numbers-next-to-a-running-header-are-no-section-numbers",
@@ -398,3 +620,39 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_mess_trap(case: Case) -> None:
     traps.test_trap(case)
+
+
+def _lecture_with_a_note(*after: str) -> str:
+    """A lecture hard-wrapped at 36 characters, blank lines between paragraphs, whose paragraph
+    cites a note ([1]) that stands alone under it (an editor's note), then ``after``."""
+    paragraphs = (
+        "社会科学概论",
+        "一、总论",
+        "社会科学之对象",
+        FILLER * 3 + "分配方法又从小商业变成托辣斯[1]、大公司等的垄断独占的局面。",
+        "[1]托辣斯，今译托拉斯。",
+        *after,
+    )
+    return "\n".join(hard_wrapped(paragraph, width=36) for paragraph in paragraphs)
+
+
+def _back_matter(text: str) -> list[str]:
+    return [p.text for p in parse_text(text).paragraphs if p.kind is Kind.BACK_MATTER]
+
+
+def test_a_lecture_goes_on_after_a_lone_note_in_a_hard_wrapped_text() -> None:
+    """…今译托拉斯。 | 社会阶级及阶级斗争 | a paragraph over six lines of 36: the text goes on after
+    the note, as it does where the paragraph is one line of 200 characters or more — not back
+    matter to the end (holdout26 p10 lost its last three subtitles under --mess wrap/pdf)."""
+    text = _lecture_with_a_note("社会阶级及阶级斗争", FILLER * 6, "社会之定义", FILLER * 6)
+    back = _back_matter(text)
+    assert not any(t.startswith(("社会阶级", "社会之定义", "各级")) for t in back), back
+
+
+def test_a_note_wrapped_over_lines_is_still_a_note() -> None:
+    """Near miss: a long note wrapped over six lines, after the first, is no text going on: its
+    lines start with its mark's line, and the notes stay back matter."""
+    text = _lecture_with_a_note("[2]" + FILLER * 6)
+    back = _back_matter(text)
+    assert any(t.startswith("[1]") for t in back), back
+    assert any(t.startswith("[2]") for t in back), back

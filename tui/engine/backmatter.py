@@ -306,18 +306,41 @@ def _kept(segments: list[Segment], start: int, end: int, skip: int = 0) -> Itera
     return islice((segments[i] for i in range(start, end) if not segments[i].noise), skip, None)
 
 
+_PROSE_MIN = 200
+"""The fewest characters of a paragraph of text (a note is shorter), in one line or over the
+lines of a hard wrap (``_first_prose``)."""
+
+
 def _first_prose(segments: list[Segment], start: int, end: int) -> int:
     """The first line from ``start`` to ``end`` (not noise) that is no note, [1] …, and is
     longer than 200 characters or opens with a heading's numeral: the text going on; else
-    ``end``."""
+    ``end``. A hard-wrapped paragraph counts by its lines: a run of lines one under the other
+    (no blank line between; page noise skipped, not counted) that does not start with a note's
+    mark and holds more than 200 characters (…今译托拉斯。 | blank | 社会阶级及阶级斗争 | blank |
+    人类社会是一种经济协作的组织… over 17 lines of 36: the lecture goes on after its editor's
+    note; a note wrapped over lines starts with its mark, and its run is the note's)."""
+    run = -1  # the first line of the run of lines the line at ``index`` is in (-1: a note's)
+    run_length = 0
+    previous = -1  # the line number of the last line read (noise too)
     for index in range(start, end):
-        text = segments[index].text
-        if not (
-            segments[index].noise
-            or _FOOTNOTE.match(text)
-            or (len(text) <= 200 and match_marker(text) is None)
-        ):
+        seg = segments[index]
+        text = seg.text
+        if seg.line != previous + 1:
+            run, run_length = -1, 0
+            if not seg.noise and not _FOOTNOTE.match(text):
+                run = index
+        previous = seg.line
+        if seg.noise:
+            continue
+        if _FOOTNOTE.match(text):
+            run = -1
+            continue
+        if len(text) > _PROSE_MIN or match_marker(text) is not None:
             return index
+        if run >= 0:
+            run_length += len(text)
+            if run_length > _PROSE_MIN:
+                return run
     return end
 
 

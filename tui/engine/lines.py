@@ -30,6 +30,7 @@ from dataclasses import replace
 from tui.base import patterns
 from tui.engine.adblocks import ad_block_parts, ad_block_tail
 from tui.engine.cleanline import CJK, clean_piece
+from tui.engine.cutlinks import rejoin_cut_links
 from tui.engine.glued import one_line_text, split_glued, writes_dot_stops
 from tui.engine.lineparts import (
     contents_as_noise,
@@ -115,6 +116,8 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
     literal_spaces = "<" in text and "<U+" in text
     links = "]" in text and "](" in text
     lines = text.split("\n")
+    if links:  # (a link or image a hard wrap cut over lines: its pieces back on its first line)
+        lines = rejoin_cut_links(lines)
     lost_breaks = one_line_text(lines)  # (split_glued's decision too)
     one_line = lost_breaks and len(text) > 500
     last_line = (

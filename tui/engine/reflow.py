@@ -6,7 +6,7 @@ starts every paragraph with an indent. ``reflow`` tells which case a text is
 the sentence goes on (``_continues``); a heading, a title or a Markdown ``#`` line is a
 paragraph of its own.
 
-Why this module is about 1,040 lines: telling the modes apart, the test of whether a line
+Why this module is about 1,350 lines: telling the modes apart, the test of whether a line
 goes on and the lines that stand alone in a text of whole-paragraph lines (``_lone_crossheads``)
 share the same measures of the text (its wrap width, its indents, its sentence ends); split,
 each part would recompute or import the others'. A split worth trying: the modes (``_modes``,
@@ -316,6 +316,94 @@ def _wrap_width(
     past = _PAST_WIDTH * (width + 1)
     beyond = sum(1 for i in content if markers[i] is None and len(segments[i].text) >= past)
     return 0 if beyond >= near else width + 1
+
+
+_TWICE_SHARE = 0.8
+"""The least share of the pairs ``_twice_wrapped`` counts that make up one line of the first wrap."""
+_TWICE_EVIDENCE = 10
+"""The fewest such pairs ``_twice_wrapped`` needs."""
+_TWICE_LINE_MIN = 10
+"""The shortest line counted for the second wrap's width."""
+
+
+def _twice_wrapped(segments: list[Segment], content: list[int]) -> tuple[int, int]:
+    """(the width, the width before) of a text hard-wrapped twice — a PDF's text at 38 wrapped
+    again at 33 —, or (0, 0). The width is the commonest length of the lines of text (one either
+    way); nearly every full line is then followed by a short one, the rest of the first wrap's
+    line, and the two make up its width: 80 % of such pairs (ten at least) within one character
+    of the same sum, wider than the width (holdout10 a04/a07: 95-98 %; texts wrapped once 13-36 %,
+    their short lines ending paragraphs at any length). The alternating lines keep the re-flow's
+    own width test (``_wrap_width``) from finding such a text wrapped at all."""
+    lengths = Counter(
+        len(segments[i].text) for i in content if len(segments[i].text) >= _TWICE_LINE_MIN
+    )
+    if not lengths:
+        return 0, 0
+    width = max(
+        lengths, key=lambda length: lengths[length - 1] + lengths[length] + lengths[length + 1]
+    )
+    sums: Counter[int] = Counter()
+    for previous, index in zip(content, content[1:], strict=False):
+        above, below = segments[previous], segments[index]
+        if (
+            below.line == above.line + 1
+            and len(above.text) >= width - 1
+            and len(below.text) < width - 3
+        ):
+            sums[len(above.text) + len(below.text)] += 1
+    total = sum(sums.values())
+    if total < _TWICE_EVIDENCE:
+        return 0, 0
+    best = max(sums, key=lambda length: sums[length - 1] + sums[length] + sums[length + 1])
+    near = sums[best - 1] + sums[best] + sums[best + 1]
+    if near < _TWICE_SHARE * total or best <= width + 1:
+        return 0, 0
+    return width, best
+
+
+_STANDING_MIN = 6
+"""The fewest characters of a short line ``_standing_short_line`` takes for a line of its own."""
+
+
+def _standing_short_line(text: str, width: int) -> bool:
+    """Whether ``text``, a line short of the ``width`` a text was wrapped at once (no narrower
+    lines: ``full_from`` is the width's), under a full line that ends a sentence, is a line of
+    its own — a crosshead or part title with no sentence mark at all (公布電視新聞報導觀測統計，
+    提升媒體公信力; “十四五”时期工作回顾) —, not the last line of the paragraph going on: a
+    paragraph of text ends its last line with a sentence mark, and a wrap fills every line but
+    the last."""
+    return (
+        _STANDING_MIN <= len(text) < width - 3
+        and (_CROSSHEAD_LINE.match(text) is not None or _bare_short(text))
+        and not is_sentence_end(text)
+    )
+
+
+def _goes_on_below(segments: list[Segment], markers: list[Marker | None], index: int) -> bool:
+    """Whether the line right under segment ``index`` goes on with it: no blank line, no indent,
+    no number between (六　革心的可能 | 　　一、擴充… is a heading over its text; 二、想像 | 說：
+    醒時由意識… goes on)."""
+    below = index + 1
+    return (
+        below < len(segments)
+        and segments[below].line == segments[index].line + 1
+        and not segments[below].indented
+        and not segments[below].noise
+        and markers[below] is None
+    )
+
+
+def _rest_of_first_line(text: str, last_length: int, twice: tuple[int, int]) -> bool:
+    """Whether the short line ``text`` under a full line of ``last_length`` characters is the
+    rest of a line of the first wrap of a text wrapped twice (``_twice_wrapped``): the two make
+    up its width (…形成種種的夢了。 | 二、想像 — 33 and 4 of a line of 37): a number there stood
+    inside that line, not at its start."""
+    width, first = twice
+    return (
+        last_length >= width - 1
+        and len(text) < width - 3
+        and abs(last_length + len(text) - first) <= 1
+    )
 
 
 _BULLET_ROOM = 2
@@ -767,6 +855,7 @@ def reflow_paragraphs(
     )
     width = _wrap_width(segments, open_lines, content, markers) if cut_mode else 0
     full_from = _full_from(segments, open_lines, width) if width else 0
+    twice = _twice_wrapped(segments, content) if cut_mode else (0, 0)
     blank_breaks = bool(width) and _blank_lines_break(segments, open_lines, width)
     blank_ends_heading = cut_mode and not width and _cuts_run_on(segments, open_lines, markers)
     leads_count = bool(width) and _indent_takes_room(segments, open_lines, width)
@@ -834,6 +923,13 @@ def reflow_paragraphs(
                     and current.role is BODY
                     # (where an indent opens a paragraph, an indented number is no wrap's)
                     and not (indent_opens and seg.indented)
+                    # (nor is an indented number under a flush line that ends a sentence: …连自
+                    # 己也说不出。 | 　　二、武断。… — a wrap's lines go on flush, and this text's do)
+                    and not (
+                        seg.indented
+                        and not segments[index - 1].indented
+                        and is_sentence_end(current.text)
+                    )
                     and (
                         # …所以 | — 2 — | 第四件大事，可说是…: a page seam (a page number in the
                         # noise between) cut the sentence; the next page goes on with it.
@@ -860,7 +956,19 @@ def reflow_paragraphs(
                     marker is not None
                     and role is BODY
                     and current.role is BODY
-                    and _closes_open_bracket(current.text, marker)
+                    and (
+                        _closes_open_bracket(current.text, marker)
+                        # …形成種種的夢了。 | 二、想像 | 說：…: in a text wrapped twice the number
+                        # opens the rest of a full line of the first wrap.
+                        or (
+                            twice[0] > 0
+                            and not page_break
+                            and seg.line == current.end_line + 1
+                            and _rest_of_first_line(seg.text, last_length, twice)
+                            and _goes_on_below(segments, markers, index)
+                        )
+                        or (current.text[-1:] == "第" and _ordinal_cut(current.text, marker))
+                    )
                 )
                 or (marker is None or role is TITLE)
                 and _continues(
@@ -965,6 +1073,42 @@ def _blank_after_ends(segments: list[Segment], content: list[int], full: int) ->
             ends += 1
             blanks += segments[index].line > above.line + 1
     return ends >= _BLANK_EVIDENCE and blanks > _BLANK_ENDS_SHARE * ends
+
+
+_ORDINAL_FAMILIES = frozenset({"cn-dun", "cn-comma"})
+"""The numbers a 第 before them makes an ordinal of (第四、 第四，), not a heading's."""
+_BEFORE_ORDINAL = frozenset("。！？；：，、!?;:,")
+
+
+def _ordinal_cut(text: str, marker: Marker) -> bool:
+    """Whether a line break cut an ordinal after its 第: ``text`` (the paragraph so far) ends
+    with a 第 that starts a clause (after a sentence or clause mark, or alone) and the next line
+    opens with a 四、 or 四， (``marker``). …這時醒時是不能夠有的。第 | 五、物體移換：… — a wrap
+    of a wrapped text leaves the 第 on a short line, so no full line tells it (see the width
+    test in ``reflow_paragraphs``); no sentence ends on 第. 次第 | 四、… (a word ending with 第)
+    is not cut so."""
+    return marker.family in _ORDINAL_FAMILIES and (len(text) == 1 or text[-2] in _BEFORE_ORDINAL)
+
+
+_ASIDE_BRACKETS = {"（": "）", "(": ")"}
+
+
+def _one_aside(text: str) -> bool:
+    """Whether ``text`` is one aside in brackets: its first character opens a bracket that its
+    last character closes ((一九八二年一月五日…的批语）, not （一）… or （注）…，…（下同）)."""
+    closing = _ASIDE_BRACKETS.get(text[:1])
+    if closing is None or text[-1:] != closing or len(text) < 3:
+        return False
+    opening = text[0]
+    depth = 0
+    for position, ch in enumerate(text):
+        if ch == opening:
+            depth += 1
+        elif ch == closing:
+            depth -= 1
+            if depth == 0:
+                return position == len(text) - 1
+    return False
 
 
 def _closes_open_bracket(text: str, marker: Marker) -> bool:
@@ -1089,6 +1233,7 @@ def _continues(
             and last_length >= width - 1
             and (text[-1] == "。" or blank_parted)
             and not blank_above
+            and not (full_from >= width - 3 and _standing_short_line(seg.text, width))
         )
     if text[-1] in INNER_BREAKERS:
         return True
@@ -1145,6 +1290,11 @@ def _continues(
             # clauses: （二）全面落实农村政策，大力发展农村经济 | 全面建设小康社会 | ，难点在…
             # — the link's words open the section's text.
             return True
+    if width and current.marker is None and seg.line > current.end_line + 1 and _one_aside(text):
+        # （一九八二年一月五日在…编印的一份反映广东一 | 些地区…简报上的批语） | blank | 三目前…: a
+        # paragraph that is one aside in brackets (a date or occasion line) with a blank line
+        # under it ends there, though no sentence mark closes it.
+        return False
     if width and len(text) + (_BULLET_ROOM if current.parts == 1 and current.bullet else 0) < (
         full_from or width - 3
     ):
