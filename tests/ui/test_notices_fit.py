@@ -54,7 +54,7 @@ async def test_notices_that_do_not_fit_wait_for_room(
         await settle(app, pilot)
         screen = app.main_screen
         for number in range(4):
-            app.notify(f"{number}：{LONG}", title=f"提示{number}", timeout=1 + number / 2)
+            app.notify(f"{number}：{LONG}", title=f"提示{number}", timeout=3 + number / 2)
         await pilot.pause(0.2)
         first = [toast.notification.title for toast in screen.query(KinsokuToast)]
         assert first and len(first) < 4, first  # not all four fit
@@ -65,7 +65,7 @@ async def test_notices_that_do_not_fit_wait_for_room(
         await pilot.pause(0.1)
         assert [toast.notification.title for toast in screen.query(KinsokuToast)] == first
         order = list(first)
-        for _ in range(150):  # each waits for room, then is shown
+        for _ in range(300):  # each waits for room, then is shown
             await pilot.pause(0.1)
             standing = list(screen.query(KinsokuToast))
             for toast in standing:
