@@ -433,6 +433,23 @@ def _full_from(segments: list[Segment], open_lines: list[int], width: int) -> in
     )
 
 
+def _full_end(segments: list[Segment], open_lines: list[int], width: int) -> int:
+    """The least length of a full line that ends a sentence in a text hard-wrapped at ``width``
+    (as ``_wrap_width`` finds it, one over the wrap's): ``width - 1``, or less where the lines
+    that stop inside a sentence are most often shorter — the wrap's own length, where lines a
+    closing mark pushed one or two over (…而眠。 | 夜半，…) moved the width found two over it. A
+    full line ending 。 at the wrap's length goes on (``_continues``)."""
+    lengths = Counter(
+        len(segments[i].text)
+        for i in open_lines
+        if "|" not in segments[i].text and not segments[i].cut_words
+    )
+    near = [length for length in (width - 3, width - 2, width - 1) if lengths[length]]
+    if not near:
+        return width - 1
+    return min(width - 1, max(near, key=lambda length: (lengths[length], length)))
+
+
 def _indent_takes_room(segments: list[Segment], open_lines: list[int], width: int) -> bool:
     """Whether the indent of a paragraph's first line takes room in the width the text was
     wrapped at, as on a printed page (　　一、…自十五下半年至 | 二十年為…: the indented line is
@@ -855,6 +872,7 @@ def reflow_paragraphs(
     )
     width = _wrap_width(segments, open_lines, content, markers) if cut_mode else 0
     full_from = _full_from(segments, open_lines, width) if width else 0
+    full_end = _full_end(segments, open_lines, width) if width else 0
     twice = _twice_wrapped(segments, content) if cut_mode else (0, 0)
     blank_breaks = bool(width) and _blank_lines_break(segments, open_lines, width)
     blank_ends_heading = cut_mode and not width and _cuts_run_on(segments, open_lines, markers)
@@ -1000,6 +1018,7 @@ def reflow_paragraphs(
                     and index + 1 < len(segments)
                     and segments[index + 1].line > seg.line + 1,
                     link=link,
+                    full_end=full_end,
                     cut_title=current.marker is not None
                     and current.parts == 1
                     and (
@@ -1168,6 +1187,7 @@ def _continues(
     blank_ends_line: bool = False,
     blank_below: bool = False,
     link: bool = False,
+    full_end: int = 0,
     cut_title: bool = False,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
@@ -1230,7 +1250,7 @@ def _continues(
             # (a numbered line too, where blank lines part paragraphs: （5）介绍：…地位…… |
             # 不能不知道，… with no blank line between is one paragraph, its title going on)
             and (current.marker is None or current.parts >= 2 or blank_parted)
-            and last_length >= width - 1
+            and last_length >= (full_end or width - 1)
             and (text[-1] == "。" or blank_parted)
             and not blank_above
             and not (full_from >= width - 3 and _standing_short_line(seg.text, width))
