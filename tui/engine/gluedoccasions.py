@@ -1,0 +1,88 @@
+"""A compilation's talks glued into one run, cut apart where each talk's occasion line begins.
+
+A compilation of talks (its first line names it: 第6章 弘一法师在各地讲法汇集(1)) prints over
+each talk when and where it was given — 癸酉正月在厦门妙释寺讲 — on a line of its own. A text
+that lost its line breaks with nothing for them runs the compilation's line into the first
+talk and each occasion line into the sentence before it and the talk after it:
+第7章 弘一法师在各地讲法汇集(2)（五）受皈戒时…不逾数行。癸酉在泉州承天寺讲吾人因多生以来之夙习….
+``occasions_apart`` cuts the compilation's line off the start, and, in such a text only, each
+occasion glued after a sentence end onto a segment of its own, with its talk: a date that
+opens with a cyclic year or a written year (癸酉, 戊寅年, 一九二六年, with a month and a day or
+not), 在 a place, and 讲 (``framing.glued_occasion``) — not 讲经 / 讲话 / 讲了, the words of a
+sentence that tells what was said there. ``roles.split_glued_occasions`` then cuts the
+occasion off its talk's first words, as on lines of their own, and the occasion opens a talk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tui.base import patterns
+from tui.engine.framing import glued_occasion, is_collection_line
+from tui.engine.segment import Segment
+
+_COLLECTION_MAX = 60
+"""The longest compilation's line looked for at a one-line text's start."""
+_STOP = patterns.compile(
+    "[。！？!?][”’」』]?(?=[甲乙丙丁戊己庚辛壬癸一二三四五六七八九〇○零0-9０-９][^。！？!?；;，,]{0,10}在)"
+)
+"""A sentence end followed by a year (cyclic, written or in digits) and 在 within a few
+characters: the places an occasion may be glued (most sentence ends are passed over here)."""
+_TOLD = frozenset("经话课了过述座演学解授书道起到")
+"""What follows 讲 when the words tell what was said (在厦门讲经, 讲了, 讲话): no occasion."""
+
+
+def occasions_apart(segments: list[Segment]) -> list[Segment]:
+    """``segments`` of a one-line text with a compilation's line at its start, and each
+    occasion line glued after a sentence end, cut onto segments of their own (see the
+    module's note); any other text as it was."""
+    if not segments:
+        return segments
+    first = segments[0]
+    head = _collection_end(first.text)
+    if not head:
+        return segments
+    rest = first.text[head:]
+    out = [replace(first, text=first.text[:head].rstrip())]
+    if rest.strip():
+        out.append(Segment(first.line, rest.lstrip(), True))
+    out.extend(segments[1:])
+    cut: list[Segment] = []
+    for seg in out:
+        cut.extend(_apart(seg))
+    return cut
+
+
+def _collection_end(text: str) -> int:
+    """Where a compilation's line (…讲法汇集(1), 第12章 …文集) at the start of ``text`` ends,
+    run into the words after it (0: none) — the longest such line."""
+    if len(text) <= _COLLECTION_MAX or "集" not in text[:_COLLECTION_MAX]:
+        return 0
+    for end in range(_COLLECTION_MAX, 3, -1):
+        if is_collection_line(text[:end]):
+            return end
+    return 0
+
+
+def _apart(seg: Segment) -> list[Segment]:
+    """``seg`` cut before each occasion glued after a sentence end."""
+    text = seg.text
+    pieces: list[Segment] = []
+    start = 0
+    for stop in _STOP.finditer(text):
+        at = stop.end()
+        length = glued_occasion(text[at : at + 60])
+        if not length or text[at + length : at + length + 1] in _TOLD:
+            continue
+        pieces.append(
+            replace(seg, text=text[start:at]) if not start else _piece(seg, text[start:at])
+        )
+        start = at
+    if not start:
+        return [seg]
+    pieces.append(_piece(seg, text[start:]))
+    return pieces
+
+
+def _piece(seg: Segment, text: str) -> Segment:
+    return Segment(seg.line, text, True)
