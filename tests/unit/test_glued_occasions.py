@@ -83,3 +83,59 @@ NOT_OCCASIONS = [
 )
 def test_occasion_words_inside_a_talk_open_none(text: str) -> None:
     assert len(parse_text(text).speeches) == 1
+
+
+SECTION = (
+    "本院将持续推动各项改革，落实各项政策，加强与各界沟通，回应民众期待，"
+    "务求在兼顾财政稳健的前提下，推动经济稳定成长，照顾弱势群体。"
+)
+
+
+def _report(opening: str) -> str:
+    return (
+        opening
+        + "今天应邀列席贵院报告，至感荣幸。"
+        + "壹、国内外经济情势"
+        + SECTION * 2
+        + "贰、施政重点"
+        + SECTION * 2
+        + "叁、结语"
+        + SECTION
+        + "以上报告，敬请指教。"
+    )
+
+
+FIRST = _report("赖院长清德：（9时22分）主席、各位委员。")
+
+
+TURNS = [
+    # (id, what comes between the first report's end and the second report's 壹、)
+    ("trap-turn-tag-with-its-time", "朱主计长泽民：（9时45分）主席、各位委员。"),
+    (
+        "trap-a-further-report-said",
+        "后续，我再报告中央政府前瞻基础建设计划第2期特别预算部分。今天承蒙贵院安排报告。",
+    ),
+]
+
+
+@pytest.mark.parametrize("between", [row[1] for row in TURNS], ids=[row[0] for row in TURNS])
+def test_a_turn_or_report_glued_after_a_sentence_opens_a_speech(between: str) -> None:
+    """(trap) a gazette's turn tag, or a sentence saying a further report follows, glued after the
+    first report's last sentence: a second speech, as on lines of their own (holdout22 m01/m05,
+    holdout25 n01)."""
+    assert len(parse_text(FIRST + _report(between)).speeches) == 2
+
+
+NOT_TURNS = [
+    # (id, what comes between: no second speech)
+    ("a-tag-with-no-time", "张委员三：主席、各位委员。"),
+    ("a-further-report-with-no-numbering-after", "后续，我再报告一下执行情况。" + SECTION * 3),
+]
+
+
+@pytest.mark.parametrize(
+    "between", [row[1] for row in NOT_TURNS], ids=[row[0] for row in NOT_TURNS]
+)
+def test_words_of_a_turn_inside_a_report_open_none(between: str) -> None:
+    text = FIRST.replace("以上报告，敬请指教。", "以上报告，敬请指教。" + between)
+    assert len(parse_text(text).speeches) == 1

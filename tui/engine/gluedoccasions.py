@@ -1,4 +1,4 @@
-"""A compilation's talks glued into one run, cut apart where each talk's occasion line begins.
+"""A compilation's talks glued into one run, cut apart where each talk's occasion line or turn begins.
 
 A compilation of talks (its first line names it: 第6章 弘一法师在各地讲法汇集(1)) prints over
 each talk when and where it was given — 癸酉正月在厦门妙释寺讲 — on a line of its own. A text
@@ -11,6 +11,10 @@ opens with a cyclic year or a written year (癸酉, 戊寅年, 一九二六年, 
 not), 在 a place, and 讲 (``framing.glued_occasion``) — not 讲经 / 讲话 / 讲了, the words of a
 sentence that tells what was said there. ``roles.split_glued_occasions`` then cuts the
 occasion off its talk's first words, as on lines of their own, and the occasion opens a talk.
+A gazette joined so runs the next speaker's turn into the sentence before it (…身体健康。朱主计长泽民：
+（9时45分）主席、各位委员。…), and a further report read in the same turn likewise (…敬请指教。后续，我再报告…
+部分。今天承蒙…): ``turns_apart`` cuts them out after the sentence end, and ``speeches`` opens a speech
+there as on their own lines.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tui.base import patterns
-from tui.engine.framing import glued_occasion, is_collection_line
+from tui.engine.framing import glued_occasion, is_collection_line, next_report
 from tui.engine.segment import Segment
 
 _COLLECTION_MAX = 60
@@ -51,6 +55,54 @@ def occasions_apart(segments: list[Segment]) -> list[Segment]:
     for seg in out:
         cut.extend(_apart(seg))
     return cut
+
+
+_TURN = patterns.compile(
+    "[。！？!?][”’」』]?(?=[\u4e00-\u9fff]{3,12}[：:][（(][0-9０-９]{1,2}[时時][0-9０-９]{1,2}分[）)]"
+    "主席[、，,])"
+)
+"""A sentence end followed by a gazette's tag of a speaker's turn with its time and the greeting
+to the chair (朱主计长泽民：（9时45分）主席、): the place the next turn is glued."""
+
+
+def turns_apart(segments: list[Segment]) -> list[Segment]:
+    """``segments`` of a one-line text with each gazette's turn tag glued after a sentence end
+    (…并祝各位委员身体健康。朱主计长泽民：（9时45分）主席、各位委员。…) cut onto a segment of its
+    own with the turn's words, as on its own line: ``speeches`` opens a speech there. A tag
+    with no time (张三：主席、…) may be a quoted exchange and stays."""
+    out: list[Segment] = []
+    for seg in segments:
+        text = seg.text
+        if "主席" not in text and "报告" not in text:
+            out.append(seg)
+            continue
+        start = 0
+        for stop in _turn_stops(text):
+            piece = text[start:stop]
+            out.append(replace(seg, text=piece) if not start else _piece(seg, piece))
+            start = stop
+        out.append(seg if not start else _piece(seg, text[start:]))
+    return out
+
+
+_NEXT_OPENERS = ("继续", "后续", "接下来")
+"""How a sentence saying that a further report follows in the same turn opens."""
+_SENTENCE_END = patterns.compile("[。！？!?]")
+
+
+def _turn_stops(text: str) -> list[int]:
+    """Where ``text`` is cut: after each sentence end a turn tag follows (``_TURN``), and
+    around each sentence after a sentence end that says a further report follows in the same
+    turn (…敬请指教。| 后续，我再报告…第2期特别预算部分。| 今天承蒙…, ``framing.next_report``)."""
+    stops = {stop.end() for stop in _TURN.finditer(text)}
+    for end in _SENTENCE_END.finditer(text):
+        at = end.end()
+        if not text.startswith(_NEXT_OPENERS, at):
+            continue
+        close = _SENTENCE_END.search(text, at)
+        if close is not None and next_report(text[at : close.end()]) is not None:
+            stops.update((at, close.end()))
+    return sorted(stop for stop in stops if 0 < stop < len(text))
 
 
 def _collection_end(text: str) -> int:
