@@ -139,3 +139,39 @@ NOT_TURNS = [
 def test_words_of_a_turn_inside_a_report_open_none(between: str) -> None:
     text = FIRST.replace("以上报告，敬请指教。", "以上报告，敬请指教。" + between)
     assert len(parse_text(text).speeches) == 1
+
+
+WEB_TALK = (
+    "今天，我能够到你们这学校来，实在很荣幸。你们的学校，名叫中山中学，这名字是很好的。"
+    "我们应当记住中山先生的遗教，努力做事，不要空谈。诸君年纪还轻，前途正远，望大家好好用功。"
+)
+WATERMARK = "otxt.ｎｅｔ［t.xt小，说［天堂｝"
+
+
+def _web(numbers: tuple[int, ...]) -> str:
+    titles = (
+        "在厦门平民学校成立会上的讲演",
+        "少读中国书做好事之徒——一九二六年在厦门大学周会上的讲演",
+        "在厦门中山中学的讲演",
+    )
+    return "".join(
+        f"第{number}章 {title}{WEB_TALK * 2}{WATERMARK}"
+        for number, title in zip(numbers, titles, strict=True)
+    )
+
+
+def test_a_web_compilations_chapters_glued_open_its_talks() -> None:
+    """(trap) 第243章 …的讲演今天，… / …天堂第244章 …: a web compilation's chapters numbered one
+    after another, run into the talks and the site's watermark: three talks, titled (regression
+    a04)."""
+    titles = [speech.title for speech in parse_text(_web((243, 244, 245))).speeches]
+    assert titles == [
+        "在厦门平民学校成立会上的讲演",
+        "少读中国书做好事之徒",
+        "在厦门中山中学的讲演",
+    ]
+
+
+def test_chapter_numbers_not_in_a_row_are_no_web_compilation() -> None:
+    """(near miss) 第3章 …第12章 …第40章: chapters cited out of order are no compilation's lines."""
+    assert len(parse_text(_web((3, 12, 40))).speeches) == 1

@@ -20,6 +20,7 @@ there as on their own lines.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from tui.base import patterns
 from tui.engine.framing import glued_occasion, is_collection_line, next_report
@@ -103,6 +104,48 @@ def _turn_stops(text: str) -> list[int]:
         if close is not None and next_report(text[at : close.end()]) is not None:
             stops.update((at, close.end()))
     return sorted(stop for stop in stops if 0 < stop < len(text))
+
+
+_WEB_CHAPTER = patterns.compile("第([0-9]{1,4})章 ")
+"""A web compilation's chapter line: 第241章 and a space, the piece's title after it."""
+_WEB_CHAPTERS_MIN = 3
+"""The fewest chapters, numbered one after another, that make a text a web compilation."""
+_TALK_END = patterns.compile("(?:讲演|演讲|演说|讲话)(?=[\u4e00-\u9fff])")
+"""Where a talk's title (or its ——subtitle) ends, run into the talk's first words."""
+_CHAPTER_TITLE_MAX = 60
+
+
+def web_chapters_apart(segments: list[Segment]) -> list[Segment]:
+    """``segments`` of a one-line web compilation — chapter lines 第240章 …, 第241章 …, at least
+    ``_WEB_CHAPTERS_MIN`` of them numbered one after another — with each chapter line cut onto
+    a segment of its own wherever it stands (after a sentence or the site's watermark:
+    …天堂｝第241章 少读中国书做好事之徒——一九二六年在…周会上的讲演今天我的讲题…), and its title
+    (its ——subtitle apart) ended where it says it is a talk (讲演, 演讲, 演说, 讲话) and the
+    talk's words run on; a chapter title that does not say so runs on as before."""
+    out: list[Segment] = []
+    for seg in segments:
+        text = seg.text
+        found = list(_WEB_CHAPTER.finditer(text)) if "章 " in text else []
+        numbers = [int(match.group(1)) for match in found]
+        if len(found) < _WEB_CHAPTERS_MIN or any(b != a + 1 for a, b in pairwise(numbers)):
+            out.append(seg)
+            continue
+        starts = [match.start() for match in found]
+        if starts[0]:
+            out.append(replace(seg, text=text[: starts[0]]))
+        for start, end in pairwise([*starts, len(text)]):
+            out.extend(_chapter_pieces(seg, text[start:end], first=not out))
+    return out
+
+
+def _chapter_pieces(seg: Segment, text: str, first: bool) -> list[Segment]:
+    talk = _TALK_END.search(text, 0, _CHAPTER_TITLE_MAX)
+    head, rest = (text[: talk.end()], text[talk.end() :]) if talk is not None else (text, "")
+    dash = head.find("——")
+    lines = [head[:dash], head[dash:]] if dash > 0 else [head]
+    pieces = [replace(seg, text=lines[0]) if first else _piece(seg, lines[0])]
+    pieces.extend(_piece(seg, line) for line in [*lines[1:], rest] if line)
+    return pieces
 
 
 def _collection_end(text: str) -> int:
