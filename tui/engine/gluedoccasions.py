@@ -14,7 +14,9 @@ occasion off its talk's first words, as on lines of their own, and the occasion 
 A gazette joined so runs the next speaker's turn into the sentence before it (…身体健康。朱主计长泽民：
 （9时45分）主席、各位委员。…), and a further report read in the same turn likewise (…敬请指教。后续，我再报告…
 部分。今天承蒙…): ``turns_apart`` cuts them out after the sentence end, and ``speeches`` opens a speech
-there as on their own lines.
+there as on their own lines. A web compilation's chapter lines numbered in a row (第243章 …, at
+least three) run into the site's watermark before them and the talk after them are cut out, each
+title ended where it says it is a talk (``web_chapters_apart``).
 """
 
 from __future__ import annotations
