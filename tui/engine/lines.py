@@ -32,6 +32,7 @@ from tui.engine.adblocks import ad_block_parts, ad_block_tail
 from tui.engine.cleanline import CJK, clean_piece
 from tui.engine.cutlinks import rejoin_cut_links
 from tui.engine.glued import one_line_text, split_glued, writes_dot_stops
+from tui.engine.gluedoccasions import occasions_apart, turns_apart, web_chapters_apart
 from tui.engine.lineparts import (
     contents_as_noise,
     head_with_its_first_item,
@@ -256,7 +257,11 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
                     dashed_block_at_start(
                         title_before_space_at_start(
                             salutation_in_header(
-                                split_glued_title_blocks(title_block_at_start(segments))
+                                split_glued_title_blocks(
+                                    title_block_at_start(
+                                        web_chapters_apart(turns_apart(occasions_apart(segments)))
+                                    )
+                                )
                             )
                         )
                     )

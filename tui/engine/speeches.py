@@ -43,6 +43,7 @@ def _talk_follows(paragraphs: list[Para], index: int) -> bool:
     title, salutation or occasion line. (…１９８５年８月在纪念…胜利 | a page break |
     ４０周年学术讨论会开幕式上的讲话。原载《…》 at a speech's end is its closing note.)"""
     body = 0
+    line = paragraphs[index].line
     for para in paragraphs[index + 1 :]:
         if para.noise or para.back or (para.role in (TITLE, HEADER) and not body):
             continue  # (a title block under the occasion line is the talk's)
@@ -52,10 +53,31 @@ def _talk_follows(paragraphs: list[Para], index: int) -> bool:
             return framing.is_bare_date(paragraphs[index].text)
         if para.role is not BODY:
             break
-        body += 1
+        body += 2 if _run_on_talk(para, line) else 1
         if body >= 2:
             return True
     return False
+
+
+_RUN_ON_TALK = 200
+_RUN_ON_SENTENCES = 3
+"""The fewest characters and sentences of a paragraph that holds a whole talk in a one-line
+text."""
+
+
+def _run_on_talk(para: Para, line: int) -> bool:
+    """Whether ``para`` is a talk's text run into one paragraph by a text that lost its line
+    breaks: on the same source line as the occasion line beside it (``line``; in a text with
+    its line breaks an occasion line stands on its own), ``_RUN_ON_TALK`` characters or more
+    and ``_RUN_ON_SENTENCES`` sentences or more (a site's mark may close it) — worth the two paragraphs an occasion line asks for on either side
+    (…不逾数行。| 癸酉在泉州承天寺讲 | 吾人因多生以来之夙习，…)."""
+    return (
+        para.role is BODY
+        and not para.noise
+        and para.line == line
+        and len(para.text) >= _RUN_ON_TALK
+        and sum(para.text.count(stop) for stop in "。！？") >= _RUN_ON_SENTENCES
+    )
 
 
 def speech_starts(paragraphs: list[Para], pieces: set[int] | None = None) -> list[SpeechStart]:
@@ -110,7 +132,11 @@ def speech_starts(paragraphs: list[Para], pieces: set[int] | None = None) -> lis
             tops = {}
         if role is HEADER and (
             current is None
-            or (has_body and body_count >= 2 and _talk_follows(paragraphs, index))
+            or (
+                has_body
+                and (body_count >= 2 or _run_on_talk(paragraphs[index - 1], para.line))
+                and _talk_follows(paragraphs, index)
+            )
             or (current.implicit and not has_body)
         ):
             # An occasion line (壬申十月在厦门妙释寺讲) after a speech's text: a new, untitled talk.
@@ -520,6 +546,10 @@ def _front_is_speech(paragraphs: list[Para], begin: int, end: int) -> bool:
         p.marker is not None and p.marker.family in ("cap-dun", "cn-dun", "paren-cn") for p in body
     ):
         return True
+    if paragraphs[end].role is HEADER and any(_run_on_talk(p, paragraphs[end].line) for p in body):
+        return (
+            True  # (…汇集(6) | 我今讲…的几段故事给诸位听，… | 戊寅年…在漳州七宝寺讲: a glued talk)
+        )
     return len(body) >= 4 and sum(len(p.text) for p in body) >= 300
 
 
