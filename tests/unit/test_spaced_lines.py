@@ -488,3 +488,56 @@ def test_a_markdown_title_opening_with_a_symbol_keeps_it() -> None:
         *BODY,
     ]
     assert _outline(_joined(lines), "x.md") == [(1, "🖥 封面"), (1, "🖥 内容区一 · 辅助与优先")]
+
+
+def _summary(second_part: list[str]) -> list[str]:
+    """A news summary of a report: its two part lines, the second's passages under
+    crossheads (``second_part``), each paragraph indented."""
+    said = [
+        "市长在报告中指出，全市上下认真贯彻落实各项决策部署，经济运行总体平稳、稳中向好。"
+        + BODY[0]
+        + BODY[1],
+        "市长说，" + BODY[1] + BODY[0],
+    ]
+    lines = [
+        "全市经济工作报告（摘要）",
+        "——2023年12月21日在市人民代表大会上",
+        "",
+        "市长在会上作了报告。" + BODY[0] + BODY[1],
+        "",
+        "今年经济工作的回顾",
+        *said,
+        *said,
+        "明年经济工作的任务",
+        *said,
+        *[line for head in second_part for line in (head, *said)],
+    ]
+    return ["\u3000\u3000" + line if line[:1] not in ("", "全", "—") else line for line in lines]
+
+
+def test_a_crosshead_on_a_line_given_back_is_a_heading() -> None:
+    # Every line ``spacedlines`` gives back stands on source line 1; ``assemble._own_line``
+    # read each as a piece cut out of one line, and refused the crossheads (holdout32 p07,
+    # holdout34): the lines given back (``Segment.shown``) are compared instead. Fails before.
+    lines = _summary(["坚持稳中求进，推动高质量发展取得新成效", "敢于担当，善于作为，狠抓工作落实"])
+    outline = [
+        (1, "今年经济工作的回顾"),
+        (1, "明年经济工作的任务"),
+        (2, "坚持稳中求进，推动高质量发展取得新成效"),
+        (2, "敢于担当，善于作为，狠抓工作落实"),
+    ]
+    assert _outline("\n".join(lines)) == outline
+    assert _outline(_joined(lines)) == outline
+
+
+def test_a_crosshead_shaped_clause_inside_a_line_given_back_is_no_heading() -> None:
+    # near miss: the same clauses opening their paragraph's line, no space after them
+    lines = _summary(
+        [
+            "坚持稳中求进，推动高质量发展取得新成效市长说，",
+            "敢于担当，善于作为，狠抓工作落实市长说，",
+        ]
+    )
+    outline = _outline(_joined(lines))
+    assert outline == _outline("\n".join(lines))
+    assert not any("，" in title for _, title in outline)

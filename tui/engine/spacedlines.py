@@ -395,8 +395,9 @@ def spaced_segments(text: str, markdown: bool) -> list[Segment] | None:
     """The segments of a one-line text whose line breaks became spaces, read with its lines
     given back (``spaced_lines``) as a text with line breaks, each segment on the source line
     it was cut from and — but for a source line's first — indented, as a one-line text's
-    cut pieces are (a paragraph's start: no heading runs on into the text after it); None
-    for any other text."""
+    cut pieces are (a paragraph's start: no heading runs on into the text after it), and with
+    the line given back as its ``shown`` line (a crosshead is a line of its own); None for any
+    other text."""
     if len(text) <= _ONE_LINE_MIN or text.count("\n", 0, _HEAD) > _HEAD_LINES_MAX:
         return None
     lines = text.split("\n")
@@ -410,5 +411,6 @@ def spaced_segments(text: str, markdown: bool) -> list[Segment] | None:
     for seg in out:
         if seg.line > 1 and origins[seg.line - 2] == origins[seg.line - 1]:
             seg.indented = True
+        seg.shown = seg.line
         seg.line = origins[seg.line - 1]
     return out
