@@ -541,3 +541,33 @@ def test_a_crosshead_shaped_clause_inside_a_line_given_back_is_no_heading() -> N
     outline = _outline(_joined(lines))
     assert outline == _outline("\n".join(lines))
     assert not any("，" in title for _, title in outline)
+
+
+def _title_block(speaker_line: str) -> list[str]:
+    return [
+        "新华社北京3月17日电",
+        "政府工作报告——2016年3月5日在市第十二届人民代表大会第四次会议上" + speaker_line,
+        "各位代表：",
+        *BODY * 4,
+        *CLOSE,
+    ]
+
+
+def _heads(text: str) -> list[tuple[str | None, str | None]]:
+    return [(speech.title, speech.speaker) for speech in parse_text(text, "x.txt").speeches]
+
+
+def test_an_office_and_a_name_after_a_named_no_break_space_stay_on_their_line() -> None:
+    # regression b04: 国务院总理<U+00A0> 李克强 (an encoder's stand-in for a no-break space, which
+    # ``lines`` reads as a space) was cut after the stand-in: the title took the office, the
+    # speaker line lost its space. Fails before.
+    lines = _title_block("市长<U+00A0> 张大明")
+    heads = [("政府工作报告——2016年3月5日在市第十二届人民代表大会第四次会议上", "市长 张大明")]
+    assert _heads("\n".join(lines)) == heads
+    assert _heads(_joined(lines)) == heads
+
+
+def test_a_named_no_break_space_after_other_words_is_no_office() -> None:
+    # near miss: the stand-in after words that are no office, a sentence after it: cut there
+    lines = _title_block("<U+00A0> 今天我们召开会议，主要是总结工作、部署任务。")
+    assert "今天" not in (_heads(_joined(lines))[0][0] or "")

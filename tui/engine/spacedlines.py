@@ -92,6 +92,11 @@ _BOLD_LINE_ENDS = frozenset("。！？!?；;：:”’」』）)")
 _DATELINE = patterns.compile("[\u4e00-\u9fff]{0,6}(?:报|社|网|财经|新闻|台)讯")
 """A news item's dateline (本报讯, 新华社讯, 新浪财经讯): the words it opens are on its line."""
 _NAMED = patterns.compile("[\u4e00-\u9fff]{2,3}(?:[ \u3000]|$)")
+_LITERAL_SPACE_END = patterns.compile(
+    r"<U\+(?:00A0|200[0-9AB]|202F|205F|3000|FEFF)>$", re.IGNORECASE
+)
+"""A space character written out by name at a part's end (an encoder's stand-in for a no-break
+space it could not write: 国务院总理<U+00A0> 李克强), which ``lines.segment_lines`` reads as a space."""
 
 
 def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> bool:
@@ -170,8 +175,13 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
     if line[start:end] == "\u3000" and before not in _STOPS and part[:1] != "#":
         return True  # (王　明, 第一幕　老英雄建立大帝国: one ideographic space inside a line;
         # not after a ## heading's title, which a line ends)
-    if _OFFICE.search(part) is not None and _NAMED.match(line, end) is not None:
-        return True  # (国务院总理 李克强: an office and a name on one line)
+    if (
+        _OFFICE.search(part if part[-1:] != ">" else _LITERAL_SPACE_END.sub("", part)) is not None
+        and _NAMED.match(line, end) is not None
+    ):
+        # (国务院总理 李克强: an office and a name on one line; also with a no-break space
+        # written out by name before the space, 国务院总理<U+00A0> 李克强, ``lines``'s own reading)
+        return True
     return False
 
 
