@@ -197,6 +197,7 @@ MESS_FLOORS = {
     ("holdout31", "oneline"): (0.995, 0.995, 10),
     ("holdout34", "oneline"): (0.955, 0.955, 6),
     ("holdout32", "oneline"): (0.965, 0.965, 8),
+    ("holdout20", "oneline"): (0.855, 0.79, 10),
     ("holdout12", "oneline"): (0.85, 0.79, 10),
     ("holdout16", "oneline"): (0.99, 0.97, 11),
     ("regression", "glued"): (0.657, 0.531, 44),

@@ -571,3 +571,34 @@ def test_a_named_no_break_space_after_other_words_is_no_office() -> None:
     # near miss: the stand-in after words that are no office, a sentence after it: cut there
     lines = _title_block("<U+00A0> 今天我们召开会议，主要是总结工作、部署任务。")
     assert "今天" not in (_heads(_joined(lines))[0][0] or "")
+
+
+def _container(note: str) -> list[str]:
+    return [
+        "# 主题演讲：云原生时代的危与机",
+        note,
+        "本节笔者有公开课介绍，可以在网站上观看。",
+        ":::",
+        *BODY * 2,
+        "## 第一部分",
+        *BODY * 2,
+        "## 第二部分",
+        *BODY * 2,
+    ]
+
+
+def test_a_container_fence_starts_its_line() -> None:
+    # holdout20 h01: …Java 的危与机 :::tip 视频公开课 kept its space (before ::: a mark no line
+    # starts with), the speech's title ran on into the container's line. Fails before.
+    lines = _container(":::tip 视频公开课")
+    titles = ["主题演讲：云原生时代的危与机"]
+    assert [s.title for s in parse_text("\n".join(lines), "x.md").speeches] == titles
+    assert [s.title for s in parse_text(_joined(lines), "x.md").speeches] == titles
+
+
+def test_two_colons_inside_a_line_are_no_container_fence() -> None:
+    # near miss: a C++ scope's :: spaced in a sentence stays inside its line
+    lines = _container("作用域写法如 std :: string 这样。")
+    restored = spaced_lines([_joined(lines)])
+    assert restored is not None
+    assert "作用域写法如 std :: string 这样。" in restored[0]

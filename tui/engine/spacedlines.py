@@ -92,6 +92,9 @@ _BOLD_LINE_ENDS = frozenset("。！？!?；;：:”’」』）)")
 _DATELINE = patterns.compile("[\u4e00-\u9fff]{0,6}(?:报|社|网|财经|新闻|台)讯")
 """A news item's dateline (本报讯, 新华社讯, 新浪财经讯): the words it opens are on its line."""
 _NAMED = patterns.compile("[\u4e00-\u9fff]{2,3}(?:[ \u3000]|$)")
+_CONTAINER = patterns.compile("::: ?[A-Za-z]*(?: |$)")
+"""A VuePress (or markdown-it) container's fence, opening (:::tip 视频公开课, ::: warning) or
+closing (:::): a line of its own."""
 _LITERAL_SPACE_END = patterns.compile(
     r"<U\+(?:00A0|200[0-9AB]|202F|205F|3000|FEFF)>$", re.IGNORECASE
 )
@@ -113,6 +116,8 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         return False  # (a Markdown heading, a YAML block's rule: each starts a line)
     if line.startswith("```", end):
         return False  # (a code fence, closing one too after code's Latin words: …Option ```)
+    if _CONTAINER.match(line, end) is not None:
+        return False  # (…Java 的危与机 :::tip 视频公开课: a VuePress container's fence)
     if _DATELINE.fullmatch(part) is not None:
         return True  # (新浪财经讯 “2013…”: a news item's dateline opens its first line)
     if (
