@@ -488,3 +488,117 @@ def test_a_markdown_title_opening_with_a_symbol_keeps_it() -> None:
         *BODY,
     ]
     assert _outline(_joined(lines), "x.md") == [(1, "🖥 封面"), (1, "🖥 内容区一 · 辅助与优先")]
+
+
+def _summary(second_part: list[str]) -> list[str]:
+    """A news summary of a report: its two part lines, the second's passages under
+    crossheads (``second_part``), each paragraph indented."""
+    said = [
+        "市长在报告中指出，全市上下认真贯彻落实各项决策部署，经济运行总体平稳、稳中向好。"
+        + BODY[0]
+        + BODY[1],
+        "市长说，" + BODY[1] + BODY[0],
+    ]
+    lines = [
+        "全市经济工作报告（摘要）",
+        "——2023年12月21日在市人民代表大会上",
+        "",
+        "市长在会上作了报告。" + BODY[0] + BODY[1],
+        "",
+        "今年经济工作的回顾",
+        *said,
+        *said,
+        "明年经济工作的任务",
+        *said,
+        *[line for head in second_part for line in (head, *said)],
+    ]
+    return ["\u3000\u3000" + line if line[:1] not in ("", "全", "—") else line for line in lines]
+
+
+def test_a_crosshead_on_a_line_given_back_is_a_heading() -> None:
+    # Every line ``spacedlines`` gives back stands on source line 1; ``assemble._own_line``
+    # read each as a piece cut out of one line, and refused the crossheads (holdout32 p07,
+    # holdout34): the lines given back (``Segment.shown``) are compared instead. Fails before.
+    lines = _summary(["坚持稳中求进，推动高质量发展取得新成效", "敢于担当，善于作为，狠抓工作落实"])
+    outline = [
+        (1, "今年经济工作的回顾"),
+        (1, "明年经济工作的任务"),
+        (2, "坚持稳中求进，推动高质量发展取得新成效"),
+        (2, "敢于担当，善于作为，狠抓工作落实"),
+    ]
+    assert _outline("\n".join(lines)) == outline
+    assert _outline(_joined(lines)) == outline
+
+
+def test_a_crosshead_shaped_clause_inside_a_line_given_back_is_no_heading() -> None:
+    # near miss: the same clauses opening their paragraph's line, no space after them
+    lines = _summary(
+        [
+            "坚持稳中求进，推动高质量发展取得新成效市长说，",
+            "敢于担当，善于作为，狠抓工作落实市长说，",
+        ]
+    )
+    outline = _outline(_joined(lines))
+    assert outline == _outline("\n".join(lines))
+    assert not any("，" in title for _, title in outline)
+
+
+def _title_block(speaker_line: str) -> list[str]:
+    return [
+        "新华社北京3月17日电",
+        "政府工作报告——2016年3月5日在市第十二届人民代表大会第四次会议上" + speaker_line,
+        "各位代表：",
+        *BODY * 4,
+        *CLOSE,
+    ]
+
+
+def _heads(text: str) -> list[tuple[str | None, str | None]]:
+    return [(speech.title, speech.speaker) for speech in parse_text(text, "x.txt").speeches]
+
+
+def test_an_office_and_a_name_after_a_named_no_break_space_stay_on_their_line() -> None:
+    # regression b04: 国务院总理<U+00A0> 李克强 (an encoder's stand-in for a no-break space, which
+    # ``lines`` reads as a space) was cut after the stand-in: the title took the office, the
+    # speaker line lost its space. Fails before.
+    lines = _title_block("市长<U+00A0> 张大明")
+    heads = [("政府工作报告——2016年3月5日在市第十二届人民代表大会第四次会议上", "市长 张大明")]
+    assert _heads("\n".join(lines)) == heads
+    assert _heads(_joined(lines)) == heads
+
+
+def test_a_named_no_break_space_after_other_words_is_no_office() -> None:
+    # near miss: the stand-in after words that are no office, a sentence after it: cut there
+    lines = _title_block("<U+00A0> 今天我们召开会议，主要是总结工作、部署任务。")
+    assert "今天" not in (_heads(_joined(lines))[0][0] or "")
+
+
+def _container(note: str) -> list[str]:
+    return [
+        "# 主题演讲：云原生时代的危与机",
+        note,
+        "本节笔者有公开课介绍，可以在网站上观看。",
+        ":::",
+        *BODY * 2,
+        "## 第一部分",
+        *BODY * 2,
+        "## 第二部分",
+        *BODY * 2,
+    ]
+
+
+def test_a_container_fence_starts_its_line() -> None:
+    # holdout20 h01: …Java 的危与机 :::tip 视频公开课 kept its space (before ::: a mark no line
+    # starts with), the speech's title ran on into the container's line. Fails before.
+    lines = _container(":::tip 视频公开课")
+    titles = ["主题演讲：云原生时代的危与机"]
+    assert [s.title for s in parse_text("\n".join(lines), "x.md").speeches] == titles
+    assert [s.title for s in parse_text(_joined(lines), "x.md").speeches] == titles
+
+
+def test_two_colons_inside_a_line_are_no_container_fence() -> None:
+    # near miss: a C++ scope's :: spaced in a sentence stays inside its line
+    lines = _container("作用域写法如 std :: string 这样。")
+    restored = spaced_lines([_joined(lines)])
+    assert restored is not None
+    assert "作用域写法如 std :: string 这样。" in restored[0]

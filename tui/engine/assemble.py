@@ -269,11 +269,24 @@ def _content_after(paras: list[Para], index: int, end: int) -> Para | None:
 def _own_line(paras: list[Para], index: int, begin: int, end: int) -> bool:
     """Whether the paragraph ``index`` is a line of the file of its own: the paragraphs around it
     (noise and back matter passed over) end and start on other lines. A piece a split cut out
-    of a line (…要作用。　　我国…得到了比 | 较合理的安排。…) is no crosshead."""
+    of a line (…要作用。　　我国…得到了比 | 较合理的安排。…) is no crosshead. Lines given back to
+    a one-line text (``Para.shown``) are compared where both sides have them: each is a line."""
     para = paras[index]
     before, after = _content_before(paras, index, begin), _content_after(paras, index, end)
-    return (before is None or before.end_line < para.line) and (
-        after is None or after.line > para.end_line
+    return (
+        before is None
+        or (
+            before.shown_end < para.shown
+            if before.shown_end and para.shown
+            else before.end_line < para.line
+        )
+    ) and (
+        after is None
+        or (
+            after.shown > para.shown_end
+            if after.shown and para.shown_end
+            else after.line > para.end_line
+        )
     )
 
 

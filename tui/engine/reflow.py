@@ -61,6 +61,10 @@ class Para:
     """The depth of the Markdown ``#`` heading line the paragraph is (0: none)."""
     bullet: bool = False
     """The paragraph is an item of a bulleted list (``- 第一点，…``)."""
+    shown: int = 0
+    shown_end: int = 0
+    """The lines of the text as read that the paragraph starts and ends on, where those are not
+    the source's (``Segment.shown``: lines given back to a one-line text); 0: its source lines."""
 
 
 # --- re-flow ------------------------------------------------------------------------------
@@ -906,7 +910,9 @@ def reflow_paragraphs(
             and not page_break
             and _link_words(segments, markers, index)
         ):
-            paragraphs.append(Para(seg.text, seg.line, seg.line, BODY, True))
+            paragraphs.append(
+                Para(seg.text, seg.line, seg.line, BODY, True, shown=seg.shown, shown_end=seg.shown)
+            )
             if not page_break:
                 # (a blank line between the paragraph and the seam: see ``_continues``)
                 parted_seam = current is not None and seg.line > current.end_line + 1
@@ -918,7 +924,16 @@ def reflow_paragraphs(
             continue
         if seg.back:  # (a list item keeps its bullet, as in the text: tags: | • 学校)
             paragraphs.append(
-                Para(seg.text, seg.line, seg.line, BODY, back=True, bullet=seg.bullet)
+                Para(
+                    seg.text,
+                    seg.line,
+                    seg.line,
+                    BODY,
+                    back=True,
+                    bullet=seg.bullet,
+                    shown=seg.shown,
+                    shown_end=seg.shown,
+                )
             )
             current = None
             continue
@@ -1040,13 +1055,23 @@ def reflow_paragraphs(
             else:
                 current.text = _join(current.text, seg.text, full_text, seams)
             current.end_line = seg.line
+            current.shown_end = seg.shown  # (0 after a piece cut out of a line: not its own)
             current.parts += 1
             page_break = False
             last_length = len(seg.text)
             after_link = link  # (a link's words, see ``_link_words``)
             continue
         current = Para(
-            seg.text, seg.line, seg.line, role, False, marker, md=seg.md, bullet=seg.bullet
+            seg.text,
+            seg.line,
+            seg.line,
+            role,
+            False,
+            marker,
+            md=seg.md,
+            bullet=seg.bullet,
+            shown=seg.shown,
+            shown_end=seg.shown,
         )
         paragraphs.append(current)
         page_break = False

@@ -67,6 +67,11 @@ class Segment:
     """A short line repeated inside the text's sentences, each time between a line that stops
     inside a sentence and one that goes on with it (优化 | 法制 | 政策环境): the speech's words
     that a page's links or a wrap cut out, not a running header (``noise.mark_noise``)."""
+    shown: int = 0
+    """The 1-based line of the text as read where that is not the source's: a line
+    ``spacedlines`` gave back to a one-line text whose line breaks became spaces (all of them on
+    source line 1). 0: the source line is the line — and so for every piece a later pass cuts
+    out of such a line (a new ``Segment``), which is no line of its own."""
 
 
 _TRAILING_ASIDE = patterns.compile(

@@ -92,6 +92,14 @@ _BOLD_LINE_ENDS = frozenset("。！？!?；;：:”’」』）)")
 _DATELINE = patterns.compile("[\u4e00-\u9fff]{0,6}(?:报|社|网|财经|新闻|台)讯")
 """A news item's dateline (本报讯, 新华社讯, 新浪财经讯): the words it opens are on its line."""
 _NAMED = patterns.compile("[\u4e00-\u9fff]{2,3}(?:[ \u3000]|$)")
+_CONTAINER = patterns.compile("::: ?[A-Za-z]*(?: |$)")
+"""A VuePress (or markdown-it) container's fence, opening (:::tip 视频公开课, ::: warning) or
+closing (:::): a line of its own."""
+_LITERAL_SPACE_END = patterns.compile(
+    r"<U\+(?:00A0|200[0-9AB]|202F|205F|3000|FEFF)>$", re.IGNORECASE
+)
+"""A space character written out by name at a part's end (an encoder's stand-in for a no-break
+space it could not write: 国务院总理<U+00A0> 李克强), which ``lines.segment_lines`` reads as a space."""
 
 
 def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> bool:
@@ -108,6 +116,8 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         return False  # (a Markdown heading, a YAML block's rule: each starts a line)
     if line.startswith("```", end):
         return False  # (a code fence, closing one too after code's Latin words: …Option ```)
+    if _CONTAINER.match(line, end) is not None:
+        return False  # (…Java 的危与机 :::tip 视频公开课: a VuePress container's fence)
     if _DATELINE.fullmatch(part) is not None:
         return True  # (新浪财经讯 “2013…”: a news item's dateline opens its first line)
     if (
@@ -170,8 +180,13 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
     if line[start:end] == "\u3000" and before not in _STOPS and part[:1] != "#":
         return True  # (王　明, 第一幕　老英雄建立大帝国: one ideographic space inside a line;
         # not after a ## heading's title, which a line ends)
-    if _OFFICE.search(part) is not None and _NAMED.match(line, end) is not None:
-        return True  # (国务院总理 李克强: an office and a name on one line)
+    if (
+        _OFFICE.search(part if part[-1:] != ">" else _LITERAL_SPACE_END.sub("", part)) is not None
+        and _NAMED.match(line, end) is not None
+    ):
+        # (国务院总理 李克强: an office and a name on one line; also with a no-break space
+        # written out by name before the space, 国务院总理<U+00A0> 李克强, ``lines``'s own reading)
+        return True
     return False
 
 
@@ -395,8 +410,9 @@ def spaced_segments(text: str, markdown: bool) -> list[Segment] | None:
     """The segments of a one-line text whose line breaks became spaces, read with its lines
     given back (``spaced_lines``) as a text with line breaks, each segment on the source line
     it was cut from and — but for a source line's first — indented, as a one-line text's
-    cut pieces are (a paragraph's start: no heading runs on into the text after it); None
-    for any other text."""
+    cut pieces are (a paragraph's start: no heading runs on into the text after it), and with
+    the line given back as its ``shown`` line (a crosshead is a line of its own); None for any
+    other text."""
     if len(text) <= _ONE_LINE_MIN or text.count("\n", 0, _HEAD) > _HEAD_LINES_MAX:
         return None
     lines = text.split("\n")
@@ -410,5 +426,6 @@ def spaced_segments(text: str, markdown: bool) -> list[Segment] | None:
     for seg in out:
         if seg.line > 1 and origins[seg.line - 2] == origins[seg.line - 1]:
             seg.indented = True
+        seg.shown = seg.line
         seg.line = origins[seg.line - 1]
     return out
