@@ -561,6 +561,9 @@ OUTLINE_NO_TEXT = Msg("（没有可显示的正文）", "(no text to show)")
 OUTLINE_NOISE_SHOWN = Msg("（全是杂项，已以暗色显示）", "(all noise, shown dimmed)")
 """In ``OUTLINE_NO_TEXT``'s place while ``z`` shows a file whose text is all noise: the pane
 said there was no text to show beside the text shown."""
+NOISE_CRUMB = Msg("杂项（不属讲话正文）", "noise (not the speech's text)")
+"""The status line's last crumb while the cursor is on a paragraph taken for noise and shown
+by ``z``: the crumbs before it said the page number or header was the section's text."""
 OUTLINE_FILE_GONE = Msg("（文件不见了）", "(file gone)")
 OUTLINE_FOLDER_GONE = Msg("（文件夹不见了）", "(folder gone)")
 OUTLINE_NOT_A_FILE = Msg("（不是普通文件）", "(not a regular file)")
