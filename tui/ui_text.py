@@ -544,6 +544,12 @@ FOLDER_RENAMED = Msg(
     "The folder {old} was renamed to {name}: reading on there.",
 )
 """The open file's folder, or one above it, renamed beside itself."""
+FOLDER_AND_FILE_RENAMED = Msg(
+    "文件夹 {old} 已改名为 {name}，文件也改名为 {file}，接着读。",
+    "The folder {old} was renamed to {name} and the file to {file}: reading on there.",
+)
+"""The open file's folder (or one above it) renamed beside itself, the file in it renamed
+at the same time."""
 FOLDER_MOVED = Msg(
     "文件夹 {old} 已移到 {place}，接着读。",
     "The folder {old} was moved to {place}: reading on there.",

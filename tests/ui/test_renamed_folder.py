@@ -193,3 +193,40 @@ async def test_a_folder_moved_into_another_folder_of_the_tree_is_followed(
 
         await until(pilot, lambda: old not in listed(), "the old folder's line gone", seconds=10)
         assert new in listed()
+
+
+async def test_a_folder_and_the_open_file_in_it_renamed_at_once_are_followed(
+    library: Path, clipboard: FakeClipboard
+) -> None:
+    """``mv 上半年 上半年（定稿）; mv 上半年（定稿）/甲讲话.txt 甲讲话定稿.txt`` between two
+    looks: the same file (device and inode) under the renamed folder, renamed too, is read
+    on at the same place, its bookmark and quote with it (it was said to be gone with
+    its folder)."""
+    old = library / "2024年" / "上半年"
+    path = (old / "甲讲话.txt").resolve()
+    new = library / "2024年" / "上半年（定稿）"
+    moved = (new / "甲讲话定稿.txt").resolve()
+    app = make_app(library)
+    async with reading(app, path) as (pilot, screen, seen):
+        await pilot.press("right_square_bracket", "j", "m", "y")
+        cursor = screen.reader.cursor
+        old.rename(new)
+        (new / "甲讲话.txt").rename(moved)
+        await file_changed(app, pilot)
+        assert screen.path == moved
+        assert screen.reader.document is not None and screen.reader.cursor == cursor
+        assert not screen.status.warning
+        said = [message for _, message in notices(seen)]
+        assert (
+            "文件夹 上半年 已改名为 上半年（定稿），文件也改名为 甲讲话定稿.txt，接着读。" in said
+        )
+        assert not [m for m in said if "已被删除或移走" in m]
+        assert [b.path for b in screen.session.bookmarks()] == [str(moved)]
+        assert [entry.file for entry in Notebook().entries()] == [str(moved)]
+        tree = screen.filetree
+
+        def selected() -> Path | None:
+            node = tree.cursor_node
+            return node.data.path if node is not None and node.data is not None else None
+
+        await until(pilot, lambda: selected() == moved, "the file selected under its new name")

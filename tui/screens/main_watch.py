@@ -23,7 +23,13 @@ from textual import work
 from tui import ui_text
 from tui.base.files import no_file_there, renamed_file, stamp_of
 from tui.base.safetext import safe_path
-from tui.folder_listing import folder_gone, folder_time, moved_folder, renamed_folder
+from tui.folder_listing import (
+    folder_gone,
+    folder_time,
+    moved_folder,
+    renamed_folder,
+    renamed_folder_and_file,
+)
 from tui.jobs import opening
 from tui.screens import find as find_features
 from tui.screens.main_loading import FileLoading
@@ -114,6 +120,9 @@ class FileWatch(FileLoading):
         if renamed is None and folder is None:
             root = self.root
             moved = await asyncio.to_thread(lambda: moved_folder(path, identity, root.resolve()))
+        both = None  # (the folder and the file in it renamed at once)
+        if renamed is None and folder is None and moved is None:
+            both = await asyncio.to_thread(renamed_folder_and_file, path, identity)
         if self.path != path or stamp_of(path) is not None:
             return
         # Where the reader is now, its current match too (the session's may be a second
@@ -132,6 +141,14 @@ class FileWatch(FileLoading):
             said = ui_text.FOLDER_RENAMED(old=safe_path(old.name), name=safe_path(new.name))
             self.notify(said, timeout=6, markup=False)
             self._follow_folder(old, new)
+        elif both is not None:
+            old, new, renamed = both
+            said = ui_text.FOLDER_AND_FILE_RENAMED(
+                old=safe_path(old.name), name=safe_path(new.name), file=safe_path(renamed.name)
+            )
+            self.notify(said, timeout=6, markup=False)
+            self._follow_folder(old, new)  # (the file's marks: under its old name there)
+            self._carry_marks(new / path.relative_to(old), renamed)
         elif renamed is not None:
             self.notify(ui_text.FILE_RENAMED(name=safe_path(renamed.name)), timeout=6, markup=False)
             self.filetree.rename_listed(path, renamed)
