@@ -230,3 +230,37 @@ async def test_a_folder_and_the_open_file_in_it_renamed_at_once_are_followed(
             return node.data.path if node is not None and node.data is not None else None
 
         await until(pilot, lambda: selected() == moved, "the file selected under its new name")
+
+
+async def test_a_renamed_folder_s_quotes_follow_in_one_write(
+    library: Path, clipboard: FakeClipboard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quotes of two files of a renamed folder: the notebook written once for both (a
+    write a file: one failing half-way left the folder's quotes half moved)."""
+    old = library / "2024年" / "上半年"
+    first, second = (old / "甲讲话.txt").resolve(), (old / "乙讲话.txt").resolve()
+    new = library / "2024年" / "上半年（定稿）"
+    app = make_app(library)
+    async with reading(app, second) as (pilot, screen, _):
+        await pilot.press("right_square_bracket", "j", "y")
+        screen.open_and_reveal(first)
+        await settle(app, pilot)
+        await pilot.press("right_square_bracket", "j", "y")
+        assert sorted(entry.file for entry in Notebook().entries()) == sorted(
+            [str(first), str(second)]
+        )
+        writes: list[int] = []
+        write = Notebook._write
+
+        def counted(self: Notebook, change: Any) -> None:
+            writes.append(1)
+            write(self, change)
+
+        monkeypatch.setattr(Notebook, "_write", counted)
+        old.rename(new)
+        await file_changed(app, pilot)
+        assert screen.path == (new / "甲讲话.txt").resolve()
+        assert len(writes) == 1
+        assert sorted(entry.file for entry in Notebook().entries()) == sorted(
+            str(new / path.name) for path in (first, second)
+        )

@@ -251,7 +251,7 @@ class FileWatch(FileLoading):
                 if Path(file).is_relative_to(path)
             }
         try:
-            if sum(notebook.move_file(old, new) for old, new in sorted(files)):
+            if notebook.move_files(dict(files)):  # (one write for a folder's files)
                 tell_saved(self.app, notebook.path)
         except OSError as error:
             tell_unsaved(self.app, ui_text.UNSAVED_NOTEBOOK(), error)
