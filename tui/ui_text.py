@@ -481,6 +481,25 @@ FOLDER_GONE = Msg(
     "The folder {folder}, which held the file, was deleted or moved; the file opens again by"
     " itself when it comes back.",
 )
+FOLDER_GONE_OUT = Msg(
+    "文件所在的文件夹 {folder} 已被删除或移走：在 {root} 里没有找到它，可能被删除了，或移到了 {root} 以外；"
+    "它回来时文件会自动重新打开。",
+    "The folder {folder}, which held the file, was deleted or moved: it is nowhere in {root},"
+    " so it was deleted or moved out of {root}; the file opens again by itself when it comes"
+    " back.",
+)
+"""``FOLDER_GONE`` for a folder under the tree's root (``root``), looked for there by
+``moved_folder`` and not found: "deleted or moved" left the user to wonder where to."""
+FOLDER_GONE_OUT_KEPT = Msg(
+    "{name} 所在的文件夹 {folder} 已被删除或移走：在 {root} 里没有找到它，可能被删除了，或移到了"
+    " {root} 以外。阅读区仍显示它消失前的内容，可以照常阅读、复制和加书签；文件夹回来时自动重新打开，"
+    "停在你读到的地方。",
+    "The folder {folder}, which held {name}, was deleted or moved: it is nowhere in {root}, so"
+    " it was deleted or moved out of {root}. The reader still shows the text as it was, to"
+    " read, copy and bookmark as before; when the folder comes back the file opens again by"
+    " itself, where you are.",
+)
+"""``FOLDER_GONE_KEPT`` for a folder under the tree's root (see ``FOLDER_GONE_OUT``)."""
 FOLDER_GONE_STATUS = Msg("文件夹不见了", "folder gone")
 FOLDER_GONE_KEPT = Msg(
     "{name} 所在的文件夹 {folder} 已被删除或移走。阅读区仍显示它消失前的内容，可以照常阅读、"

@@ -107,8 +107,9 @@ async def test_a_renamed_folder_is_read_on_with_its_marks(
 
 @pytest.mark.parametrize("how", ["deleted", "moved elsewhere"])
 async def test_a_folder_gone_is_said_to_be_gone_and_the_text_kept(library: Path, how: str) -> None:
-    """Its folder deleted (rm -r), or moved out of its folder: the status line says the
-    folder is gone, not the file, and the text stays; the folder back, the file opens
+    """Its folder deleted (rm -r), or moved out of the tree: the status line says the
+    folder is gone, not the file, the notice that it is nowhere in the tree (deleted or
+    moved out of it: "deleted or moved" left the user to wonder where), and the text stays; the folder back, the file opens
     again, selected in the tree as after a rename. (Before: 文件不见了, the file said to be
     deleted or moved; then, back, its folder listed closed, the tree's cursor elsewhere.)"""
     folder = library / "2024年" / "上半年"
@@ -138,6 +139,10 @@ async def test_a_folder_gone_is_said_to_be_gone_and_the_text_kept(library: Path,
         await until(pilot, lambda: selected() != path, "the gone folder's lines taken out")
         said = [message for _, message in notices(seen)]
         assert any("所在的文件夹 上半年 已被删除或移走" in message for message in said)
+        # Looked for in the tree and not found: said plainly (moved out of 资料, or deleted).
+        assert any(
+            "在 资料 里没有找到它，可能被删除了，或移到了 资料 以外" in message for message in said
+        )
         if how == "deleted":
             folder.mkdir()
             path.write_bytes(text)

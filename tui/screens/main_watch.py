@@ -205,9 +205,18 @@ class FileWatch(FileLoading):
         swapped = no_file_there(path)
         gone = folder_gone(path) if swapped is None else None
         if gone is not None:
-            folder = safe_path(gone.name)
+            folder, root = safe_path(gone.name), self.root.resolve()
             why = partial(ui_text.FOLDER_GONE, folder=folder)
             kept = partial(ui_text.FOLDER_GONE_KEPT, name=safe_path(path.name), folder=folder)
+            if gone != root and gone.is_relative_to(root):  # (looked for there: not found)
+                where = safe_path(root.name)
+                why = partial(ui_text.FOLDER_GONE_OUT, folder=folder, root=where)
+                kept = partial(
+                    ui_text.FOLDER_GONE_OUT_KEPT,
+                    name=safe_path(path.name),
+                    folder=folder,
+                    root=where,
+                )
             note, self._gone_mark = ui_text.OUTLINE_FOLDER_GONE, ui_text.FOLDER_GONE_STATUS
         if swapped is not None:
             why = partial(ui_text.pick, swapped.message, swapped.message_en)
