@@ -616,11 +616,14 @@ when opened (``SpeechFileTree.set_speech_counts``' ``too_big``)."""
 TREE_TOO_BIG_SHORT = Msg("大文件", "big")
 """The same in a pane too narrow for the words (the name keeps some room)."""
 TREE_UNCOUNTED = Msg("无法计数，打开看原因", "no count: open it for why")
-"""In the count's place of a file whose speeches could not be counted (empty, binary, a
+"""In the count's place of a file whose speeches could not be counted (binary, a
 damaged document, a parse that failed twice): it showed nothing, as a file not counted
 yet does (``SpeechFileTree.set_speech_counts``' ``uncountable``); opening it says why."""
 TREE_UNCOUNTED_SHORT = Msg("无法计数", "no count")
 """The same in a pane too narrow for the words."""
+TREE_EMPTY_FILE = Msg("空文件", "empty")
+"""In ``TREE_UNCOUNTED``'s place for a file of 0 bytes: "no count: open it for why" sent the
+user to open a file to learn it held nothing."""
 READER_NO_TEXT = Msg("这个文件没有可显示的正文。", "This file has no text to show.")
 READER_ONLY_NOISE = Msg(
     "它的文字（{count} 段，第一段是“{first}”）看起来是页码、网址、广告之类的杂项，不显示；"
