@@ -269,3 +269,40 @@ async def test_a_renamed_folder_s_quotes_follow_in_one_write(
         assert sorted(entry.file for entry in Notebook().entries()) == sorted(
             str(new / path.name) for path in (first, second)
         )
+
+
+async def test_a_folder_listing_under_way_when_the_root_is_renamed_is_read_again(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file saved into the root, and the root renamed while the tree reads it on its
+    thread: the listing read the old path (gone) and the new file was never listed; it
+    is read again under the new path."""
+    from tui.folder_listing import listing_change
+    from tui.widgets import filetree_watch
+
+    monkeypatch.setattr("tui.screens.main.POLL_SECONDS", 3600.0)  # (no 2 s look to mend it)
+    app = make_app(library)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        renamed = library.with_name("资料（新）")
+        calls: list[Path] = []
+
+        def renaming(folder: Path, *args: Any) -> Any:
+            calls.append(folder)
+            if len(calls) == 1:  # the root renamed, and followed, while it is read
+                library.rename(renamed)
+                app.call_from_thread(tree.move_root, renamed)
+            return listing_change(folder, *args)
+
+        monkeypatch.setattr(filetree_watch, "listing_change", renaming)
+        (library / "新讲话.txt").write_text(SPEECH_FILE, encoding="utf-8")
+        tree.relist(library.resolve(), None)
+
+        def listed() -> list[str]:
+            return [c.data.path.name for c in tree.root.children if c.data is not None]
+
+        await until(pilot, lambda: "新讲话.txt" in listed(), "the new file listed", seconds=10)
+        node = tree.node_for_path(renamed.resolve() / "新讲话.txt")
+        assert node is not None
+        assert calls[-1] == renamed.resolve()
