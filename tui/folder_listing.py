@@ -3,7 +3,8 @@
 (``folder_time``, for the 2 s check), the entries this process may not read
 (``unreadable_files``, ``unreadable_folders``), the tree's order of an entry
 (``entry_order``: folders first, then names as a person orders them) and the folder of the
-open file renamed (``renamed_folder``) or moved elsewhere in the tree (``moved_folder``).
+open file renamed (``renamed_folder``; ``renamed_folder_and_file`` when the file was
+renamed with it) or moved elsewhere in the tree (``moved_folder``).
 
 No Textual: the tree (``tui.widgets.filetree``) and the main screen call these on their
 threads and apply the answers to the tree's nodes themselves.
@@ -56,6 +57,44 @@ def renamed_folder(path: Path, identity: tuple[int, int]) -> tuple[Path, Path] |
         stamp = stamp_of(folder / rest)
         if folder != missing and stamp is not None and stamp.identity == identity:
             return missing, folder
+    return None
+
+
+def renamed_folder_and_file(
+    path: Path, identity: tuple[int, int]
+) -> tuple[Path, Path, Path] | None:
+    """``renamed_folder`` when the file was renamed too (both at once, as a sync tool or a
+    script of renames does): the folder beside the missing one whose same place holds the
+    same file (device and inode) under another name, ``(old folder, new folder, the file
+    now)``. Asked only when ``renamed_folder`` found nothing: a listing of the file's
+    folder under each folder beside the missing one, the inode read from the listing (no
+    stat but for a match). On a thread."""
+    missing = path.parent
+    if os.path.isdir(missing):
+        return None
+    while not os.path.isdir(above := missing.parent):
+        if above == missing:  # (the file system's root)
+            return None
+        missing = above
+    rest = path.parent.relative_to(missing)
+    device, inode = identity
+    try:
+        with os.scandir(above) as entries:
+            folders = [Path(entry.path) for entry in entries if entry.is_dir()]
+    except OSError:
+        return None
+    for folder in sorted(folders):
+        if folder == missing:
+            continue
+        try:
+            with os.scandir(folder / rest) as entries:
+                same = [Path(e.path) for e in entries if e.inode() == inode]
+        except OSError:
+            continue
+        for found in same:
+            stamp = stamp_of(found)
+            if stamp is not None and stamp.identity == (device, inode):
+                return missing, folder, found
     return None
 
 

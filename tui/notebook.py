@@ -23,7 +23,7 @@ A record (``Entry``) and what reads, checks and matches the stored ones are in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -285,22 +285,31 @@ class Notebook:
         by the file's name, cite the new name (``renamed_citation``: the citation follows
         the file, as the place line does; the text kept stays as it is). Raises
         ``WriteFailed`` when the file could not be written."""
-        old_file, new_file = str(old), str(new)
+        return self.move_files({old: new})
+
+    def move_files(self, files: Mapping[str | Path, str | Path]) -> int:
+        """``move_file`` for each old file and its new name (a folder renamed: its files),
+        in one write of the notebook: a write a file before, and one failing half-way left
+        the folder's quotes half moved. How many records; raises ``WriteFailed``."""
+        moves = {str(old): str(new) for old, new in files.items()}
         moved: list[bool] = []
         self._unsaved = [
-            moved_entry(entry, old_file, new_file) if entry.file == old_file else entry
+            moved_entry(entry, entry.file, moves[entry.file]) if entry.file in moves else entry
             for entry in self._unsaved
         ]
 
         def change(stored: dict[str, Any]) -> dict[str, Any] | None:
             for raw in stored["quotes"]:
-                if raw.get("file") == old_file:
+                old_file = raw.get("file")
+                if isinstance(old_file, str) and old_file in moves:
+                    new_file = moves[old_file]
                     raw["file"] = new_file
                     raw.update(renamed_citation(raw, old_file, new_file))
                     moved.append(True)
             return stored if moved else None
 
-        self._write(change)
+        if moves:
+            self._write(change)
         return len(moved)
 
     def take_problem(self) -> str | None:

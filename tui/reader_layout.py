@@ -64,8 +64,10 @@ class BlockIndex(NamedTuple):
     """Characters of text before each block (one more entry: the total)."""
     spacing: list[int]
     """Blank lines before each block: 2 between speeches, 1 around titles and front
-    matter and before a first-level heading. Shown noise has none of its own and leaves
-    the others' as they are without it (a page number sits in place, on its own line)."""
+    matter and before a first-level heading. Shown noise leaves the others' as they are
+    without it (a page number sits in place, on its own line), but is set apart by one
+    blank line from a title or front matter just above it, and from the text under it when
+    it opens the file (ads over the title sat right on top of it)."""
     headings: list[int]
     """The blocks that are headings, as paragraph indexes."""
 
@@ -102,11 +104,15 @@ def index_blocks(paragraphs: Sequence[Paragraph], show_noise: bool = False) -> B
     headings: list[int] = []
     previous_kind: Kind | None = None
     previous_speech: int | None = None
+    noise_above = False  # shown noise since the last text block
     for (index, paragraph), length in zip(shown, lengths, strict=True):
         kind = paragraph.kind
-        if kind is noise:  # (shown: in place, spacing as if it were not there)
+        if kind is noise:  # (shown: in place; apart from a title or front matter by a line)
             first_indents.append(0)
-            spacing.append(0)
+            spacing.append(
+                1 if not noise_above and (previous_kind is title or previous_kind is front) else 0
+            )
+            noise_above = True
             continue
         speech = paragraph.speech
         indented = (
@@ -114,7 +120,7 @@ def index_blocks(paragraphs: Sequence[Paragraph], show_noise: bool = False) -> B
         )
         first_indents.append(INDENT_CELLS if indented else 0)
         if previous_kind is None:
-            gap = 0
+            gap = 1 if noise_above else 0  # ads over the title: not right on top of it
         elif speech != previous_speech:
             gap = 2
         elif kind is title or previous_kind is title or previous_kind is front:
@@ -126,7 +132,7 @@ def index_blocks(paragraphs: Sequence[Paragraph], show_noise: bool = False) -> B
         if kind is heading_kind:
             headings.append(index)
         spacing.append(gap)
-        previous_kind, previous_speech = kind, speech
+        previous_kind, previous_speech, noise_above = kind, speech, False
     return BlockIndex(
         [index for index, _ in shown],
         estimates,

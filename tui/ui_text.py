@@ -481,6 +481,25 @@ FOLDER_GONE = Msg(
     "The folder {folder}, which held the file, was deleted or moved; the file opens again by"
     " itself when it comes back.",
 )
+FOLDER_GONE_OUT = Msg(
+    "文件所在的文件夹 {folder} 已被删除或移走：在 {root} 里没有找到它，可能被删除了，或移到了 {root} 以外；"
+    "它回来时文件会自动重新打开。",
+    "The folder {folder}, which held the file, was deleted or moved: it is nowhere in {root},"
+    " so it was deleted or moved out of {root}; the file opens again by itself when it comes"
+    " back.",
+)
+"""``FOLDER_GONE`` for a folder under the tree's root (``root``), looked for there by
+``moved_folder`` and not found: "deleted or moved" left the user to wonder where to."""
+FOLDER_GONE_OUT_KEPT = Msg(
+    "{name} 所在的文件夹 {folder} 已被删除或移走：在 {root} 里没有找到它，可能被删除了，或移到了"
+    " {root} 以外。阅读区仍显示它消失前的内容，可以照常阅读、复制和加书签；文件夹回来时自动重新打开，"
+    "停在你读到的地方。",
+    "The folder {folder}, which held {name}, was deleted or moved: it is nowhere in {root}, so"
+    " it was deleted or moved out of {root}. The reader still shows the text as it was, to"
+    " read, copy and bookmark as before; when the folder comes back the file opens again by"
+    " itself, where you are.",
+)
+"""``FOLDER_GONE_KEPT`` for a folder under the tree's root (see ``FOLDER_GONE_OUT``)."""
 FOLDER_GONE_STATUS = Msg("文件夹不见了", "folder gone")
 FOLDER_GONE_KEPT = Msg(
     "{name} 所在的文件夹 {folder} 已被删除或移走。阅读区仍显示它消失前的内容，可以照常阅读、"
@@ -544,6 +563,12 @@ FOLDER_RENAMED = Msg(
     "The folder {old} was renamed to {name}: reading on there.",
 )
 """The open file's folder, or one above it, renamed beside itself."""
+FOLDER_AND_FILE_RENAMED = Msg(
+    "文件夹 {old} 已改名为 {name}，文件也改名为 {file}，接着读。",
+    "The folder {old} was renamed to {name} and the file to {file}: reading on there.",
+)
+"""The open file's folder (or one above it) renamed beside itself, the file in it renamed
+at the same time."""
 FOLDER_MOVED = Msg(
     "文件夹 {old} 已移到 {place}，接着读。",
     "The folder {old} was moved to {place}: reading on there.",
@@ -561,6 +586,9 @@ OUTLINE_NO_TEXT = Msg("（没有可显示的正文）", "(no text to show)")
 OUTLINE_NOISE_SHOWN = Msg("（全是杂项，已以暗色显示）", "(all noise, shown dimmed)")
 """In ``OUTLINE_NO_TEXT``'s place while ``z`` shows a file whose text is all noise: the pane
 said there was no text to show beside the text shown."""
+NOISE_CRUMB = Msg("杂项（不属讲话正文）", "noise (not the speech's text)")
+"""The status line's last crumb while the cursor is on a paragraph taken for noise and shown
+by ``z``: the crumbs before it said the page number or header was the section's text."""
 OUTLINE_FILE_GONE = Msg("（文件不见了）", "(file gone)")
 OUTLINE_FOLDER_GONE = Msg("（文件夹不见了）", "(folder gone)")
 OUTLINE_NOT_A_FILE = Msg("（不是普通文件）", "(not a regular file)")
@@ -588,11 +616,14 @@ when opened (``SpeechFileTree.set_speech_counts``' ``too_big``)."""
 TREE_TOO_BIG_SHORT = Msg("大文件", "big")
 """The same in a pane too narrow for the words (the name keeps some room)."""
 TREE_UNCOUNTED = Msg("无法计数，打开看原因", "no count: open it for why")
-"""In the count's place of a file whose speeches could not be counted (empty, binary, a
+"""In the count's place of a file whose speeches could not be counted (binary, a
 damaged document, a parse that failed twice): it showed nothing, as a file not counted
 yet does (``SpeechFileTree.set_speech_counts``' ``uncountable``); opening it says why."""
 TREE_UNCOUNTED_SHORT = Msg("无法计数", "no count")
 """The same in a pane too narrow for the words."""
+TREE_EMPTY_FILE = Msg("空文件", "empty")
+"""In ``TREE_UNCOUNTED``'s place for a file of 0 bytes: "no count: open it for why" sent the
+user to open a file to learn it held nothing."""
 READER_NO_TEXT = Msg("这个文件没有可显示的正文。", "This file has no text to show.")
 READER_ONLY_NOISE = Msg(
     "它的文字（{count} 段，第一段是“{first}”）看起来是页码、网址、广告之类的杂项，不显示；"

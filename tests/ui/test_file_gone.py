@@ -10,7 +10,7 @@ from pathlib import Path
 
 from textual.message import Message
 
-from tests.ui.conftest import app_on, file_changed, settle
+from tests.ui.conftest import SPEECH_FILE, app_on, file_changed, settle, until
 from tests.ui.test_quotes_ui import notices
 
 
@@ -125,3 +125,36 @@ async def test_a_fifo_swapped_in_while_no_text_is_shown_says_why(speech_dir: Pat
         assert "“甲讲话.txt”不是普通文件（可能是设备或管道）" in screen.reader.message
         assert "已被删除或移走" not in screen.reader.message
         assert "不是普通文件" in screen.status.text and "文件不见了" not in screen.status.text
+
+
+async def test_the_only_file_of_its_folder_deleted_and_put_back(tmp_path: Path) -> None:
+    """A folder of one speech file, open: deleted, the tree lists nothing and the text
+    stays, marked gone; put back (a sync tool's delete and write), it is listed again
+    and opened again at the place read to."""
+    folder = tmp_path / "一篇"
+    folder.mkdir()
+    path = folder / "讲话.txt"
+    path.write_text(SPEECH_FILE, encoding="utf-8")
+    kept = path.read_bytes()
+    async with app_on(path) as (app, pilot):
+        screen = app.main_screen
+        reader, tree = screen.reader, screen.filetree
+
+        def listed() -> list[str]:
+            return [node.data.path.name for node in tree.root.children if node.data is not None]
+
+        await until(pilot, lambda: listed() == ["讲话.txt"], "the file listed")
+        await pilot.press("right_square_bracket", "j")
+        document, cursor = reader.document, reader.cursor
+        path.unlink()
+        await file_changed(app, pilot)
+        await until(pilot, lambda: listed() == [], "the file no longer listed")
+        assert reader.document is document and reader.cursor == cursor
+        assert "文件不见了" in screen.status.text
+        path.write_bytes(kept)
+        await file_changed(app, pilot)
+        await until(pilot, lambda: listed() == ["讲话.txt"], "the file listed again")
+        assert reader.document is not None and reader.document is not document
+        assert reader.cursor == cursor
+        assert "文件不见了" not in screen.status.text
+        assert screen.path == path.resolve()

@@ -507,3 +507,26 @@ async def test_a_file_that_cannot_be_counted_says_so(
         assert not [path for path in counted if "无法计数" in tree_label(tree, path)]
         ui_text.set_language("en")
         assert tree_label(tree, binary).endswith("  no count"), tree_label(tree, binary)
+
+
+async def test_an_empty_file_is_listed_as_empty(tmp_path: Path) -> None:
+    """A file of 0 bytes said 无法计数 (no count: open it for why) beside a binary file's
+    same mark; its line says 空文件 (empty), counted or opened, and the binary's is kept."""
+    folder = tmp_path / "讲话"
+    folder.mkdir()
+    speech, empty, binary = folder / "甲讲话.txt", folder / "空的.txt", folder / "坏的.txt"
+    speech.write_text(SPEECH_FILE, encoding="utf-8")
+    empty.write_bytes(b"")
+    binary.write_bytes(b"\x00\x01\x02PK\x00" * 50)
+    async with counted_app(folder) as (app, pilot, tree):
+        await until(pilot, lambda: "无法计数" in tree_label(tree, binary), "the binary marked")
+        await until(pilot, lambda: tree_label(tree, empty).endswith("  空文件"), "empty marked")
+        app.main_screen.open_and_reveal(empty)
+        await settle(app, pilot)
+        assert "文件是空的" in app.main_screen.reader.message
+        assert tree_label(tree, empty).endswith("  空文件"), tree_label(tree, empty)
+        app.main_screen.open_and_reveal(binary)
+        await settle(app, pilot)
+        assert tree_label(tree, binary).endswith("  无法计数"), tree_label(tree, binary)
+        ui_text.set_language("en")
+        assert tree_label(tree, empty).endswith("  empty"), tree_label(tree, empty)

@@ -17,7 +17,14 @@ import pytest
 from textual.pilot import Pilot
 
 from tests.documents import build_document
-from tests.ui.conftest import FakeClipboard, open_palette, palette_lists, screen_strips, settle
+from tests.ui.conftest import (
+    FakeClipboard,
+    open_palette,
+    palette_lists,
+    screen_strips,
+    screen_text,
+    settle,
+)
 from tui import ui_text
 from tui.app import SpeechReaderApp, make_app
 from tui.contrast import MIN_CONTRAST, contrast_ratio
@@ -287,3 +294,70 @@ async def test_y_on_a_shown_noise_line_copies_it_with_its_source_as_y_does(
         await pilot.press("v", "j", "y")
         await settle(app, pilot)
         assert "— 1 —" not in clipboard.copies[-1]
+
+
+ADS_FILE = (
+    "扫码关注公众号，获取更多讲话稿\n\n更多精彩内容请访问 www.example.com\n\n"
+    "在全市优化营商环境大会上的讲话\n\n（2023年3月1日）\n\n同志们：\n\n"
+    "今天召开大会，主要任务是部署优化营商环境工作。营商环境是企业生存发展的土壤。\n\n"
+    "一、深化改革\n\n要坚持问题导向，聚焦企业反映强烈的突出问题，持续深化放管服改革。\n\n"
+    "— 2 —\n\n要强化责任落实，确保各项任务落地见效。\n"
+)
+
+
+def test_shown_noise_is_set_apart_from_a_title_or_front_matter() -> None:
+    """Ads over a file's title sat right on top of it, and a header under a title right
+    under it; a page number between body paragraphs stays in place, without blank lines."""
+    from tui.engine.model import Paragraph
+    from tui.reader_layout import index_blocks
+
+    paragraphs = (
+        Paragraph("扫码关注", 1, 1, Kind.NOISE, None),
+        Paragraph("www.example.com", 2, 2, Kind.NOISE, None),
+        Paragraph("在会上的讲话", 3, 3, Kind.TITLE, 0),
+        Paragraph("讲话汇编", 4, 4, Kind.NOISE, 0),
+        Paragraph("第2页", 5, 5, Kind.NOISE, 0),
+        Paragraph("正文一。", 6, 6, Kind.BODY, 0),
+        Paragraph("— 3 —", 7, 7, Kind.NOISE, 0),
+        Paragraph("正文二。", 8, 8, Kind.BODY, 0),
+    )
+    shown = index_blocks(paragraphs, show_noise=True)
+    assert shown.blocks == list(range(8))
+    # the ads, a line, the title, a line, the header and page number, a line (the title's
+    # own), the body; the page number between body paragraphs in place
+    assert shown.spacing == [0, 0, 1, 1, 0, 1, 0, 0]
+    hidden = index_blocks(paragraphs)
+    assert hidden.spacing == [0, 1, 0]  # as before: no noise, no change
+
+
+async def test_ads_over_the_title_stand_apart_and_the_status_names_a_noise_line(
+    tmp_path: Path,
+) -> None:
+    """With the noise shown, the title is one blank line under the ads over it; on a
+    noise line the status line's last crumb says it is noise, not the speech's text (it
+    named the section the page number sat in, as if the line were the section's)."""
+    path = tmp_path / "公众号.txt"
+    path.write_text(ADS_FILE, encoding="utf-8")
+    app = make_app(path)
+    async with reading(app, (120, 36)) as (pilot, reader):
+        await press_z(app, pilot)
+        rows = [line.strip() for line in screen_text(app).splitlines()]
+        ads = next(i for i, row in enumerate(rows) if row.endswith("www.example.com"))
+        title = next(i for i, row in enumerate(rows) if row.endswith("大会上的讲话"))
+        assert title == ads + 2 and rows[ads + 1].endswith("▎")  # one blank line between
+        status = app.main_screen.status
+        paragraphs = reader.text_layout.document.paragraphs  # type: ignore[union-attr]
+        page = next(i for i, p in enumerate(paragraphs) if p.text == "— 2 —")
+        assert paragraphs[page].kind is Kind.NOISE
+        reader.move_cursor_to(page, 0)
+        await settle(app, pilot)
+        assert status.crumbs[-2:] == ("一、深化改革", ui_text.NOISE_CRUMB())
+        reader.move_cursor_to(page + 1, 0)
+        await settle(app, pilot)
+        assert status.crumbs[-1] == "一、深化改革"
+        reader.move_cursor_to(0, 0)
+        await settle(app, pilot)
+        assert status.crumbs == ("公众号", "杂项（不属讲话正文）")
+        app.switch_language("en")  # type: ignore[arg-type]
+        await settle(app, pilot)
+        assert status.crumbs[-1] == "noise (not the speech's text)"

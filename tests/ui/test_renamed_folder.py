@@ -107,8 +107,9 @@ async def test_a_renamed_folder_is_read_on_with_its_marks(
 
 @pytest.mark.parametrize("how", ["deleted", "moved elsewhere"])
 async def test_a_folder_gone_is_said_to_be_gone_and_the_text_kept(library: Path, how: str) -> None:
-    """Its folder deleted (rm -r), or moved out of its folder: the status line says the
-    folder is gone, not the file, and the text stays; the folder back, the file opens
+    """Its folder deleted (rm -r), or moved out of the tree: the status line says the
+    folder is gone, not the file, the notice that it is nowhere in the tree (deleted or
+    moved out of it: "deleted or moved" left the user to wonder where), and the text stays; the folder back, the file opens
     again, selected in the tree as after a rename. (Before: 文件不见了, the file said to be
     deleted or moved; then, back, its folder listed closed, the tree's cursor elsewhere.)"""
     folder = library / "2024年" / "上半年"
@@ -138,6 +139,10 @@ async def test_a_folder_gone_is_said_to_be_gone_and_the_text_kept(library: Path,
         await until(pilot, lambda: selected() != path, "the gone folder's lines taken out")
         said = [message for _, message in notices(seen)]
         assert any("所在的文件夹 上半年 已被删除或移走" in message for message in said)
+        # Looked for in the tree and not found: said plainly (moved out of 资料, or deleted).
+        assert any(
+            "在 资料 里没有找到它，可能被删除了，或移到了 资料 以外" in message for message in said
+        )
         if how == "deleted":
             folder.mkdir()
             path.write_bytes(text)
@@ -193,3 +198,111 @@ async def test_a_folder_moved_into_another_folder_of_the_tree_is_followed(
 
         await until(pilot, lambda: old not in listed(), "the old folder's line gone", seconds=10)
         assert new in listed()
+
+
+async def test_a_folder_and_the_open_file_in_it_renamed_at_once_are_followed(
+    library: Path, clipboard: FakeClipboard
+) -> None:
+    """``mv 上半年 上半年（定稿）; mv 上半年（定稿）/甲讲话.txt 甲讲话定稿.txt`` between two
+    looks: the same file (device and inode) under the renamed folder, renamed too, is read
+    on at the same place, its bookmark and quote with it (it was said to be gone with
+    its folder)."""
+    old = library / "2024年" / "上半年"
+    path = (old / "甲讲话.txt").resolve()
+    new = library / "2024年" / "上半年（定稿）"
+    moved = (new / "甲讲话定稿.txt").resolve()
+    app = make_app(library)
+    async with reading(app, path) as (pilot, screen, seen):
+        await pilot.press("right_square_bracket", "j", "m", "y")
+        cursor = screen.reader.cursor
+        old.rename(new)
+        (new / "甲讲话.txt").rename(moved)
+        await file_changed(app, pilot)
+        assert screen.path == moved
+        assert screen.reader.document is not None and screen.reader.cursor == cursor
+        assert not screen.status.warning
+        said = [message for _, message in notices(seen)]
+        assert (
+            "文件夹 上半年 已改名为 上半年（定稿），文件也改名为 甲讲话定稿.txt，接着读。" in said
+        )
+        assert not [m for m in said if "已被删除或移走" in m]
+        assert [b.path for b in screen.session.bookmarks()] == [str(moved)]
+        assert [entry.file for entry in Notebook().entries()] == [str(moved)]
+        tree = screen.filetree
+
+        def selected() -> Path | None:
+            node = tree.cursor_node
+            return node.data.path if node is not None and node.data is not None else None
+
+        await until(pilot, lambda: selected() == moved, "the file selected under its new name")
+
+
+async def test_a_renamed_folder_s_quotes_follow_in_one_write(
+    library: Path, clipboard: FakeClipboard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quotes of two files of a renamed folder: the notebook written once for both (a
+    write a file: one failing half-way left the folder's quotes half moved)."""
+    old = library / "2024年" / "上半年"
+    first, second = (old / "甲讲话.txt").resolve(), (old / "乙讲话.txt").resolve()
+    new = library / "2024年" / "上半年（定稿）"
+    app = make_app(library)
+    async with reading(app, second) as (pilot, screen, _):
+        await pilot.press("right_square_bracket", "j", "y")
+        screen.open_and_reveal(first)
+        await settle(app, pilot)
+        await pilot.press("right_square_bracket", "j", "y")
+        assert sorted(entry.file for entry in Notebook().entries()) == sorted(
+            [str(first), str(second)]
+        )
+        writes: list[int] = []
+        write = Notebook._write
+
+        def counted(self: Notebook, change: Any) -> None:
+            writes.append(1)
+            write(self, change)
+
+        monkeypatch.setattr(Notebook, "_write", counted)
+        old.rename(new)
+        await file_changed(app, pilot)
+        assert screen.path == (new / "甲讲话.txt").resolve()
+        assert len(writes) == 1
+        assert sorted(entry.file for entry in Notebook().entries()) == sorted(
+            str(new / path.name) for path in (first, second)
+        )
+
+
+async def test_a_folder_listing_under_way_when_the_root_is_renamed_is_read_again(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file saved into the root, and the root renamed while the tree reads it on its
+    thread: the listing read the old path (gone) and the new file was never listed; it
+    is read again under the new path."""
+    from tui.folder_listing import listing_change
+    from tui.widgets import filetree_watch
+
+    monkeypatch.setattr("tui.screens.main.POLL_SECONDS", 3600.0)  # (no 2 s look to mend it)
+    app = make_app(library)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        renamed = library.with_name("资料（新）")
+        calls: list[Path] = []
+
+        def renaming(folder: Path, *args: Any) -> Any:
+            calls.append(folder)
+            if len(calls) == 1:  # the root renamed, and followed, while it is read
+                library.rename(renamed)
+                app.call_from_thread(tree.move_root, renamed)
+            return listing_change(folder, *args)
+
+        monkeypatch.setattr(filetree_watch, "listing_change", renaming)
+        (library / "新讲话.txt").write_text(SPEECH_FILE, encoding="utf-8")
+        tree.relist(library.resolve(), None)
+
+        def listed() -> list[str]:
+            return [c.data.path.name for c in tree.root.children if c.data is not None]
+
+        await until(pilot, lambda: "新讲话.txt" in listed(), "the new file listed", seconds=10)
+        node = tree.node_for_path(renamed.resolve() / "新讲话.txt")
+        assert node is not None
+        assert calls[-1] == renamed.resolve()

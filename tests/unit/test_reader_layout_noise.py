@@ -2,7 +2,9 @@
 
 A paragraph the engine takes for noise (a page header, a page number, an advertising
 line) is hidden by default; ``ReaderLayout.set_show_noise(True)`` makes it a block of its
-own, in place, with no spacing or indent of its own, the other blocks' spacing as it was.
+own, in place, with no indent of its own and no spacing but a blank line from a title or
+front matter above it (or from the text under it when it opens the file), the other
+blocks' spacing as it was.
 """
 
 from __future__ import annotations
@@ -58,10 +60,11 @@ def laid_out(show_noise: bool, document: Document = DOCUMENT, width: int = 24) -
         (
             True,
             [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
-            # noise: no spacing of its own; the others' as without it (the salutation
-            # still 1 after the title, the body after the page number 0, the second
-            # speech's title 2 after the ad)
-            [0, 0, 1, 0, 0, 0, 1, 0, 0, 2, 1],
+            # noise: the others' spacing as without it (the salutation still 1 after
+            # the title, the body after the page number 0, the second speech's title 2
+            # after the ad); of its own, only 1 under a title (the page number under
+            # the first one, which sat right under it)
+            [0, 1, 1, 0, 0, 0, 1, 0, 0, 2, 1],
             [0, 0, 0, 4, 0, 4, 4, 4, 0, 0, 4],
         ),
     ],
@@ -138,12 +141,13 @@ def test_the_cursor_steps_onto_shown_noise_and_over_hidden_noise() -> None:
 
 
 def test_row_of_a_body_sentence_moves_by_the_noise_rows_above_only() -> None:
-    """Shown noise adds its own line and nothing else: the body after the page number is
-    one row lower per noise line above it (each fits one line at this width)."""
+    """Shown noise adds its own line and nothing else but the blank line setting the page
+    number under the title apart: the body after the second page number is one row lower
+    per noise line above it (each fits one line at this width), and one more."""
     hidden, shown = laid_out(False), laid_out(True)
     for layout in (hidden, shown):
         layout.refine(0, 10_000)
-    assert shown.sentence_rows((5, 0))[0] == hidden.sentence_rows((5, 0))[0] + 2
+    assert shown.sentence_rows((5, 0))[0] == hidden.sentence_rows((5, 0))[0] + 3
     assert shown.sentence_rows((0, 0)) == hidden.sentence_rows((0, 0))
 
 

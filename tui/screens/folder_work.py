@@ -35,6 +35,7 @@ from tui.jobs import index_sync, tree_counts
 from tui.paths import cache_dir
 from tui.services import Background, remove_stale_temp_files
 from tui.widgets.filetree import SpeechFileTree
+from tui.widgets.filetree_counts import EMPTY_FILE
 from tui.widgets.status import StatusLine
 
 INDEX_PROGRESS_SECONDS = 0.5
@@ -374,7 +375,7 @@ class FolderWork(Screen[None]):
         their stamps, and retry a failure once, later."""
         counts: dict[Path, int | None] = {}
         kinds: dict[Path, str | None] = {}
-        uncountable: dict[Path, bool | None] = {}
+        uncountable: dict[Path, bool | str | None] = {}
         for path, counted in found.items():
             if counted is None:
                 continue  # unchanged since it was counted
@@ -387,6 +388,8 @@ class FolderWork(Screen[None]):
                 and not counted.too_big
                 and (counted.stamp is not None or bool(counted.error))  # (not gone)
             ) or None
+            if uncountable[path] and counted.stamp is not None and counted.stamp.size == 0:
+                uncountable[path] = EMPTY_FILE  # (空文件, not 无法计数)
             if path in known:
                 self._count_failures.pop(path, None)  # it changed: a failure counts anew
             counts[path] = counted.speeches  # a failure shows no count, never an old one

@@ -51,7 +51,7 @@ from tui.base.files import (
     stamp_of,
     walk_speech_files,
 )
-from tui.engine.model import Document
+from tui.engine.model import Document, Kind
 from tui.folder_listing import folder_time
 from tui.formats import sniff_file
 from tui.highlights import Highlights
@@ -529,6 +529,9 @@ class MainScreen(ReadingTools):
             heads.append(label[: at + len(number)] if at >= 0 else "")
         for heading in document.section_path(paragraph):
             crumbs.append(f"{heading.marker}{heading.title}")
+        paragraphs = document.paragraphs
+        if paragraph < len(paragraphs) and paragraphs[paragraph].kind is Kind.NOISE:  # z shows it
+            crumbs.append(ui_text.NOISE_CRUMB())
         # The head of a big file: how far through the whole is not known yet.
         self.status.update_status(
             tuple(crumbs), self.reader.percent_read if self.complete else None, tuple(heads)

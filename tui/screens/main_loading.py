@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from textual import work
 
 from tui import ui_text
-from tui.base.errors import SpeechFileError
+from tui.base.errors import EmptyFileError, SpeechFileError
 from tui.base.files import FileStamp, stamp_of, status_name
 from tui.base.safetext import safe_path
 from tui.engine.model import Document
@@ -39,6 +39,7 @@ from tui.screens.main_places import ReadingPlaces
 from tui.session_records import Position, resolve_position
 from tui.startup import next_speech_file
 from tui.state import log_path
+from tui.widgets.filetree_counts import EMPTY_FILE
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,7 @@ class FileLoading(ReadingPlaces):
             try:
                 document, complete = early.result()
             except SpeechFileError as error:
-                self._show_error(path, _error_words(error))
+                self._show_error(path, _error_words(error), isinstance(error, EmptyFileError))
                 return
             except Exception as error:  # noqa: BLE001 - shown, and logged
                 self._load_failed(path, error)
@@ -172,7 +173,7 @@ class FileLoading(ReadingPlaces):
                 document = await asyncio.wrap_future(self.background.submit(opening.load, path))
                 self._swap_in_whole(path, document)
         except SpeechFileError as error:
-            self._show_error(path, _error_words(error))
+            self._show_error(path, _error_words(error), isinstance(error, EmptyFileError))
         except Exception as error:  # noqa: BLE001 - any failure must leave the app running
             self._load_failed(path, error)
 
@@ -210,7 +211,7 @@ class FileLoading(ReadingPlaces):
         self.open_and_reveal(following)
         return True
 
-    def _show_error(self, path: Path, message: Callable[[], str]) -> None:
+    def _show_error(self, path: Path, message: Callable[[], str], empty: bool = False) -> None:
         if path != self.path or self._pass_over(path):
             return
         self._set_loading(False)
@@ -223,7 +224,8 @@ class FileLoading(ReadingPlaces):
         # A file that cannot be shown (turned binary, emptied, unreadable) holds no speech
         # the tree could count: the count it showed is dropped with the document, and its
         # line says it cannot be counted (the reader says why).
-        self.filetree.set_speech_counts({path: None}, uncountable={path: True})
+        why = EMPTY_FILE if empty else True  # (an empty file's line: 空文件)
+        self.filetree.set_speech_counts({path: None}, uncountable={path: why})
         find_features.update_find_status(self)  # the last file's count is not this one's
         self._say_status(lambda: (path.name, ui_text.CANNOT_SHOW()))
         self._start_folder_work()

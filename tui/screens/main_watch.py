@@ -23,7 +23,13 @@ from textual import work
 from tui import ui_text
 from tui.base.files import no_file_there, renamed_file, stamp_of
 from tui.base.safetext import safe_path
-from tui.folder_listing import folder_gone, folder_time, moved_folder, renamed_folder
+from tui.folder_listing import (
+    folder_gone,
+    folder_time,
+    moved_folder,
+    renamed_folder,
+    renamed_folder_and_file,
+)
 from tui.jobs import opening
 from tui.screens import find as find_features
 from tui.screens.main_loading import FileLoading
@@ -114,6 +120,9 @@ class FileWatch(FileLoading):
         if renamed is None and folder is None:
             root = self.root
             moved = await asyncio.to_thread(lambda: moved_folder(path, identity, root.resolve()))
+        both = None  # (the folder and the file in it renamed at once)
+        if renamed is None and folder is None and moved is None:
+            both = await asyncio.to_thread(renamed_folder_and_file, path, identity)
         if self.path != path or stamp_of(path) is not None:
             return
         # Where the reader is now, its current match too (the session's may be a second
@@ -132,6 +141,14 @@ class FileWatch(FileLoading):
             said = ui_text.FOLDER_RENAMED(old=safe_path(old.name), name=safe_path(new.name))
             self.notify(said, timeout=6, markup=False)
             self._follow_folder(old, new)
+        elif both is not None:
+            old, new, renamed = both
+            said = ui_text.FOLDER_AND_FILE_RENAMED(
+                old=safe_path(old.name), name=safe_path(new.name), file=safe_path(renamed.name)
+            )
+            self.notify(said, timeout=6, markup=False)
+            self._follow_folder(old, new)  # (the file's marks: under its old name there)
+            self._carry_marks(new / path.relative_to(old), renamed)
         elif renamed is not None:
             self.notify(ui_text.FILE_RENAMED(name=safe_path(renamed.name)), timeout=6, markup=False)
             self.filetree.rename_listed(path, renamed)
@@ -188,9 +205,18 @@ class FileWatch(FileLoading):
         swapped = no_file_there(path)
         gone = folder_gone(path) if swapped is None else None
         if gone is not None:
-            folder = safe_path(gone.name)
+            folder, root = safe_path(gone.name), self.root.resolve()
             why = partial(ui_text.FOLDER_GONE, folder=folder)
             kept = partial(ui_text.FOLDER_GONE_KEPT, name=safe_path(path.name), folder=folder)
+            if gone != root and gone.is_relative_to(root):  # (looked for there: not found)
+                where = safe_path(root.name)
+                why = partial(ui_text.FOLDER_GONE_OUT, folder=folder, root=where)
+                kept = partial(
+                    ui_text.FOLDER_GONE_OUT_KEPT,
+                    name=safe_path(path.name),
+                    folder=folder,
+                    root=where,
+                )
             note, self._gone_mark = ui_text.OUTLINE_FOLDER_GONE, ui_text.FOLDER_GONE_STATUS
         if swapped is not None:
             why = partial(ui_text.pick, swapped.message, swapped.message_en)
@@ -234,7 +260,7 @@ class FileWatch(FileLoading):
                 if Path(file).is_relative_to(path)
             }
         try:
-            if sum(notebook.move_file(old, new) for old, new in sorted(files)):
+            if notebook.move_files(dict(files)):  # (one write for a folder's files)
                 tell_saved(self.app, notebook.path)
         except OSError as error:
             tell_unsaved(self.app, ui_text.UNSAVED_NOTEBOOK(), error)

@@ -34,6 +34,7 @@ from tui.base import patterns
 from tui.base.files import SUFFIX_ORDER
 from tui.base.safetext import safe_text
 from tui.formats import kind_of_name
+from tui.widgets.filetree_counts import EMPTY_FILE
 from tui.widgets.filetree_lines import ICON_CELLS
 from tui.widgets.filetree_renames import RenamedTree
 from tui.widgets.treestyle import (
@@ -191,6 +192,8 @@ class SpeechFileTree(RenamedTree):
             elif key in self._too_big:
                 too_big = ui_text.TREE_TOO_BIG if worded else ui_text.TREE_TOO_BIG_SHORT
                 count_text = f"  {too_big()}"
+            elif self._uncountable.get(key) == EMPTY_FILE:
+                count_text = f"  {ui_text.TREE_EMPTY_FILE()}"
             elif key in self._uncountable:
                 uncounted = ui_text.TREE_UNCOUNTED if worded else ui_text.TREE_UNCOUNTED_SHORT
                 count_text = f"  {uncounted()}"

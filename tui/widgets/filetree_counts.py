@@ -40,6 +40,12 @@ after the next frame (a batch of counts for a whole pane, 43 lines, was a frame 
 that a key coming meanwhile waited for: ``bench_folder.py --trace``)."""
 
 
+EMPTY_FILE = "empty"
+"""Why a file has no count (``set_speech_counts``' ``uncountable``): it is empty (0 bytes)."""
+UNCOUNTED = "uncounted"
+"""Why a file has no count: any other reason (binary, damaged, a parse that failed twice)."""
+
+
 class CountedTree(ListedTree):
     """Speech counts, content kinds and 无权限 marks by path, their lines drawn again (a
     layer of ``SpeechFileTree``)."""
@@ -48,14 +54,16 @@ class CountedTree(ListedTree):
         self,
         counts: dict[Path, int | None],
         too_big: dict[Path, int | None] | None = None,
-        uncountable: dict[Path, bool | None] | None = None,
+        uncountable: dict[Path, bool | str | None] | None = None,
     ) -> None:
         """Record how many speeches each file holds (None: no count, any shown before is
         dropped) and redraw those files' lines; ``too_big``: the size of each file not counted
         for being over the counter's size limit (None: not so, or no longer), its line saying
         so (a 40 MB collection showed no count beside counted files, and nothing said why);
         ``uncountable``: True for each file whose speeches could not be counted (None: not
-        so, or no longer), its line saying so (无法计数: it looked not counted yet).
+        so, or no longer), its line saying so (无法计数: it looked not counted yet);
+        ``EMPTY_FILE`` in True's place for a file of 0 bytes, its line saying 空文件 (无法计数
+        sent the user to open it to learn it was empty).
 
         Only the changed lines in sight are drawn again (``COUNT_LINES`` a frame:
         ``_draw_counted``): rebuilding the whole tree for each batch of counts (Tree
@@ -66,7 +74,11 @@ class CountedTree(ListedTree):
         if too_big:
             self._record(self._too_big, too_big)
         if uncountable:
-            self._record(self._uncountable, uncountable)
+            why = {
+                path: None if not value else value if isinstance(value, str) else UNCOUNTED
+                for path, value in uncountable.items()
+            }
+            self._record(self._uncountable, why)
         self._record(self._speech_counts, counts)
 
     def _record(self, store: dict[Path, Shown], values: dict[Path, Shown | None]) -> None:

@@ -56,10 +56,11 @@ class ListedTree(TreeLines):
         """The size of each file not counted for being over the counter's size limit, by
         absolute path as ``_speech_counts``: its line says so (大文件) in the count's
         place until it has a count (its open gives one)."""
-        self._uncountable: dict[Path, bool] = {}
+        self._uncountable: dict[Path, str] = {}
         """Files whose speeches could not be counted (not a speech file after all, or the
         count failed again), by absolute path as ``_speech_counts``: their line says so
-        (无法计数) in the count's place, where a file not counted yet shows nothing."""
+        (无法计数) in the count's place, where a file not counted yet shows nothing; the
+        value is why: ``EMPTY_FILE`` for a file of 0 bytes (空文件), else ``UNCOUNTED``."""
         self._content_kinds: dict[Path, str] = {}
         """The format each file's content has where it is not the one its name says (a
         plain-text file named .docx: "text"), by absolute path as ``_speech_counts``: its

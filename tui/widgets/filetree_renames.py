@@ -59,6 +59,7 @@ class RenamedTree(WatchedTree):
         key, new_key = self._resolve(Path(self.path)), self._resolve(new)
         if key == new_key:
             return
+        self._renames += 1  # (a listing under way read the old paths: read again)
         self.set_reactive(DirectoryTree.path, new_key)  # (setting it would list it all again)
         self._rekey(self.root, key, new_key)
         self._rekey_under(self.root, key, new_key)

@@ -81,13 +81,17 @@ class WatchedTree(CountedTree):
         added files, and its cursor went back to the folder (only the first batch of
         entries was there when it looked for the file). It is still used for a folder
         whose listing is being added."""
-        folder = node.data.path if node.data is not None else None
-        if folder is None:
+        if node.data is None:
             await self.reload_node(node)
             return
         while True:
+            # (its path read again each time: a folder renamed meanwhile is listed anew
+            # under its new name, where the old one read nothing and the change was lost)
+            folder = node.data.path
             listed, renamed = self._entries(node), self._renames
             change = await asyncio.to_thread(listing_change, folder, listed, self._safe_is_dir)
+            if renamed != self._renames:  # (renamed meanwhile: read again, below)
+                continue
             if change is None or not any(change):  # (unreadable, or the same entries)
                 return
             new_files = [path for path, is_dir, _ in change[1] if not is_dir]
@@ -102,7 +106,8 @@ class WatchedTree(CountedTree):
             # The change is to the entries listed when the thread began: if a line was
             # renamed meanwhile (the open file's rename followed, ``rename_listed``), the
             # folder is read again. Applied as it was, the old name's removal found no
-            # line and the new name got a second one, 1 run in 3 (rename102).
+            # line and the new name got a second one, 1 run in 3 (rename102). The same
+            # when the root moved (``move_root``): the folder is read under its new path.
             if renamed == self._renames:
                 break
         pending = {pending.id for pending, _ in self._unlisted.values()}

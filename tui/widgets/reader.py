@@ -450,8 +450,11 @@ class ReaderView(ReaderFind, can_focus=True):
         self._strip_cache.clear()
         if show:  # the folding kept for search lacks the noise paragraphs: folded anew
             self.find.forget(None)
+            self._folding = None  # (one under way lacks them too: replaced)
         self._find(self.find.term)
-        if current is not None and not self.find.pending:
+        if current is not None and self.find.pending:  # a long text: kept once found
+            self.keep_current_when_found(current.paragraph, current.start, current.end)
+        elif current is not None:
             self.find.mark_in(current.paragraph, current.start, current.end)
         document = layout.document
         if document is not None and not layout.blocks:

@@ -56,6 +56,9 @@ class ReaderFind(ReaderKeys):
     """Whether ``mark_match_at_cursor`` was asked for while the matches were pending."""
     _mark_start: int | None = None
     """The ``start`` it was asked with."""
+    _current_wanted: tuple[int, int, int] | None = None
+    """(paragraph, start, end) of the match to make current again once the pending matches
+    are found (``keep_current_when_found``)."""
     _steps_listed = False
     """Whether the key bar was last told ``n``/``N`` have somewhere to go
     (``search_steps``)."""
@@ -105,6 +108,12 @@ class ReaderFind(ReaderKeys):
         matches are found (``SearchFound.step`` says which; the screen steps then)."""
         self._step_wanted = (direction, within)
 
+    def keep_current_when_found(self, paragraph: int, start: int, end: int) -> None:
+        """While ``search_pending``: make the match at ``start``..``end`` of ``paragraph``
+        current again once the matches are found (``z`` found them again in a long text:
+        the current match was lost, 3/17 became 0/18)."""
+        self._current_wanted = (paragraph, start, end)
+
     def _find(self, term: str | None) -> None:
         """Find ``term``'s matches now, or, when the text must be folded first and is long,
         fold it on a thread and find them then (``search_pending`` meanwhile); the key bar
@@ -117,6 +126,7 @@ class ReaderFind(ReaderKeys):
         document = self.text_layout.document
         self._step_wanted = None
         self._mark_wanted = False
+        self._current_wanted = None
         folded = None if document is None else self.find.folded_text(document)
         if term and document is not None and folded is not None:
             # A long text, folded: its matches are found on a thread as well. Matching a
@@ -194,6 +204,9 @@ class ReaderFind(ReaderKeys):
         self._tell_key_bar()
         step, self._step_wanted = self._step_wanted, None
         mark, self._mark_wanted = self._mark_wanted, False
+        current, self._current_wanted = self._current_wanted, None
+        if current is not None:
+            self.find.mark_in(*current)
         self._style_generation += 1
         self.refresh()
         if mark:
