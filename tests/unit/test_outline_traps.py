@@ -7238,6 +7238,64 @@ CASES = [
         outline=[(1, "一、聚焦核心指标，提标提速"), (1, "二、坚持人民至上")],
         contains=["扭住招商引资这个牛鼻子", "上下一心抓落实"],
     ),
+    Case(
+        "bold-lines-titling-bare-numerals-are-their-titles-not-headings",
+        # **01** | **向老字号学习** | **做产品要真材实料** | text: the numeral is the entry, the
+        # bold lines under it its title; bold being the titles' type, **后记** is no heading
+        # either, and the items under a section (第一点，/ 1、) are one level under its numeral.
+        "去年底我在一次内部会上讲了几点体会，现在整理出来和大家分享。"
+        + FILLER
+        + "\n\n**01**\n\n**向老字号学习**\n\n**做产品要真材实料**\n\n"
+        + FILLER * 2
+        + "\n\n**02**\n\n**向好餐馆学习**\n\n"
+        + FILLER * 2
+        + "\n\n第一点，我们像老字号一样做产品。"
+        + FILLER
+        + "\n\n第二点，向好餐馆学服务。"
+        + FILLER
+        + "\n\n**03**\n\n**效率是王道**\n\n"
+        + FILLER * 2
+        + "\n\n**后记**\n\n"
+        + FILLER
+        + "\n\n1、**为用户提供更高的价值；**\n\n2、**不断提升效率。**\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        outline=[
+            (1, "01"),
+            (1, "02"),
+            (2, "第一点，我们像老字号一样做产品"),
+            (2, "第二点，向好餐馆学服务"),
+            (1, "03"),
+            (2, "1、为用户提供更高的价值"),
+            (2, "2、不断提升效率"),
+        ],
+        contains=["向老字号学习", "做产品要真材实料", "后记"],
+    ),
+    Case(
+        "bold-lines-under-one-titled-bare-numeral-stay-headings",
+        # (near miss) one numeral only has a bold line right under it; the other bold lines
+        # follow text: bold is no numeral's title type here, each bold line is a heading.
+        "去年底我在一次内部会上讲了几点体会，现在整理出来和大家分享。"
+        + FILLER
+        + "\n\n**01**\n\n**向老字号学习**\n\n"
+        + FILLER * 2
+        + "\n\n**口碑源于超预期**\n\n"
+        + FILLER * 2
+        + "\n\n**02**\n\n"
+        + FILLER * 2
+        + "\n\n**效率是王道**\n\n"
+        + FILLER * 2
+        + "\n",
+        speeches=1,
+        outline=[
+            (1, "01"),
+            (2, "向老字号学习"),
+            (2, "口碑源于超预期"),
+            (1, "02"),
+            (2, "效率是王道"),
+        ],
+    ),
 ]
 
 
