@@ -7273,6 +7273,48 @@ CASES = [
         contains=["向老字号学习", "做产品要真材实料", "后记"],
     ),
     Case(
+        "a-lone-spoken-first-question-with-no-second-is-no-heading",
+        # 第一个问题，你为什么加入我们？ | 你希望…？ near the end: one question asked, no 第二个问题
+        # anywhere after it — no series, no heading (the 第一点…第三点 before it stay).
+        "同学们：\n\n今天我想跟大家分享三点体会。\n\n第一点，要定一个高的目标。\n\n"
+        + FILLER
+        + "\n\n第二点，要把目标分解成可以实现的小目标。\n\n"
+        + FILLER
+        + "\n\n第三点，热爱才是做好事情的前提。\n\n"
+        + FILLER
+        + "\n\n我开会的时候常常问新同事几个问题。\n\n第一个问题，你为什么加入我们？\n\n"
+        + "你希望我们做到什么阶段？\n\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "第一点，要定一个高的目标"),
+            (1, "第二点，要把目标分解成可以实现的小目标"),
+            (1, "第三点，热爱才是做好事情的前提"),
+        ],
+        contains=["第一个问题，你为什么加入我们？"],
+    ),
+    Case(
+        "a-spoken-first-question-with-its-second-stays-a-heading",
+        # (near miss) 第一个问题，… then 第二个问题，…: a series of two, both headings.
+        "同学们：\n\n今天我想跟大家分享三点体会。\n\n第一点，要定一个高的目标。\n\n"
+        + FILLER
+        + "\n\n第二点，要把目标分解成可以实现的小目标。\n\n"
+        + FILLER
+        + "\n\n第三点，热爱才是做好事情的前提。\n\n"
+        + FILLER
+        + "\n\n我开会的时候常常问新同事几个问题。\n\n第一个问题，你为什么加入我们？\n\n"
+        + "第二个问题，你希望我们做到什么阶段？\n\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "第一点，要定一个高的目标"),
+            (1, "第二点，要把目标分解成可以实现的小目标"),
+            (1, "第三点，热爱才是做好事情的前提"),
+            (2, "第一个问题，你为什么加入我们？"),
+            (2, "第二个问题，你希望我们做到什么阶段？"),
+        ],
+    ),
+    Case(
         "bold-lines-under-one-titled-bare-numeral-stay-headings",
         # (near miss) one numeral only has a bold line right under it; the other bold lines
         # follow text: bold is no numeral's title type here, each bold line is a heading.
