@@ -277,9 +277,6 @@ def test_held_out_f1_holds_its_floors(name: str) -> None:
 KNOWN_SPEECH_MISSES: dict[tuple[str, str], str] = {
     # (holdout12 c10, four talks' notes under ##/### lines found as one speech, left with
     # engine89's markdown_talks)
-    ("holdout40", "e04_sxyz_2023_banzi_shuzhi_baogao_heji.html"): (
-        "the page's title and the 党政办 notice above the three 述职 are found as a fourth speech, with no headings (untouched)"
-    ),
 }
 """Files whose speech count the engine still gets wrong: their test is a strict xfail, reported
 as such in every run, and it fails the run once the count comes out right (remove the entry)."""

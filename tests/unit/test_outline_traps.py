@@ -111,6 +111,21 @@ def _run_in_report(stop: str = ".") -> str:
     ).replace(".", stop)
 
 
+def _cover_note_page(*titles: str) -> str:
+    """A page's notice (title, salutation, one paragraph, signer, date) over three 述职 pieces
+    titled ``titles``, each with its speaker's name and three numbered parts."""
+    pieces = [
+        f"{title}\n\n{name}\n\n一、履行岗位职责情况\n\n{FILLER * 2}\n\n二、存在的不足\n\n"
+        f"{FILLER * 2}\n\n三、下一步努力方向\n\n{FILLER * 2}\n\n"
+        for title, name in zip(titles, ("张三", "李四", "王五"), strict=True)
+    ]
+    return (
+        "学校班子成员年度述职报告展示\n\n全体教职工：\n\n根据上级开展年度述职评议的通知要求，"
+        "现将学校班子成员的述职报告展示如下，请大家监督。\n\n党政办\n\n2024年2月2日\n\n"
+        + "".join(pieces)
+    )
+
+
 def _bold_parts_report(second: str) -> str:
     """A Markdown report whose parts are bold lines (**2025年工作回顾**), ``second`` the second
     part's line, right over a page's furniture (a page number, a running header)."""
@@ -7271,6 +7286,28 @@ CASES = [
             (2, "2、不断提升效率"),
         ],
         contains=["向老字号学习", "做产品要真材实料", "后记"],
+    ),
+    Case(
+        "a-collections-cover-note-over-pieces-titled-alike-is-no-speech",
+        # 学校班子成员年度述职报告展示 | 全体教职工： | one paragraph | 党政办 | date, then three
+        # pieces each titled 2023年度述职报告: the page's notice to its readers, no fourth speech.
+        _cover_note_page("2023年度述职报告", "2023年度述职报告", "2023年度述职报告"),
+        speeches=3,
+        titles=["2023年度述职报告"] * 3,
+        contains=["全体教职工：", "党政办"],
+    ),
+    Case(
+        "a-short-first-piece-over-pieces-titled-unlike-stays-a-speech",
+        # (near miss) the pieces after it are titled unlike each other: no collection of one
+        # kind, and the short first piece stays a speech of its own.
+        _cover_note_page("2023年度述职报告", "2023年度述廉报告", "2023年度述德报告"),
+        speeches=4,
+        titles=[
+            "学校班子成员年度述职报告展示",
+            "2023年度述职报告",
+            "2023年度述廉报告",
+            "2023年度述德报告",
+        ],
     ),
     Case(
         "a-lone-spoken-first-question-with-no-second-is-no-heading",
