@@ -111,6 +111,21 @@ def _run_in_report(stop: str = ".") -> str:
     ).replace(".", stop)
 
 
+def _cover_note_page(*titles: str) -> str:
+    """A page's notice (title, salutation, one paragraph, signer, date) over three 述职 pieces
+    titled ``titles``, each with its speaker's name and three numbered parts."""
+    pieces = [
+        f"{title}\n\n{name}\n\n一、履行岗位职责情况\n\n{FILLER * 2}\n\n二、存在的不足\n\n"
+        f"{FILLER * 2}\n\n三、下一步努力方向\n\n{FILLER * 2}\n\n"
+        for title, name in zip(titles, ("张三", "李四", "王五"), strict=True)
+    ]
+    return (
+        "学校班子成员年度述职报告展示\n\n全体教职工：\n\n根据上级开展年度述职评议的通知要求，"
+        "现将学校班子成员的述职报告展示如下，请大家监督。\n\n党政办\n\n2024年2月2日\n\n"
+        + "".join(pieces)
+    )
+
+
 def _bold_parts_report(second: str) -> str:
     """A Markdown report whose parts are bold lines (**2025年工作回顾**), ``second`` the second
     part's line, right over a page's furniture (a page number, a running header)."""
@@ -7237,6 +7252,128 @@ CASES = [
         ),
         outline=[(1, "一、聚焦核心指标，提标提速"), (1, "二、坚持人民至上")],
         contains=["扭住招商引资这个牛鼻子", "上下一心抓落实"],
+    ),
+    Case(
+        "bold-lines-titling-bare-numerals-are-their-titles-not-headings",
+        # **01** | **向老字号学习** | **做产品要真材实料** | text: the numeral is the entry, the
+        # bold lines under it its title; bold being the titles' type, **后记** is no heading
+        # either, and the items under a section (第一点，/ 1、) are one level under its numeral.
+        "去年底我在一次内部会上讲了几点体会，现在整理出来和大家分享。"
+        + FILLER
+        + "\n\n**01**\n\n**向老字号学习**\n\n**做产品要真材实料**\n\n"
+        + FILLER * 2
+        + "\n\n**02**\n\n**向好餐馆学习**\n\n"
+        + FILLER * 2
+        + "\n\n第一点，我们像老字号一样做产品。"
+        + FILLER
+        + "\n\n第二点，向好餐馆学服务。"
+        + FILLER
+        + "\n\n**03**\n\n**效率是王道**\n\n"
+        + FILLER * 2
+        + "\n\n**后记**\n\n"
+        + FILLER
+        + "\n\n1、**为用户提供更高的价值；**\n\n2、**不断提升效率。**\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        outline=[
+            (1, "01"),
+            (1, "02"),
+            (2, "第一点，我们像老字号一样做产品"),
+            (2, "第二点，向好餐馆学服务"),
+            (1, "03"),
+            (2, "1、为用户提供更高的价值"),
+            (2, "2、不断提升效率"),
+        ],
+        contains=["向老字号学习", "做产品要真材实料", "后记"],
+    ),
+    Case(
+        "a-collections-cover-note-over-pieces-titled-alike-is-no-speech",
+        # 学校班子成员年度述职报告展示 | 全体教职工： | one paragraph | 党政办 | date, then three
+        # pieces each titled 2023年度述职报告: the page's notice to its readers, no fourth speech.
+        _cover_note_page("2023年度述职报告", "2023年度述职报告", "2023年度述职报告"),
+        speeches=3,
+        titles=["2023年度述职报告"] * 3,
+        contains=["全体教职工：", "党政办"],
+    ),
+    Case(
+        "a-short-first-piece-over-pieces-titled-unlike-stays-a-speech",
+        # (near miss) the pieces after it are titled unlike each other: no collection of one
+        # kind, and the short first piece stays a speech of its own.
+        _cover_note_page("2023年度述职报告", "2023年度述廉报告", "2023年度述德报告"),
+        speeches=4,
+        titles=[
+            "学校班子成员年度述职报告展示",
+            "2023年度述职报告",
+            "2023年度述廉报告",
+            "2023年度述德报告",
+        ],
+    ),
+    Case(
+        "a-lone-spoken-first-question-with-no-second-is-no-heading",
+        # 第一个问题，你为什么加入我们？ | 你希望…？ near the end: one question asked, no 第二个问题
+        # anywhere after it — no series, no heading (the 第一点…第三点 before it stay).
+        "同学们：\n\n今天我想跟大家分享三点体会。\n\n第一点，要定一个高的目标。\n\n"
+        + FILLER
+        + "\n\n第二点，要把目标分解成可以实现的小目标。\n\n"
+        + FILLER
+        + "\n\n第三点，热爱才是做好事情的前提。\n\n"
+        + FILLER
+        + "\n\n我开会的时候常常问新同事几个问题。\n\n第一个问题，你为什么加入我们？\n\n"
+        + "你希望我们做到什么阶段？\n\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "第一点，要定一个高的目标"),
+            (1, "第二点，要把目标分解成可以实现的小目标"),
+            (1, "第三点，热爱才是做好事情的前提"),
+        ],
+        contains=["第一个问题，你为什么加入我们？"],
+    ),
+    Case(
+        "a-spoken-first-question-with-its-second-stays-a-heading",
+        # (near miss) 第一个问题，… then 第二个问题，…: a series of two, both headings.
+        "同学们：\n\n今天我想跟大家分享三点体会。\n\n第一点，要定一个高的目标。\n\n"
+        + FILLER
+        + "\n\n第二点，要把目标分解成可以实现的小目标。\n\n"
+        + FILLER
+        + "\n\n第三点，热爱才是做好事情的前提。\n\n"
+        + FILLER
+        + "\n\n我开会的时候常常问新同事几个问题。\n\n第一个问题，你为什么加入我们？\n\n"
+        + "第二个问题，你希望我们做到什么阶段？\n\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "第一点，要定一个高的目标"),
+            (1, "第二点，要把目标分解成可以实现的小目标"),
+            (1, "第三点，热爱才是做好事情的前提"),
+            (2, "第一个问题，你为什么加入我们？"),
+            (2, "第二个问题，你希望我们做到什么阶段？"),
+        ],
+    ),
+    Case(
+        "bold-lines-under-one-titled-bare-numeral-stay-headings",
+        # (near miss) one numeral only has a bold line right under it; the other bold lines
+        # follow text: bold is no numeral's title type here, each bold line is a heading.
+        "去年底我在一次内部会上讲了几点体会，现在整理出来和大家分享。"
+        + FILLER
+        + "\n\n**01**\n\n**向老字号学习**\n\n"
+        + FILLER * 2
+        + "\n\n**口碑源于超预期**\n\n"
+        + FILLER * 2
+        + "\n\n**02**\n\n"
+        + FILLER * 2
+        + "\n\n**效率是王道**\n\n"
+        + FILLER * 2
+        + "\n",
+        speeches=1,
+        outline=[
+            (1, "01"),
+            (2, "向老字号学习"),
+            (2, "口碑源于超预期"),
+            (1, "02"),
+            (2, "效率是王道"),
+        ],
     ),
 ]
 

@@ -26,6 +26,7 @@ from tui.engine.headingtitle import heading_title
 from tui.engine.markers import MARKDOWN_FAMILIES, SPOKEN_FAMILIES, Marker
 from tui.engine.mdmarks import BULLET, is_markdown, set_in_heading_type
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
+from tui.engine.numeraltitles import without_numeral_titles
 from tui.engine.outline import build_outline
 from tui.engine.preview import NAMED_PARTS_MIN, PREVIEW_PARAGRAPHS, part_names, unnamed_lines
 from tui.engine.reflow import FULL_STOP, Para, crosshead_shape
@@ -1017,6 +1018,7 @@ def assemble_document(
         if first_item is not None:
             following[first_item] = "".join(gap)
         candidates = _glued_bare_numerals(candidates, paras)
+        candidates = without_numeral_titles(candidates, paras)
         candidates = _without_doubled(candidates, paras)
         candidates = without_contents_before_chapter(candidates, paras)
         candidates = _after_preface(candidates, paras, begin, end)

@@ -77,9 +77,22 @@ def lists_of_one(
     list whose 2 a slip of the numbering wrote otherwise, and it stays). A problem numbered 1、
     under its section with no 2 after it (问题与解决方法 | >1、再上传…时出现很多小问题。 | >答：…
     | ## 第五阶段 | … | >1、…) is the writer's habit of numbering, not a list. ``sections``: the
-    Markdown ``#`` lines (## 1.技术 over #### 1.极光推送 …: a section over its own list)."""
+    Markdown ``#`` lines (## 1.技术 over #### 1.极光推送 …: a section over its own list). A
+    spoken 第一个问题， / 第一点， ("di-unit") with no 第二… of its family after it in the speech
+    is no series either (第一个问题，你为什么加入…？ | 你希望…？: one question asked)."""
     lone: set[int] = set()
     for position, (index, marker) in enumerate(items):
+        if (
+            marker.family == "di-unit"
+            and marker.number == 1
+            and index not in sections
+            and not any(
+                after.family == "di-unit" and after.number == 2
+                for _, after in items[position + 1 :]
+            )
+        ):
+            lone.add(index)
+            continue
         if marker.family not in _LIST_FAMILIES or marker.number != 1 or index in sections:
             continue
         for _, after in items[position + 1 :]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from tui.base import patterns
 from tui.engine import framing
 from tui.engine.backmatter import is_back_matter_head, is_back_matter_line
+from tui.engine.covernote import is_cover_note
 from tui.engine.nearby import before_seam
 from tui.engine.noise import is_noise_text
 from tui.engine.reflow import Para
@@ -248,6 +249,13 @@ def speech_starts(paragraphs: list[Para], pieces: set[int] | None = None) -> lis
         del starts[0]
     if len(starts) > 1 and _page_title_over_repost(paragraphs, starts[0], starts[1]):
         del starts[0]
+    elif len(starts) > 1 and is_cover_note(
+        paragraphs,
+        starts[0].paragraph,
+        starts[0].title,
+        [(s.paragraph, s.title) for s in starts[1:]],
+    ):
+        del starts[0]  # (a collection's notice to its readers, over its pieces: covernote.py)
     _drop_repeated_opening(paragraphs, starts)
     return starts
 

@@ -1,0 +1,43 @@
+"""A collection's cover note: 学校班子成员年度述职报告展示 | 全体教职工： | 根据…的通知要求，…展示如下。 |
+党政办 | 2024年2月2日, then three speeches each titled 2023年度述职述廉述德述法报告.
+
+The page that collects several pieces of one kind (each under the same title) often opens with a
+short notice to its readers — a salutation, one paragraph saying why the pieces are shown, the
+office that signs it and a date. That notice introduces the pieces; it is no speech of its own.
+"""
+
+from __future__ import annotations
+
+from tui.engine.reflow import Para
+from tui.engine.role import HEADER, TITLE
+
+_NOTE_MAX = 300
+"""The most characters of the note's text, its frame lines (salutation, signer, date) counted."""
+
+_PIECES_MIN = 2
+"""Pieces under one title after the note that make the page a collection."""
+
+
+def is_cover_note(
+    paragraphs: list[Para],
+    first: int,
+    first_title: int | None,
+    pieces: list[tuple[int, int | None]],
+) -> bool:
+    """Whether the first start (paragraph ``first``, title ``first_title``) is a cover note:
+    two pieces or more after it (``pieces``: each start's paragraph and title) all titled alike,
+    and before the first piece no numbered paragraph and ``_NOTE_MAX`` characters of text at
+    most (a wrap that cut the note's paragraph in two does not matter)."""
+    if first_title is None or len(pieces) < _PIECES_MIN:
+        return False
+    titles = {paragraphs[title].text for _, title in pieces if title is not None}
+    if len(titles) != 1 or any(title is None for _, title in pieces):
+        return False
+    text = [
+        p
+        for p in paragraphs[first + 1 : pieces[0][0]]
+        if not p.noise and not p.back and p.role is not TITLE and p.role is not HEADER
+    ]
+    if any(p.marker is not None for p in text):
+        return False
+    return sum(len(p.text) for p in text) <= _NOTE_MAX
