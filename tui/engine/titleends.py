@@ -16,7 +16,6 @@ headings too. Moved out of ``glued`` as it was (split100).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from tui.base import patterns
 from tui.engine.markers import match_marker
@@ -163,25 +162,16 @@ def title_apart(piece: Segment) -> list[Segment]:
     if coda is not None:
         # 伍、结语川普总统就任后，… / 壹、前言本（第五）届…: a closing or opening part's one-word
         # title, its text run on
-        return [
-            replace(piece, text=text[: coda.end()]),
-            Segment(piece.line, text[coda.end() :], True),
-        ]
+        return cut_apart(piece, coda.end())
     alias = _ALIASED.match(text, marker.end)
     if alias is not None and text[alias.end()] not in ECHO_RESTS_NEVER:
         # 四．三论宗（又名性宗，又名空宗）三论者，…: a name and its other names in brackets, the
         # section's text run on after them
-        return [
-            replace(piece, text=text[: alias.end()]),
-            Segment(piece.line, text[alias.end() :], True),
-        ]
+        return cut_apart(piece, alias.end())
     cited = _CITED.search(text, marker.end + TITLE_MIN)
     if cited is not None and _SENTENCE.search(text, marker.end, cited.start()) is None:
         # 一．佛自扫地《根本说一切有部毗柰耶杂事》云：…: the section opens by citing its source
-        return [
-            replace(piece, text=text[: cited.start()]),
-            Segment(piece.line, text[cited.start() :], True),
-        ]
+        return cut_apart(piece, cited.start())
     said = _SAID_WORDS.search(text, marker.end + TITLE_MIN)
     if (
         said is not None
@@ -190,14 +180,11 @@ def title_apart(piece: Segment) -> list[Segment]:
         in text[max(marker.end, said.start() - len(said.group(1)) - 2) : said.start()]
     ):
         # 二．发菩提心“菩提”二字是印度的梵语，…: the section opens by explaining the title's words
-        return [
-            replace(piece, text=text[: said.start()]),
-            Segment(piece.line, text[said.start() :], True),
-        ]
+        return cut_apart(piece, said.start())
     stop = CLAUSE_END.search(text, marker.end)
     part = _part_name_at(text, marker.end, stop)
     if part is not None:
-        return [replace(piece, text=text[:part]), Segment(piece.line, text[part:], True)]
+        return cut_apart(piece, part)
     if stop is None or stop.start() - marker.end < RUN_ON_MIN:
         lead = lead_sentence_at(text, marker.end, stop)
         if lead is None:
@@ -207,7 +194,7 @@ def title_apart(piece: Segment) -> list[Segment]:
         if lead is None:
             lead = _doubled_at(text, marker.end, stop)
         if lead is not None:
-            return [replace(piece, text=text[:lead]), Segment(piece.line, text[lead:], True)]
+            return cut_apart(piece, lead)
         return [piece]  # (三、做好今年工作，…: a title of its own)
     end = stop.start()
     if stop.group() in "，,":
@@ -221,7 +208,7 @@ def title_apart(piece: Segment) -> list[Segment]:
         cut = _restated_at(text, marker.end, CLAUSE_END.search(text, marker.end))
         if cut is None:
             return [piece]
-        return [replace(piece, text=text[:cut]), Segment(piece.line, text[cut:], True)]
+        return cut_apart(piece, cut)
     cut = opener.start()
     for word in _PREPOSITIONS:
         # (三、关注…政策动向针对当前朝鲜半岛复杂情势，…: the time word's preposition opens the
@@ -229,7 +216,7 @@ def title_apart(piece: Segment) -> list[Segment]:
         if text.endswith(word, 0, cut) and cut - len(word) - marker.end >= TITLE_MIN:
             cut -= len(word)
             break
-    return [replace(piece, text=text[:cut]), Segment(piece.line, text[cut:], True)]
+    return cut_apart(piece, cut)
 
 
 # 五、豐富文化內涵提振文化經濟文化經濟主體是…: the section's first sentence restates the title's
