@@ -26,7 +26,7 @@ from itertools import pairwise
 
 from tui.base import patterns
 from tui.engine.framing import glued_occasion, is_collection_line, next_report
-from tui.engine.segment import Segment
+from tui.engine.segment import Segment, cut_at
 
 _COLLECTION_MAX = 60
 """The longest compilation's line looked for at a one-line text's start."""
@@ -79,12 +79,7 @@ def turns_apart(segments: list[Segment]) -> list[Segment]:
         if "主席" not in text and "报告" not in text:
             out.append(seg)
             continue
-        start = 0
-        for stop in _turn_stops(text):
-            piece = text[start:stop]
-            out.append(replace(seg, text=piece) if not start else _piece(seg, piece))
-            start = stop
-        out.append(seg if not start else _piece(seg, text[start:]))
+        out += cut_at(seg, _turn_stops(text))
     return out
 
 
@@ -164,21 +159,13 @@ def _collection_end(text: str) -> int:
 def _apart(seg: Segment) -> list[Segment]:
     """``seg`` cut before each occasion glued after a sentence end."""
     text = seg.text
-    pieces: list[Segment] = []
-    start = 0
+    cuts: list[int] = []
     for stop in _STOP.finditer(text):
         at = stop.end()
         length = glued_occasion(text[at : at + 60])
-        if not length or text[at + length : at + length + 1] in _TOLD:
-            continue
-        pieces.append(
-            replace(seg, text=text[start:at]) if not start else _piece(seg, text[start:at])
-        )
-        start = at
-    if not start:
-        return [seg]
-    pieces.append(_piece(seg, text[start:]))
-    return pieces
+        if length and text[at + length : at + length + 1] not in _TOLD:
+            cuts.append(at)
+    return cut_at(seg, cuts)
 
 
 def _piece(seg: Segment, text: str) -> Segment:

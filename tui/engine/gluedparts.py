@@ -14,11 +14,9 @@ that lost its line breaks).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from tui.base import patterns
 from tui.engine.markers import match_marker
-from tui.engine.segment import Segment
+from tui.engine.segment import Segment, cut_at
 
 _STOP = patterns.compile(
     "[。！？!?][”’」』]?(?=[^，。！？!?；;：:,（()）《》〈〉—…·　 \t]{1,30}?"
@@ -56,23 +54,14 @@ def part_titles_apart(segments: list[Segment]) -> list[Segment]:
         if len(text) < 2 * _TITLE_MIN or not _PART_ENDS.search(text):
             out.append(seg)
             continue
-        start = 0
-        first = True
+        cuts: list[int] = []
         for stop in _STOP.finditer(text):
             at = stop.end()
             end = _title_end(text, at)
-            if end is None:
-                continue
-            out.append(replace(seg, text=text[start:at]) if first else _piece(seg, text[start:at]))
-            out.append(_piece(seg, text[at:end]))
-            start, first = end, False
-        out.append(seg if first else _piece(seg, text[start:]))
+            if end is not None:
+                cuts += (at, end)
+        out += cut_at(seg, cuts)
     return [seg for seg in out if seg.text]
-
-
-def _piece(seg: Segment, text: str) -> Segment:
-    """A paragraph of its own cut out of ``seg`` (on its source line)."""
-    return Segment(seg.line, text, True)
 
 
 def _title_end(text: str, at: int) -> int | None:

@@ -8,7 +8,9 @@ so that ``lines`` and ``glued`` need not import each other (``lines`` imports ``
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from tui.base import patterns
 
@@ -91,6 +93,21 @@ def cut_apart(seg: Segment, cut: int) -> list[Segment]:
     marks) and the rest, a paragraph of its own on the same source line — the cut every pass
     that ends a glued title makes (``peertitles``, ``sharedopeners``)."""
     return [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
+
+
+def cut_at(seg: Segment, cuts: Sequence[int]) -> list[Segment]:
+    """``seg`` cut at each of ``cuts`` (rising, each inside its text): the first piece keeps the
+    segment's marks, each other piece a paragraph of its own on the same source line (the cut
+    of ``cut_apart`` made several times: ``gluedparts``, ``gluedoccasions``); ``[seg]`` with
+    no cut."""
+    if not cuts:
+        return [seg]
+    text = seg.text
+    rest = pairwise([*cuts, len(text)])
+    return [
+        replace(seg, text=text[: cuts[0]]),
+        *(Segment(seg.line, text[a:b], True) for a, b in rest),
+    ]
 
 
 def is_sentence_end(text: str) -> bool:
