@@ -26,6 +26,7 @@ from itertools import pairwise
 
 from tui.base import patterns
 from tui.engine.framing import glued_occasion, is_collection_line, next_report
+from tui.engine.gluedmarks import SENTENCE_STOP
 from tui.engine.segment import Segment, cut_at
 
 _COLLECTION_MAX = 60
@@ -85,7 +86,6 @@ def turns_apart(segments: list[Segment]) -> list[Segment]:
 
 _NEXT_OPENERS = ("继续", "后续", "接下来")
 """How a sentence saying that a further report follows in the same turn opens."""
-_SENTENCE_END = patterns.compile("[。！？!?]")
 
 
 def _turn_stops(text: str) -> list[int]:
@@ -93,11 +93,11 @@ def _turn_stops(text: str) -> list[int]:
     around each sentence after a sentence end that says a further report follows in the same
     turn (…敬请指教。| 后续，我再报告…第2期特别预算部分。| 今天承蒙…, ``framing.next_report``)."""
     stops = {stop.end() for stop in _TURN.finditer(text)}
-    for end in _SENTENCE_END.finditer(text):
+    for end in SENTENCE_STOP.finditer(text):
         at = end.end()
         if not text.startswith(_NEXT_OPENERS, at):
             continue
-        close = _SENTENCE_END.search(text, at)
+        close = SENTENCE_STOP.search(text, at)
         if close is not None and next_report(text[at : close.end()]) is not None:
             stops.update((at, close.end()))
     return sorted(stop for stop in stops if 0 < stop < len(text))

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tui.base import patterns
+from tui.engine.gluedmarks import SENTENCE_STOP
 from tui.engine.markers import match_marker
 from tui.engine.segment import L1_L2_STARTS, Segment, cut_apart
 from tui.engine.titleends import (
@@ -165,7 +165,6 @@ def _full_stop_series(
     return clauses, groups
 
 
-_SENTENCE_END = patterns.compile("[。！？!?]")
 _SUFFIXES = frozenset("们們性化者等的之")
 """What the sentence after a title ended at its restated words does not start with (the words
 go on: …迷信者, …宗教的); 或 may open it (佛法非宗教 | 或有人疑佛法为一种宗教)."""
@@ -213,7 +212,7 @@ def restated_ends_apart(segments: list[Segment]) -> list[Segment]:
 def _restated_cut(text: str, start: int, end: int) -> int | None:
     """Where the title from ``start`` (its first clause ending at ``end``) ends at the words its
     sentence says again (``restated_ends_apart``), or None."""
-    stop = _SENTENCE_END.search(text, end)
+    stop = SENTENCE_STOP.search(text, end)
     sentence_end = stop.start() if stop is not None else len(text)
     best: tuple[int, int] | None = None  # (how long said again, cut)
     for cut in range(start + TITLE_MIN, end - _REST_MIN + 1):
