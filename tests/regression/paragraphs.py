@@ -25,18 +25,14 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tests.regression.formats_as import FORMATS
-from tests.regression.mess import KINDS
-from tests.regression.score import HELD_OUT, ROOT, _load, corpus
+from tests.regression.score import HELD_OUT, ROOT, _load, corpus, corpus_parser, in_own_home
 
 if TYPE_CHECKING:
     from tui.engine.model import Document
@@ -181,27 +177,18 @@ def row(score: ParaScore) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    where = parser.add_mutually_exclusive_group()
-    where.add_argument("--root", type=Path, default=ROOT, help="folder holding texts/ and gold/")
-    for name, root in HELD_OUT.items():
-        where.add_argument(f"--{name}", action="store_const", const=root, dest="root")
-    where.add_argument("--all", action="store_true", help="one line per set, and the total")
-    parser.add_argument("--file", action="append", default=[], help="only this file (or prefix)")
-    parser.add_argument("--diff", action="store_true", help="print each disagreement")
-    what = parser.add_mutually_exclusive_group()
-    what.add_argument("--mess", choices=KINDS, help="the mess (default pdf)")
-    what.add_argument("--as", dest="as_format", choices=FORMATS, help="written as such a file")
+    parser = corpus_parser(
+        __doc__.splitlines()[0],
+        {
+            "all": "one line per set, and the total",
+            "diff": "print each disagreement",
+            "mess": "the mess (default pdf)",
+            "as": "written as such a file",
+        },
+    )
     args = parser.parse_args(argv)
     mess = args.mess if args.mess or args.as_format else "pdf"
-    if args.as_format is not None and not os.environ.get("SPEECH_READER_HOME"):
-        with tempfile.TemporaryDirectory(prefix="paras-home-") as home:
-            os.environ["SPEECH_READER_HOME"] = home
-            try:
-                return _run(args, mess)
-            finally:
-                del os.environ["SPEECH_READER_HOME"]
-    return _run(args, mess)
+    return in_own_home(args.as_format, lambda: _run(args, mess))
 
 
 def _run(args: argparse.Namespace, mess: str | None) -> int:

@@ -32,7 +32,7 @@ import re
 import sys
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -417,8 +417,15 @@ def summary(only: Iterable[str] = (), mess: str | None = None, as_format: str | 
     return "\n".join([header, *rows])
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def corpus_parser(
+    description: str, helps: Mapping[str, str] | None = None
+) -> argparse.ArgumentParser:
+    """An argument parser of the options the corpus tools share (this one and
+    ``paragraphs.py``): which set (``--root``, a held-out set's ``--<name>``, ``--all``),
+    ``--file``, ``--diff``, and ``--mess`` or ``--as``; ``helps`` gives a tool's own help text
+    by option name (``all``, ``diff``, ``mess``, ``as``)."""
+    helps = helps or {}
+    parser = argparse.ArgumentParser(description=description)
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--root", type=Path, default=ROOT, help="folder holding texts/ and gold/")
     for name, root in HELD_OUT.items():
@@ -432,32 +439,48 @@ def main(argv: list[str] | None = None) -> int:
     where.add_argument(
         "--all",
         action="store_true",
-        help="one line of totals per set: the corpus, every held-out set",
+        help=helps.get("all", "one line of totals per set: the corpus, every held-out set"),
     )
     parser.add_argument("--file", action="append", default=[], help="only this file (or prefix)")
-    parser.add_argument("--diff", action="store_true", help="print missed and extra entries")
+    parser.add_argument(
+        "--diff", action="store_true", help=helps.get("diff", "print missed and extra entries")
+    )
     what = parser.add_mutually_exclusive_group()
     what.add_argument(
         "--mess",
         choices=KINDS,
-        help="mess every text so before it is parsed (tests/regression/mess.py, MESS.md)",
+        help=helps.get(
+            "mess", "mess every text so before it is parsed (tests/regression/mess.py, MESS.md)"
+        ),
     )
     what.add_argument(
         "--as",
         dest="as_format",
         choices=FORMATS,
-        help="write every text as such a file and read it as the reader does (FORMATS.md)",
+        help=helps.get(
+            "as", "write every text as such a file and read it as the reader does (FORMATS.md)"
+        ),
     )
-    args = parser.parse_args(argv)
-    if args.as_format is not None and not os.environ.get("SPEECH_READER_HOME"):
-        # read_source caches what it extracts: into a folder of this run, not the user's.
-        with tempfile.TemporaryDirectory(prefix="score-home-") as home:
-            os.environ["SPEECH_READER_HOME"] = home
-            try:
-                return _run(args)
-            finally:
-                del os.environ["SPEECH_READER_HOME"]
-    return _run(args)
+    return parser
+
+
+def in_own_home(as_format: str | None, run: Callable[[], int]) -> int:
+    """``run()``, with ``SPEECH_READER_HOME`` a folder of its own while it runs when the texts
+    are written as files (``as_format``) and no home is set: read_source caches what it
+    extracts, into a folder of this run, not the user's."""
+    if as_format is None or os.environ.get("SPEECH_READER_HOME"):
+        return run()
+    with tempfile.TemporaryDirectory(prefix="score-home-") as home:
+        os.environ["SPEECH_READER_HOME"] = home
+        try:
+            return run()
+        finally:
+            del os.environ["SPEECH_READER_HOME"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = corpus_parser(__doc__.splitlines()[0]).parse_args(argv)
+    return in_own_home(args.as_format, lambda: _run(args))
 
 
 def _run(args: argparse.Namespace) -> int:
