@@ -274,21 +274,17 @@ def _own_line(paras: list[Para], index: int, begin: int, end: int) -> bool:
     a one-line text (``Para.shown``) are compared where both sides have them: each is a line."""
     para = paras[index]
     before, after = _content_before(paras, index, begin), _content_after(paras, index, end)
-    return (
-        before is None
-        or (
-            before.shown_end < para.shown
-            if before.shown_end and para.shown
-            else before.end_line < para.line
-        )
-    ) and (
-        after is None
-        or (
-            after.shown > para.shown_end
-            if after.shown and para.shown_end
-            else after.line > para.end_line
-        )
+    return (before is None or _lines_apart(before, para)) and (
+        after is None or _lines_apart(para, after)
     )
+
+
+def _lines_apart(first: Para, second: Para) -> bool:
+    """Whether ``first`` ends on a line before the one ``second`` starts on: the lines given
+    back to a one-line text (``Para.shown``) where both have them, else the source lines."""
+    if first.shown_end and second.shown:
+        return first.shown_end < second.shown
+    return first.end_line < second.line
 
 
 def _text_after(paras: list[Para], index: int, end: int) -> bool:

@@ -33,11 +33,18 @@ def is_cover_note(
     titles = {paragraphs[title].text for _, title in pieces if title is not None}
     if len(titles) != 1 or any(title is None for _, title in pieces):
         return False
-    text = [
-        p
-        for p in paragraphs[first + 1 : pieces[0][0]]
-        if not p.noise and not p.back and p.role is not TITLE and p.role is not HEADER
-    ]
+    text = note_text(paragraphs, first, pieces[0][0])
     if any(p.marker is not None for p in text):
         return False
     return sum(len(p.text) for p in text) <= _NOTE_MAX
+
+
+def note_text(paragraphs: list[Para], first: int, end: int) -> list[Para]:
+    """The paragraphs of text between a start's paragraph ``first`` and ``end``, the next
+    start's: noise, back matter, titles and headers passed over (a cover note's, or a
+    reposting page's note in ``speeches``)."""
+    return [
+        p
+        for p in paragraphs[first + 1 : end]
+        if not p.noise and not p.back and p.role is not TITLE and p.role is not HEADER
+    ]

@@ -26,7 +26,7 @@ def without_numeral_titles(
 ) -> list[tuple[int, Marker]]:
     """``candidates`` without their bold lines when two bare numerals or more have a bold
     candidate as the very next paragraph of text (noise between them does not count)."""
-    places = {index: place for place, (index, _) in enumerate(candidates)}
+    markers = dict(candidates)
     titled = 0
     for index, marker in candidates:
         if marker.family not in _BARE:
@@ -34,8 +34,8 @@ def without_numeral_titles(
         after = index + 1
         while after < len(paras) and paras[after].noise:
             after += 1
-        place = places.get(after)
-        if place is not None and candidates[place][1].family == "bold":
+        title = markers.get(after)
+        if title is not None and title.family == "bold":
             titled += 1
     if titled < _TITLED_NUMERALS:
         return candidates

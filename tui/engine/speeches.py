@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from tui.base import patterns
 from tui.engine import framing
 from tui.engine.backmatter import is_back_matter_head, is_back_matter_line
-from tui.engine.covernote import is_cover_note
+from tui.engine.covernote import is_cover_note, note_text
 from tui.engine.nearby import before_seam
 from tui.engine.noise import is_noise_text
 from tui.engine.reflow import Para
@@ -276,11 +276,7 @@ def _page_title_over_repost(
     title = paragraphs[second.title].text
     if len(title) < 6 or title not in paragraphs[first.title].text:
         return False
-    text = [
-        p
-        for p in paragraphs[first.paragraph + 1 : second.paragraph]
-        if not p.noise and not p.back and p.role is not TITLE and p.role is not HEADER
-    ]
+    text = note_text(paragraphs, first.paragraph, second.paragraph)
     return (
         len(text) <= 1
         and sum(len(p.text) for p in text) <= _REPOST_NOTE_MAX
