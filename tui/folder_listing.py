@@ -40,13 +40,10 @@ def renamed_folder(path: Path, identity: tuple[int, int]) -> tuple[Path, Path] |
     itself was renamed or deleted), or no folder beside the missing one holds the same
     file at the same place (the folder was deleted, or moved elsewhere). A stat a folder
     beside the missing one (on a thread)."""
-    missing = path.parent
-    if os.path.isdir(missing):
+    missing = folder_gone(path)
+    if missing is None:
         return None
-    while not os.path.isdir(above := missing.parent):
-        if above == missing:  # (the file system's root)
-            return None
-        missing = above
+    above = missing.parent
     rest = path.relative_to(missing)
     try:
         with os.scandir(above) as entries:
@@ -69,13 +66,10 @@ def renamed_folder_and_file(
     now)``. Asked only when ``renamed_folder`` found nothing: a listing of the file's
     folder under each folder beside the missing one, the inode read from the listing (no
     stat but for a match). On a thread."""
-    missing = path.parent
-    if os.path.isdir(missing):
+    missing = folder_gone(path)
+    if missing is None:
         return None
-    while not os.path.isdir(above := missing.parent):
-        if above == missing:  # (the file system's root)
-            return None
-        missing = above
+    above = missing.parent
     rest = path.parent.relative_to(missing)
     device, inode = identity
     try:
@@ -110,14 +104,8 @@ def moved_folder(path: Path, identity: tuple[int, int], root: Path) -> tuple[Pat
     folder)``. None when ``path``'s folder is still there, the folder gone is ``root`` or
     above it, or none of the first ``MOVED_LOOKS`` folders under ``root`` (nearest first)
     holds the same file at the same place (deleted, or moved out of the tree). On a thread."""
-    missing = path.parent
-    if os.path.isdir(missing):
-        return None
-    while not os.path.isdir(missing.parent):
-        if missing.parent == missing:
-            return None
-        missing = missing.parent
-    if missing == root or not missing.is_relative_to(root):
+    missing = folder_gone(path)
+    if missing is None or missing == root or not missing.is_relative_to(root):
         return None
     rest = path.relative_to(missing)
     waiting, looked = deque([root]), 0

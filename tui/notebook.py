@@ -312,6 +312,19 @@ class Notebook:
             self._write(change)
         return len(moved)
 
+    def move_folder(self, old: Path, new: Path) -> int:
+        """``move_files`` for every quoted file under the folder ``old`` (renamed, or moved,
+        to ``new``), as ``Session.move_folder`` is for the bookmarks and places: one write.
+        How many records; raises ``WriteFailed``."""
+        quoted = {entry.file for entry in self.entries()}
+        return self.move_files(
+            {
+                Path(file): new / Path(file).relative_to(old)
+                for file in quoted
+                if Path(file).is_relative_to(old)
+            }
+        )
+
     def take_problem(self) -> str | None:
         """The problem to report, once (then cleared)."""
         problem, self.problem = self.problem, None

@@ -7,6 +7,7 @@ import os
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -198,6 +199,34 @@ def test_a_renamed_file_s_quotes_name_the_new_file_and_the_others_stay() -> None
     assert files == {first.id: renamed, second.id: renamed, other.id: "/elsewhere/别的.txt"}
     assert {e.file for e in one.entries()} == {renamed, "/elsewhere/别的.txt"}
     assert one.move_file(PATH, renamed) == 0  # nothing left under the old name
+
+
+def test_a_renamed_folder_s_quotes_name_the_new_folder_in_one_write(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``move_folder``: the records of every file under the old folder (in sub-folders
+    too) name the new folder, in one write; a file beside it whose name only starts
+    the same (``上半年2``) is left as it was."""
+    old, new = Path("/资料/上半年"), Path("/资料/上半年（定稿）")
+    notebook = Notebook()
+    files = [old / "甲.txt", old / "乙" / "丙.txt", Path("/资料/上半年2/丁.txt")]
+    kept = [notebook.add(quote_sentences(DOC, str(file), (2, 0), (2, 0)), now=T0) for file in files]
+    writes: list[int] = []
+    write = Notebook._write
+
+    def counted(self: Notebook, change: Any) -> None:
+        writes.append(1)
+        write(self, change)
+
+    monkeypatch.setattr(Notebook, "_write", counted)
+    assert notebook.move_folder(old, new) == 2
+    assert writes == [1]
+    stored = {entry.id: entry.file for entry in Notebook().entries()}
+    assert stored == {
+        kept[0].id: str(new / "甲.txt"),
+        kept[1].id: str(new / "乙" / "丙.txt"),
+        kept[2].id: "/资料/上半年2/丁.txt",
+    }
 
 
 def three_kept() -> tuple[Notebook, list[str]]:

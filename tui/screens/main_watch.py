@@ -251,16 +251,9 @@ class FileWatch(FileLoading):
         tell_problems(self.app, session.take_problems())
         quoting = service(self)
         notebook = quoting.notebook
-        files = {(path, renamed)}
-        if folder:
-            quoted = {entry.file for entry in notebook.entries()}
-            files = {
-                (Path(file), renamed / Path(file).relative_to(path))
-                for file in quoted
-                if Path(file).is_relative_to(path)
-            }
         try:
-            if notebook.move_files(dict(files)):  # (one write for a folder's files)
+            move = notebook.move_folder if folder else notebook.move_file
+            if move(path, renamed):  # (one write for a folder's files)
                 tell_saved(self.app, notebook.path)
         except OSError as error:
             tell_unsaved(self.app, ui_text.UNSAVED_NOTEBOOK(), error)

@@ -340,9 +340,7 @@ class ReaderView(ReaderFind, can_focus=True):
         self.find.forget(document)  # the last document's folding goes with it
         self._folding = None  # (a folding of another document running is thrown away)
         self._find(self.find.term)
-        if not self.text_layout.blocks:
-            self._say = _no_text(document)
-            self._message = safe_text(self._say(), keep_breaks=True)
+        self._say_if_no_text(document)
         self._relayout(keep=None, laid_out=True)
         if position is not None and self.text_layout.blocks:
             self._view_row = view_row
@@ -353,6 +351,16 @@ class ReaderView(ReaderFind, can_focus=True):
         self.refresh()
         if had_text != self.has_text:
             self.refresh_bindings()  # the reading keys are on or off (``check_action``)
+
+    def _say_if_no_text(self, document: Document) -> None:
+        """The message shown for ``document`` when none of its text is shown (``_no_text``:
+        all noise, or empty), else none."""
+        if self.text_layout.blocks:
+            self._say = None
+            self._message = ""
+        else:
+            self._say = _no_text(document)
+            self._message = safe_text(self._say(), keep_breaks=True)
 
     def show_message(self, message: str | Callable[[], str]) -> None:
         """Show ``message`` instead of a document (the document is dropped). A callable
@@ -457,12 +465,8 @@ class ReaderView(ReaderFind, can_focus=True):
         elif current is not None:
             self.find.mark_in(current.paragraph, current.start, current.end)
         document = layout.document
-        if document is not None and not layout.blocks:
-            self._say = _no_text(document)
-            self._message = safe_text(self._say(), keep_breaks=True)
-        elif document is not None:
-            self._say = None
-            self._message = ""
+        if document is not None:
+            self._say_if_no_text(document)
         self._relayout(keep=None, laid_out=True)
         if layout.blocks and had_text:
             self._view_row = view_row
