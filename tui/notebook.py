@@ -292,38 +292,44 @@ class Notebook:
         in one write of the notebook: a write a file before, and one failing half-way left
         the folder's quotes half moved. How many records; raises ``WriteFailed``."""
         moves = {str(old): str(new) for old, new in files.items()}
-        moved: list[bool] = []
+        return self._move_records(moves.get) if moves else 0
+
+    def move_folder(self, old: Path, new: Path) -> int:
+        """The records of every file under the folder ``old`` (renamed, or moved, to
+        ``new``) name the new folder, as ``Session.move_folder`` is for the bookmarks and
+        places: one write (``move_files``'s). The folder is matched against the records
+        as the file holds them when written, so another reader's quotes kept under it
+        since this notebook was read move too. How many records; raises ``WriteFailed``."""
+
+        def moved(file: str) -> str | None:
+            path = Path(file)
+            return str(new / path.relative_to(old)) if path.is_relative_to(old) else None
+
+        return self._move_records(moved)
+
+    def _move_records(self, moved: Callable[[str], str | None]) -> int:
+        """The records whose file ``moved`` gives a new path for (None: not moved) name
+        it, in one write; how many."""
+        count: list[bool] = []
         self._unsaved = [
-            moved_entry(entry, entry.file, moves[entry.file]) if entry.file in moves else entry
+            moved_entry(entry, entry.file, target)
+            if (target := moved(entry.file)) is not None
+            else entry
             for entry in self._unsaved
         ]
 
         def change(stored: dict[str, Any]) -> dict[str, Any] | None:
             for raw in stored["quotes"]:
                 old_file = raw.get("file")
-                if isinstance(old_file, str) and old_file in moves:
-                    new_file = moves[old_file]
-                    raw["file"] = new_file
-                    raw.update(renamed_citation(raw, old_file, new_file))
-                    moved.append(True)
-            return stored if moved else None
+                if not isinstance(old_file, str) or (new_file := moved(old_file)) is None:
+                    continue
+                raw["file"] = new_file
+                raw.update(renamed_citation(raw, old_file, new_file))
+                count.append(True)
+            return stored if count else None
 
-        if moves:
-            self._write(change)
-        return len(moved)
-
-    def move_folder(self, old: Path, new: Path) -> int:
-        """``move_files`` for every quoted file under the folder ``old`` (renamed, or moved,
-        to ``new``), as ``Session.move_folder`` is for the bookmarks and places: one write.
-        How many records; raises ``WriteFailed``."""
-        quoted = {entry.file for entry in self.entries()}
-        return self.move_files(
-            {
-                Path(file): new / Path(file).relative_to(old)
-                for file in quoted
-                if Path(file).is_relative_to(old)
-            }
-        )
+        self._write(change)
+        return len(count)
 
     def take_problem(self) -> str | None:
         """The problem to report, once (then cleared)."""

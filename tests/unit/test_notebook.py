@@ -229,6 +229,21 @@ def test_a_renamed_folder_s_quotes_name_the_new_folder_in_one_write(
     }
 
 
+def test_a_renamed_folder_moves_the_quotes_another_reader_kept_there_since() -> None:
+    """``move_folder`` matches the folder against the records on disk when it writes:
+    a quote another reader kept under the folder after this notebook was read moves
+    too (it chose the files from its own entries and left that one naming the old
+    folder, where the file no longer is)."""
+    old, new = Path("/资料/上半年"), Path("/资料/上半年（定稿）")
+    this, other = Notebook(), Notebook()
+    mine = this.add(quote_sentences(DOC, str(old / "甲.txt"), (2, 0), (2, 0)), now=T0)
+    theirs = other.add(quote_sentences(DOC, str(old / "乙.txt"), (4, 0), (4, 0)), now=T0)
+    assert this.move_folder(old, new) == 2
+    stored = {entry.id: entry.file for entry in Notebook().entries()}
+    assert stored == {mine.id: str(new / "甲.txt"), theirs.id: str(new / "乙.txt")}
+    assert {entry.file for entry in this.entries()} == set(stored.values())
+
+
 def three_kept() -> tuple[Notebook, list[str]]:
     """A notebook holding three quotes, kept a minute apart: their ids, oldest first."""
     notebook = Notebook()
