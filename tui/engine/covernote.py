@@ -4,6 +4,8 @@
 The page that collects several pieces of one kind (each under the same title) often opens with a
 short notice to its readers — a salutation, one paragraph saying why the pieces are shown, the
 office that signs it and a date. That notice introduces the pieces; it is no speech of its own.
+Only its length and the pieces after it are checked (``is_cover_note``): no salutation, signer
+or date is looked for, so a short unnumbered text over such pieces is taken for a note too.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from tui.engine.reflow import Para
 from tui.engine.role import HEADER, TITLE
 
 _NOTE_MAX = 300
-"""The most characters of the note's text, its frame lines (salutation, signer, date) counted."""
+"""The most characters of the note's text (``note_text``: every line of it counted, a
+salutation, signer or date among them when it has them)."""
 
 _PIECES_MIN = 2
 """Pieces under one title after the note that make the page a collection."""
@@ -24,10 +27,15 @@ def is_cover_note(
     first_title: int | None,
     pieces: list[tuple[int, int | None]],
 ) -> bool:
-    """Whether the first start (paragraph ``first``, title ``first_title``) is a cover note:
-    two pieces or more after it (``pieces``: each start's paragraph and title) all titled alike,
-    and before the first piece no numbered paragraph and ``_NOTE_MAX`` characters of text at
-    most (a wrap that cut the note's paragraph in two does not matter)."""
+    """Whether the first start (paragraph ``first``, title ``first_title``) is a cover note.
+
+    What is checked, and nothing else: the start has a title; two pieces or more follow it
+    (``pieces``: each start's paragraph and title), every one with a title and all those
+    titles the same text; and its text up to the first piece (``note_text``: noise, back
+    matter, titles and headers passed over) holds no numbered paragraph (a ``marker``) and
+    ``_NOTE_MAX`` characters at most, however many paragraphs they are in (a wrap that cut
+    the note's paragraph in two does not matter). A salutation, a signer and a date, the
+    shape such a note usually has, are not looked for."""
     if first_title is None or len(pieces) < _PIECES_MIN:
         return False
     titles = {paragraphs[title].text for _, title in pieces if title is not None}
