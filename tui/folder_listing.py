@@ -4,7 +4,8 @@
 (``unreadable_files``, ``unreadable_folders``), the tree's order of an entry
 (``entry_order``: folders first, then names as a person orders them) and the folder of the
 open file renamed (``renamed_folder``; ``renamed_folder_and_file`` when the file was
-renamed with it) or moved elsewhere in the tree (``moved_folder``).
+renamed with it) or moved elsewhere in the tree, the file renamed with it or not
+(``moved_folder``).
 
 No Textual: the tree (``tui.widgets.filetree``) and the main screen call these on their
 threads and apply the answers to the tree's nodes themselves.
@@ -16,7 +17,9 @@ import os
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable
+from enum import Enum
 from pathlib import Path
+from typing import NamedTuple
 
 from tui.base.files import name_order, stamp_of
 from tui.startup import is_speech_candidate
@@ -94,35 +97,89 @@ def renamed_folder_and_file(
 
 MOVED_LOOKS = 2_000
 """How many folders under the tree's root ``moved_folder`` looks in, at most (a stat and
-a listing each, on a thread): a library bigger than that keeps the "folder gone" message."""
+a listing each, on a thread): past that it stops, and says so (``MovedLook.stopped``)."""
 
 
-def moved_folder(path: Path, identity: tuple[int, int], root: Path) -> tuple[Path, Path] | None:
+class MovedLook(NamedTuple):
+    """What ``moved_folder`` found, and how far it looked."""
+
+    found: tuple[Path, Path, Path] | None
+    """``(old folder, new folder, the file now)``: the file under the new folder at the
+    same place, renamed or not; None when not found."""
+    stopped: bool = False
+    """Whether it stopped at ``MOVED_LOOKS`` folders with some left unseen: not found is
+    then not "nowhere in the root"."""
+
+
+class RootLook(Enum):
+    """How far the tree's root was looked through for the open file's folder gone (the
+    message says which: only ``ALL`` makes "nowhere in the root" true)."""
+
+    ALL = "all"
+    """Every folder under it (``moved_folder`` found nothing and did not stop)."""
+    STOPPED = "stopped"
+    """``moved_folder`` stopped at ``MOVED_LOOKS`` folders, others left unseen."""
+    NONE = "none"
+    """Not looked through: the file's device and inode were not known to match."""
+
+
+def moved_folder(path: Path, identity: tuple[int, int], root: Path) -> MovedLook:
     """The folder (``path``'s, or one above it, under ``root``) moved to another folder
     under ``root`` (``mv a/x b/x``, renamed or not), when ``path`` (a file gone,
-    ``identity`` its device and inode) is there at the same place: ``(old folder, new
-    folder)``. None when ``path``'s folder is still there, the folder gone is ``root`` or
-    above it, or none of the first ``MOVED_LOOKS`` folders under ``root`` (nearest first)
-    holds the same file at the same place (deleted, or moved out of the tree). On a thread."""
+    ``identity`` its device and inode) is there at the same place: under the same name,
+    or renamed in the same folder (a script of renames, a sync tool: both at once, told
+    by the inode of the listings it reads anyway, a stat only for a match). Not found
+    when ``path``'s folder is still there, the folder gone is ``root`` or above it, or
+    none of the first ``MOVED_LOOKS`` folders under ``root`` (nearest first) holds the
+    same file at that place (deleted, or moved out of the tree; ``stopped`` when there
+    were more folders to look in). On a thread."""
     missing = folder_gone(path)
     if missing is None or missing == root or not missing.is_relative_to(root):
-        return None
+        return MovedLook(None)
     rest = path.relative_to(missing)
+    between = rest.parent.parts  # (the folders from the one moved down to the file's)
     waiting, looked = deque([root]), 0
-    while waiting and looked < MOVED_LOOKS:
+    while waiting:
+        if looked == MOVED_LOOKS:
+            return MovedLook(None, stopped=True)
         folder = waiting.popleft()
         looked += 1
         try:
             with os.scandir(folder) as entries:
-                found = [Path(e.path) for e in entries if e.is_dir(follow_symlinks=False)]
+                listed = [
+                    (Path(e.path), e.is_dir(follow_symlinks=False), e.inode()) for e in entries
+                ]
         except OSError:
             continue
+        found = [entry for entry, is_folder, _ in listed if is_folder]
         for candidate in found:
             stamp = stamp_of(candidate / rest)
             if stamp is not None and stamp.identity == identity:
-                return missing, candidate
+                return MovedLook((missing, candidate, candidate / rest))
+        for entry, is_folder, inode in listed:
+            if not is_folder and inode == identity[1]:
+                moved = _moved_with_file(entry, between, identity, missing, root)
+                if moved is not None:
+                    return MovedLook(moved)
         waiting.extend(sorted(found))
-    return None
+    return MovedLook(None)
+
+
+def _moved_with_file(
+    file: Path, between: tuple[str, ...], identity: tuple[int, int], missing: Path, root: Path
+) -> tuple[Path, Path, Path] | None:
+    """``(missing, the folder it is now, file)`` when ``file`` (listed with the inode of
+    the file gone) is that file (``identity``) under a folder of ``root`` at the place the
+    file had under ``missing`` (the same folders ``between``), else None."""
+    new = file.parent
+    for name in reversed(between):
+        if new.name != name:
+            return None
+        new = new.parent
+    if new == missing or new == root or not new.is_relative_to(root):
+        return None
+    stamp = stamp_of(file)
+    return (missing, new, file) if stamp is not None and stamp.identity == identity else None
 
 
 def folder_gone(path: Path) -> Path | None:

@@ -500,6 +500,44 @@ FOLDER_GONE_OUT_KEPT = Msg(
     " itself, where you are.",
 )
 """``FOLDER_GONE_KEPT`` for a folder under the tree's root (see ``FOLDER_GONE_OUT``)."""
+FOLDER_GONE_STOPPED = Msg(
+    "文件所在的文件夹 {folder} 已被删除或移走：在 {root} 里找了 {looked} 个文件夹后停下了（文件夹太多），"
+    "没有找到它，它也可能在没找过的文件夹里；它回来时文件会自动重新打开。",
+    "The folder {folder}, which held the file, was deleted or moved: the search for it in"
+    " {root} stopped after {looked} folders (there are too many), not finding it; it may be in"
+    " one not searched. The file opens again by itself when it comes back.",
+)
+"""``FOLDER_GONE_OUT`` when ``moved_folder`` stopped at ``MOVED_LOOKS`` (``looked``)
+folders: "nowhere in {root}" was said of folders it never looked in."""
+FOLDER_GONE_STOPPED_KEPT = Msg(
+    "{name} 所在的文件夹 {folder} 已被删除或移走：在 {root} 里找了 {looked} 个文件夹后停下了（文件夹太多），"
+    "没有找到它，它也可能在没找过的文件夹里。阅读区仍显示它消失前的内容，可以照常阅读、复制和加书签；"
+    "文件夹回来时自动重新打开，停在你读到的地方。",
+    "The folder {folder}, which held {name}, was deleted or moved: the search for it in {root}"
+    " stopped after {looked} folders (there are too many), not finding it; it may be in one not"
+    " searched. The reader still shows the text as it was, to read, copy and bookmark as"
+    " before; when the folder comes back the file opens again by itself, where you are.",
+)
+FOLDER_GONE_UNSOUGHT = Msg(
+    "文件所在的文件夹 {folder} 已被删除或移走：无法辨认这个文件（打开时没能读到它的文件信息），"
+    "所以没有在 {root} 里找它，它也可能被移到了 {root} 里别的地方；它回来时文件会自动重新打开。",
+    "The folder {folder}, which held the file, was deleted or moved: the file could not be"
+    " identified (its file information could not be read when it was opened), so {root} was"
+    " not searched for it; it may have been moved elsewhere in {root}. The file opens again by"
+    " itself when it comes back.",
+)
+"""``FOLDER_GONE_OUT`` when the file's device and inode were not known: nothing was looked
+for, so "nowhere in {root}" was not known either."""
+FOLDER_GONE_UNSOUGHT_KEPT = Msg(
+    "{name} 所在的文件夹 {folder} 已被删除或移走：无法辨认这个文件（打开时没能读到它的文件信息），"
+    "所以没有在 {root} 里找它，它也可能被移到了 {root} 里别的地方。阅读区仍显示它消失前的内容，"
+    "可以照常阅读、复制和加书签；文件夹回来时自动重新打开，停在你读到的地方。",
+    "The folder {folder}, which held {name}, was deleted or moved: the file could not be"
+    " identified (its file information could not be read when it was opened), so {root} was"
+    " not searched for it; it may have been moved elsewhere in {root}. The reader still shows"
+    " the text as it was, to read, copy and bookmark as before; when the folder comes back the"
+    " file opens again by itself, where you are.",
+)
 FOLDER_GONE_STATUS = Msg("文件夹不见了", "folder gone")
 FOLDER_GONE_KEPT = Msg(
     "{name} 所在的文件夹 {folder} 已被删除或移走。阅读区仍显示它消失前的内容，可以照常阅读、"
@@ -575,6 +613,11 @@ FOLDER_MOVED = Msg(
 )
 """The open file's folder, or one above it, moved into another folder of the tree (``place``:
 its new path under the tree's root)."""
+FOLDER_MOVED_FILE_RENAMED = Msg(
+    "文件夹 {old} 已移到 {place}，文件也改名为 {file}，接着读。",
+    "The folder {old} was moved to {place} and the file to {file}: reading on there.",
+)
+"""``FOLDER_MOVED`` with the file in it renamed at the same time."""
 
 # ---------------------------------------------------------------- panes
 OUTLINE_BUILDING = Msg("提纲生成中…", "Making the outline…")

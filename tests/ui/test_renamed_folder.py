@@ -18,6 +18,7 @@ from textual.pilot import Pilot
 
 from tests.ui.conftest import SPEECH_FILE, FakeClipboard, file_changed, settle, until
 from tests.ui.test_quotes_ui import notices
+from tui import folder_listing
 from tui.app import SpeechReaderApp, make_app
 from tui.notebook import Notebook
 from tui.screens.main import MainScreen
@@ -235,6 +236,74 @@ async def test_a_folder_and_the_open_file_in_it_renamed_at_once_are_followed(
             return node.data.path if node is not None and node.data is not None else None
 
         await until(pilot, lambda: selected() == moved, "the file selected under its new name")
+
+
+async def test_a_folder_moved_and_the_open_file_in_it_renamed_at_once_are_followed(
+    library: Path, clipboard: FakeClipboard
+) -> None:
+    """``mv 2024年/上半年 2025年/上半年定稿; mv 2025年/上半年定稿/甲讲话.txt 甲讲话定稿.txt``
+    between two looks: the same file (device and inode) under the folder moved elsewhere in
+    the tree, renamed too, is read on at the same place, its bookmark and quote with it (it
+    was said to be nowhere in 资料)."""
+    old = library / "2024年" / "上半年"
+    path = (old / "甲讲话.txt").resolve()
+    (library / "2025年").mkdir()
+    new = library / "2025年" / "上半年定稿"
+    moved = (new / "甲讲话定稿.txt").resolve()
+    app = make_app(library)
+    async with reading(app, path) as (pilot, screen, seen):
+        await pilot.press("right_square_bracket", "j", "m", "y")
+        cursor = screen.reader.cursor
+        old.rename(new)
+        (new / "甲讲话.txt").rename(moved)
+        await file_changed(app, pilot)
+        assert screen.path == moved
+        assert screen.reader.document is not None and screen.reader.cursor == cursor
+        assert not screen.status.warning
+        said = [message for _, message in notices(seen)]
+        assert (
+            "文件夹 上半年 已移到 2025年/上半年定稿，文件也改名为 甲讲话定稿.txt，接着读。" in said
+        )
+        assert not [m for m in said if "已被删除或移走" in m]
+        assert [b.path for b in screen.session.bookmarks()] == [str(moved)]
+        assert [entry.file for entry in Notebook().entries()] == [str(moved)]
+        tree = screen.filetree
+
+        def selected() -> Path | None:
+            node = tree.cursor_node
+            return node.data.path if node is not None and node.data is not None else None
+
+        await until(pilot, lambda: selected() == moved, "the file selected under its new name")
+
+
+@pytest.mark.parametrize("why", ["too many folders", "no identity"])
+async def test_a_folder_gone_not_looked_for_everywhere_is_not_said_to_be_nowhere(
+    library: Path, monkeypatch: pytest.MonkeyPatch, why: str
+) -> None:
+    """Its folder moved out of the tree, but the look through 资料 stopped at its bound
+    (``MOVED_LOOKS``, here 1: 资料 alone, 2024年 left unseen), or none was made (the
+    file's device and inode unknown): the notice says the search stopped, or was not
+    made, where it said the folder was nowhere in 资料; ctrl+r, the file still gone,
+    says the same again."""
+    folder = library / "2024年" / "上半年"
+    path = (folder / "甲讲话.txt").resolve()
+    app = make_app(library)
+    async with reading(app, path) as (pilot, screen, seen):
+        if why == "too many folders":
+            monkeypatch.setattr(folder_listing, "MOVED_LOOKS", 1)
+            expected = "在 资料 里找了 1 个文件夹后停下了（文件夹太多），没有找到它，它也可能在没找过的文件夹里"
+        else:
+            screen._identity = None  # (as when it could not be read at opening)
+            expected = "无法辨认这个文件（打开时没能读到它的文件信息），所以没有在 资料 里找它"
+        folder.rename(library.parent / "别处")
+        await file_changed(app, pilot)
+        assert screen.status.warning == "文件夹不见了"
+        said = [message for _, message in notices(seen)]
+        assert [m for m in said if expected in m and "甲讲话.txt 所在的文件夹 上半年" in m]
+        assert not [m for m in said if "在 资料 里没有找到它" in m]
+        seen.clear()
+        await pilot.press("ctrl+r")
+        await until(pilot, lambda: any(expected in m for _, m in notices(seen)), "said again")
 
 
 async def test_a_renamed_folder_s_quotes_follow_in_one_write(

@@ -20,10 +20,12 @@ from typing import TYPE_CHECKING
 
 from textual import work
 
-from tui import ui_text
+from tui import folder_listing, ui_text
 from tui.base.files import no_file_there, renamed_file, stamp_of
 from tui.base.safetext import safe_path
 from tui.folder_listing import (
+    MovedLook,
+    RootLook,
     folder_gone,
     folder_time,
     moved_folder,
@@ -37,12 +39,21 @@ from tui.screens.unsaved import tell_problems, tell_saved, tell_unsaved
 from tui.session_records import Position
 from tui.startup import first_speech_file
 
+_NOT_FOUND = {
+    RootLook.ALL: (ui_text.FOLDER_GONE_OUT, ui_text.FOLDER_GONE_OUT_KEPT),
+    RootLook.STOPPED: (ui_text.FOLDER_GONE_STOPPED, ui_text.FOLDER_GONE_STOPPED_KEPT),
+    RootLook.NONE: (ui_text.FOLDER_GONE_UNSOUGHT, ui_text.FOLDER_GONE_UNSOUGHT_KEPT),
+}
+"""What is said of a folder gone under the tree's root, as far as the root was looked
+through (``RootLook``): the message and the one beside the text kept on screen."""
+
 
 class FileWatch(FileLoading):
     """The open file's changes on disk (see the module docstring)."""
 
     # Set by ``MainScreen.__init__`` (tui/screens/main.py), which says what each holds.
     _none_in: int | None
+    _root_look: RootLook
     _gone_mark: Callable[[], str]
 
     if TYPE_CHECKING:  # defined by MainScreen, which is built on this class
@@ -69,7 +80,7 @@ class FileWatch(FileLoading):
             if self._identity is not None:
                 self._follow_rename(path, self._identity)  # (else ``_file_gone``)
             else:
-                self._file_gone(path)
+                self._file_gone(path, RootLook.NONE)  # (no identity to look for)
             return
         self._remember_position()
         position = self.session.position(path)
@@ -114,27 +125,34 @@ class FileWatch(FileLoading):
         inode) under another name, open that one at the same place and say so (the folder
         is listed off the UI thread)."""
         renamed = await asyncio.to_thread(renamed_file, path, identity)
-        folder = moved = None
+        folder = both = None  # (both: the folder and the file in it renamed at once)
         if renamed is None:
             folder = await asyncio.to_thread(renamed_folder, path, identity)
         if renamed is None and folder is None:
-            root = self.root
-            moved = await asyncio.to_thread(lambda: moved_folder(path, identity, root.resolve()))
-        both = None  # (the folder and the file in it renamed at once)
-        if renamed is None and folder is None and moved is None:
             both = await asyncio.to_thread(renamed_folder_and_file, path, identity)
+        look = MovedLook(None)
+        if renamed is None and folder is None and both is None:
+            root = self.root
+            look = await asyncio.to_thread(lambda: moved_folder(path, identity, root.resolve()))
         if self.path != path or stamp_of(path) is not None:
             return
         # Where the reader is now, its current match too (the session's may be a second
         # old, and the find bar said 共 N 处 instead of "3/N" after the rename).
         position = self._current_position() or self.session.position(path)
-        if moved is not None:
-            old, new = moved
-            renamed = new / path.relative_to(old)
+        if look.found is not None:
+            old, new, renamed = look.found
             place = safe_path(str(new.relative_to(self.root.resolve())))
-            said = ui_text.FOLDER_MOVED(old=safe_path(old.name), place=place)
+            same = new / path.relative_to(old)  # (the file's path had it kept its name)
+            if renamed == same:
+                said = ui_text.FOLDER_MOVED(old=safe_path(old.name), place=place)
+            else:
+                said = ui_text.FOLDER_MOVED_FILE_RENAMED(
+                    old=safe_path(old.name), place=place, file=safe_path(renamed.name)
+                )
             self.notify(said, timeout=6, markup=False)
             self._follow_move(old, new)
+            if renamed != same:
+                self._carry_marks(same, renamed)  # (as for ``both``)
         elif folder is not None:
             old, new = folder
             renamed = new / path.relative_to(old)
@@ -154,7 +172,7 @@ class FileWatch(FileLoading):
             self.filetree.rename_listed(path, renamed)
             self._carry_marks(path, renamed)
         else:
-            self._file_gone(path)
+            self._file_gone(path, RootLook.STOPPED if look.stopped else RootLook.ALL)
             return
         self._mark_match_again(position)
         opening.follow_rename(path, renamed)  # (its document, not parsed again)
@@ -187,7 +205,7 @@ class FileWatch(FileLoading):
         self._carry_marks(old, new, folder=True)
         self.schedule_save()  # (the places copied to the new paths)
 
-    def _file_gone(self, path: Path) -> None:
+    def _file_gone(self, path: Path, looked: RootLook | None = None) -> None:
         """The open file vanished (and was not renamed in its folder). Its text, when shown,
         stays to read, copy and bookmark, the status line saying the file is gone (a sync
         tool replaces a file by deleting it first; the reader used to go blank until it came
@@ -196,7 +214,12 @@ class FileWatch(FileLoading):
 
         A FIFO, a device or a folder now under its name (``no_file_there``) is said to be
         that, in ``read_file_bytes``'s words (it was called gone): the text stays the same
-        way, marked 不是普通文件, until a regular file is back."""
+        way, marked 不是普通文件, until a regular file is back.
+
+        A folder gone under the tree's root is said to be nowhere in it only when the root
+        was looked through (``looked``, ``RootLook``; None: as the last time, a file still
+        gone said again): a look stopped at ``MOVED_LOOKS`` folders, or none made (the
+        file's identity unknown), says so instead."""
         # (no "N篇" on a file gone, nor 无法计数)
         self.filetree.set_speech_counts({path: None}, uncountable={path: None})
         why: Callable[[], str] = ui_text.FILE_GONE
@@ -208,15 +231,16 @@ class FileWatch(FileLoading):
             folder, root = safe_path(gone.name), self.root.resolve()
             why = partial(ui_text.FOLDER_GONE, folder=folder)
             kept = partial(ui_text.FOLDER_GONE_KEPT, name=safe_path(path.name), folder=folder)
-            if gone != root and gone.is_relative_to(root):  # (looked for there: not found)
-                where = safe_path(root.name)
-                why = partial(ui_text.FOLDER_GONE_OUT, folder=folder, root=where)
-                kept = partial(
-                    ui_text.FOLDER_GONE_OUT_KEPT,
-                    name=safe_path(path.name),
-                    folder=folder,
-                    root=where,
-                )
+            self._root_look = looked = looked or self._root_look
+            if gone != root and gone.is_relative_to(root):  # (looked for there, or not)
+                said, said_kept = _NOT_FOUND[looked]
+                where = {
+                    "folder": folder,
+                    "root": safe_path(root.name),
+                    "looked": folder_listing.MOVED_LOOKS,
+                }
+                why = partial(said, **where)
+                kept = partial(said_kept, name=safe_path(path.name), **where)
             note, self._gone_mark = ui_text.OUTLINE_FOLDER_GONE, ui_text.FOLDER_GONE_STATUS
         if swapped is not None:
             why = partial(ui_text.pick, swapped.message, swapped.message_en)
