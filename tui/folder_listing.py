@@ -144,23 +144,25 @@ def moved_folder(path: Path, identity: tuple[int, int], root: Path) -> MovedLook
             return MovedLook(None, stopped=True)
         folder = waiting.popleft()
         looked += 1
+        found: list[Path] = []
+        same: list[Path] = []  # (files of the inode gone: the file renamed, maybe)
         try:
             with os.scandir(folder) as entries:
-                listed = [
-                    (Path(e.path), e.is_dir(follow_symlinks=False), e.inode()) for e in entries
-                ]
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        found.append(Path(entry.path))
+                    elif entry.inode() == identity[1]:
+                        same.append(Path(entry.path))
         except OSError:
             continue
-        found = [entry for entry, is_folder, _ in listed if is_folder]
         for candidate in found:
             stamp = stamp_of(candidate / rest)
             if stamp is not None and stamp.identity == identity:
                 return MovedLook((missing, candidate, candidate / rest))
-        for entry, is_folder, inode in listed:
-            if not is_folder and inode == identity[1]:
-                moved = _moved_with_file(entry, between, identity, missing, root)
-                if moved is not None:
-                    return MovedLook(moved)
+        for file in same:
+            moved = _moved_with_file(file, between, identity, missing, root)
+            if moved is not None:
+                return MovedLook(moved)
         waiting.extend(sorted(found))
     return MovedLook(None)
 
