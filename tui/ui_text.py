@@ -493,13 +493,14 @@ FOLDER_GONE_OUT = Msg(
 FOLDER_GONE_OUT_KEPT = Msg(
     "{name} 所在的文件夹 {folder} 已被删除或移走：在 {root} 里没有找到它，可能被删除了，或移到了"
     " {root} 以外。阅读区仍显示它消失前的内容，可以照常阅读、复制和加书签；文件夹回来时自动重新打开，"
-    "停在你读到的地方。",
+    "停在你读到的地方；放回 {root} 里别的地方的，按 Ctrl+R 再找。",
     "The folder {folder}, which held {name}, was deleted or moved: it is nowhere in {root}, so"
     " it was deleted or moved out of {root}. The reader still shows the text as it was, to"
     " read, copy and bookmark as before; when the folder comes back the file opens again by"
-    " itself, where you are.",
+    " itself, where you are; put back elsewhere in {root}, press Ctrl+R to look for it again.",
 )
-"""``FOLDER_GONE_KEPT`` for a folder under the tree's root (see ``FOLDER_GONE_OUT``)."""
+"""``FOLDER_GONE_KEPT`` for a folder under the tree's root (see ``FOLDER_GONE_OUT``). Only
+its old place is watched: Ctrl+R looks through the root again (``_read_again``)."""
 FOLDER_GONE_STOPPED = Msg(
     "文件所在的文件夹 {folder} 已被删除或移走：在 {root} 里找了 {looked} 个文件夹后停下了（文件夹太多），"
     "没有找到它，它也可能在没找过的文件夹里；它回来时文件会自动重新打开。",
@@ -512,11 +513,12 @@ folders: "nowhere in {root}" was said of folders it never looked in."""
 FOLDER_GONE_STOPPED_KEPT = Msg(
     "{name} 所在的文件夹 {folder} 已被删除或移走：在 {root} 里找了 {looked} 个文件夹后停下了（文件夹太多），"
     "没有找到它，它也可能在没找过的文件夹里。阅读区仍显示它消失前的内容，可以照常阅读、复制和加书签；"
-    "文件夹回来时自动重新打开，停在你读到的地方。",
+    "文件夹回来时自动重新打开，停在你读到的地方；放回 {root} 里别的地方的，按 Ctrl+R 再找。",
     "The folder {folder}, which held {name}, was deleted or moved: the search for it in {root}"
     " stopped after {looked} folders (there are too many), not finding it; it may be in one not"
     " searched. The reader still shows the text as it was, to read, copy and bookmark as"
-    " before; when the folder comes back the file opens again by itself, where you are.",
+    " before; when the folder comes back the file opens again by itself, where you are; put"
+    " back elsewhere in {root}, press Ctrl+R to look for it again.",
 )
 FOLDER_GONE_UNSOUGHT = Msg(
     "文件所在的文件夹 {folder} 已被删除或移走：无法辨认这个文件（打开时没能读到它的文件信息），"

@@ -306,6 +306,33 @@ async def test_a_folder_gone_not_looked_for_everywhere_is_not_said_to_be_nowhere
         await until(pilot, lambda: any(expected in m for _, m in notices(seen)), "said again")
 
 
+async def test_a_folder_gone_and_back_elsewhere_in_the_tree_is_found_at_ctrl_r(
+    library: Path,
+) -> None:
+    """Its folder moved out of the tree (said to be nowhere in 资料), then into another
+    folder of it: ctrl+r looks for it again and reads on there, where it only said again
+    that the folder was gone (the old place alone was watched: "gone" for good)."""
+    folder = library / "2024年" / "上半年"
+    path = (folder / "甲讲话.txt").resolve()
+    (library / "2025年").mkdir()
+    away, new = library.parent / "别处", library / "2025年" / "上半年"
+    app = make_app(library)
+    async with reading(app, path) as (pilot, screen, seen):
+        await pilot.press("right_square_bracket", "j")
+        cursor = screen.reader.cursor
+        folder.rename(away)
+        await file_changed(app, pilot)
+        assert screen.status.warning == "文件夹不见了"
+        away.rename(new)
+        await pilot.press("ctrl+r")
+        moved = (new / "甲讲话.txt").resolve()
+        await until(pilot, lambda: screen.path == moved, "read on in its new place")
+        await settle(app, pilot)
+        assert screen.reader.cursor == cursor and not screen.status.warning
+        said = [message for _, message in notices(seen)]
+        assert "文件夹 上半年 已移到 2025年/上半年，接着读。" in said
+
+
 async def test_a_renamed_folder_s_quotes_follow_in_one_write(
     library: Path, clipboard: FakeClipboard, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -82,6 +82,8 @@ class FileLoading(ReadingPlaces):
 
         def _file_gone(self, path: Path) -> None: ...
 
+        def _follow_rename(self, path: Path, identity: tuple[int, int]) -> object: ...
+
     def open_file(self, path: Path, position: Position | None = None) -> None:
         """Open ``path`` (parsed on the background service); ``position`` overrides the
         remembered one.
@@ -323,8 +325,14 @@ class FileLoading(ReadingPlaces):
         position = self.session.position(path)
         if self._gone == path and self._stamp is None:
             # Still gone (or no regular file): its text stays, to read on, and it is said
-            # again (the text was replaced by "cannot read", lost until the file was back).
-            self._file_gone(path)
+            # again (the text was replaced by "cannot read", lost until the file was back),
+            # after it is looked for again as when it went (``_follow_rename``): a folder
+            # moved out of the tree and then back into another folder of it, or renamed
+            # since, was only watched for at its old place, "gone" for good.
+            if self._identity is not None:
+                self._follow_rename(path, self._identity)
+            else:
+                self._file_gone(path)
             return
         if self._shown != path:
             # A message is shown (a PDF refused, a file that could not be read): opened as
