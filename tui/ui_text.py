@@ -588,6 +588,11 @@ BOOKMARK_REMOVED = Msg("已删除书签", "Bookmark removed")
 BOOKMARK_FILE_MISSING = Msg(
     "找不到书签所在的文件：{path}", "The bookmark's file is not there: {path}"
 )
+QUOTE_FILE_MISSING = Msg(
+    "找不到这条摘录所在的文件：{path}", "The quote's file is not there: {path}"
+)
+"""Enter on a quote in the notebook whose file is gone (it said 找不到书签所在的文件, of a
+bookmark the user never made)."""
 INDEX_NOTE = Msg("正在建立搜索索引 {done}/{total}", "Indexing for search {done}/{total}")
 READ_PERCENT = Msg("已读 {percent}%", "read {percent}%")
 """The reading percentage on the status line when a note stands before it (``StatusLine``):

@@ -122,6 +122,29 @@ async def test_open_at_place_opens_the_other_file(
         assert app.main_screen.reader.cursor == (7, 1)
 
 
+async def test_open_at_place_of_a_quote_whose_file_is_gone_says_so_of_the_quote(
+    speech_file: Path, clipboard: FakeClipboard
+) -> None:
+    """Enter on a quote whose file was deleted since: the notice speaks of the quote (it
+    said 找不到书签所在的文件, of a bookmark the user never made; seen in tmux)."""
+    other = speech_file.with_name("另一篇.txt")
+    other.write_text("占位", encoding="utf-8")
+    seen: list[Message] = []
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
+        await start(app, pilot, 7, 1)
+        await pilot.press("y")
+        app.main_screen.open_file(other)
+        await settle(app, pilot)
+        speech_file.unlink()
+        await pilot.press("ctrl+n", "enter")
+        await settle(app, pilot)
+        assert app.main_screen.path == other.resolve()
+        said = [message for _, message in notices(seen)]
+        assert f"找不到这条摘录所在的文件：{speech_file.resolve()}" in said
+        assert not [message for message in said if "书签" in message]
+
+
 async def test_delete_is_written_at_once(speech_file: Path, clipboard: FakeClipboard) -> None:
     app = make_app(speech_file)
     async with app.run_test(size=SIZE) as pilot:

@@ -26,6 +26,7 @@ from tui.screens import find as find_features
 from tui.screens.main_panes import PaneLayout
 from tui.screens.unsaved import tell_problems, tell_saved, tell_unsaved
 from tui.session_records import Bookmark, Position, resolve_position
+from tui.ui_text import Msg
 from tui.widgets.findbar import FindBar
 from tui.widgets.outline import speech_name
 from tui.widgets.reader_keys import NoiseShown, ReadingWidthChanged
@@ -189,8 +190,10 @@ class ReadingPlaces(PaneLayout):
         speech = document.speech_at(paragraph)
         return "" if speech is None else speech_name(speech, "", len(document.speeches))
 
-    def go_to_bookmark(self, bookmark: Bookmark) -> None:
-        """Open the bookmark's file if needed and put the cursor on it."""
+    def go_to_bookmark(self, bookmark: Bookmark, missing: Msg | None = None) -> None:
+        """Open the bookmark's file if needed and put the cursor on it; ``missing`` says
+        its file is gone (a kept quote's place is opened here too, and says so of the
+        quote; None: ``BOOKMARK_FILE_MISSING``)."""
         position = Position(bookmark.paragraph, bookmark.sentence, bookmark.line, bookmark.anchor)
         path = Path(bookmark.path)
         document = self.reader.document
@@ -200,7 +203,8 @@ class ReadingPlaces(PaneLayout):
             )
             self.reader.move_cursor_to(*start, top=True)
         elif not path.exists():
-            self.notify(ui_text.BOOKMARK_FILE_MISSING(path=path), severity="error")
+            said = missing or ui_text.BOOKMARK_FILE_MISSING
+            self.notify(said(path=path), severity="error")
         else:
             self.open_and_reveal(path, position)
         self.reader.focus()

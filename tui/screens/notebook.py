@@ -500,7 +500,8 @@ def open_notebook(screen: ReadingScreen) -> None:
                 entry.text,
                 entry.when,
                 entry.anchor,
-            )
+            ),
+            ui_text.QUOTE_FILE_MISSING,
         )
 
     screen.app.push_screen(NotebookScreen(service(screen), (screen.root,)), chosen)
