@@ -26,6 +26,7 @@ from tui.engine.announcedlists import (
     BESIDES,
     CONCLUDED,
     DELEGATES,
+    OTHERS_TOO,
     SUMMED_UP,
     TURNS_TO_NEXT,
     announced_above,
@@ -625,6 +626,7 @@ def build_outline(
                 and (
                     SUMMED_UP.search(leading.get(index, "")) is not None
                     or TURNS_TO_NEXT.search(leading.get(index, "")) is not None
+                    or OTHERS_TOO.search(leading.get(index, "")) is not None
                     or (
                         # (after an item that is a sentence, not a section's title alone)
                         CONCLUDED.search(leading.get(index, "")) is not None
@@ -637,7 +639,8 @@ def build_outline(
                 # 三、扩充研究用的工具。 | 以上是傅先生…的意见。…他计划要大规模的发掘新材料： |
                 # 第一步，…: the paragraph summing up the list above closes its last item; the
                 # new series stands beside that item, not under it. So does one turning to
-                # the next topic (（3）… | 以下再说…所得到的益处： | 第一，…).
+                # the next topic (（3）… | 以下再说…所得到的益处： | 第一，…), and one naming the rest of
+                # the work in one breath (（七）… | 此外，…等工作也取得较好成效。 | …“八个亮点”： | 一是…).
                 level -= 1
         if (
             family == "paren-cn"
