@@ -53,3 +53,57 @@ OTHERS_TOO = [
 def test_a_list_done_with_the_rest_named(text: str, outline: list[tuple[int, str]]) -> None:
     speeches = parse_text(text).speeches
     assert [(h.level, h.marker.strip()) for s in speeches for h in s.headings] == outline
+
+
+# --- a closing list announced to the audience (e03's 三点希望) ------------------------------------
+
+PARTS = (
+    "一、坚持改革创新，推动教育事业科学发展",
+    TEXT,
+    "二、突出工作重点，提升教育质量",
+    "（一）以加强师德建设为重点，提高教师队伍素质。",
+    "1．规范教师执教行为。" + TEXT,
+    "2．完善绩效工资实施。" + TEXT,
+)
+
+
+def _talk(*lines: str) -> str:
+    return "\n\n".join(("在全市教育工作会议上的讲话", "同志们：", TEXT, *lines)) + "\n"
+
+
+HOPES = (
+    "一是要进一步树立大局意识。" + TEXT,
+    "二是要进一步树立责任意识。" + TEXT,
+    "三是要进一步树立前列意识。" + TEXT,
+)
+CLOSING_HOPES = [
+    (
+        "a-closing-list-announced-to-the-audience-is-the-speech-s-coda",
+        _talk(*PARTS, "同志们，教育是一项关系千家万户的大事业。在此，我向大家提三点希望：", *HOPES),
+        [(1, "一、"), (1, "二、"), (2, "（一）"), (3, "1．"), (3, "2．"),
+         (1, "一是"), (1, "二是"), (1, "三是")],
+    ),
+    (
+        # (trap) not said to the audience: the list stays where the open item puts it
+        "trap-a-closing-list-not-addressed-stays-under-the-open-section",
+        _talk(*PARTS, "教育是一项关系千家万户的大事业。在此，我向大家提三点希望：", *HOPES),
+        [(1, "一、"), (1, "二、"), (2, "（一）"), (3, "1．"), (3, "2．"),
+         (3, "一是"), (3, "二是"), (3, "三是")],
+    ),
+    (
+        # (trap) addressed, but a part follows: the list is that section's, not the coda
+        "trap-an-addressed-list-with-a-part-after-it-stays-in-its-section",
+        _talk(*PARTS, "同志们，教育是一项关系千家万户的大事业。在此，我向大家提三点希望：", *HOPES,
+                "三、加强组织领导", TEXT),
+        [(1, "一、"), (1, "二、"), (2, "（一）"), (3, "1．"), (3, "2．"),
+         (3, "一是"), (3, "二是"), (3, "三是"), (1, "三、")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "outline"), [row[1:] for row in CLOSING_HOPES], ids=[row[0] for row in CLOSING_HOPES]
+)
+def test_a_closing_list_said_to_the_audience(text: str, outline: list[tuple[int, str]]) -> None:
+    speeches = parse_text(text).speeches
+    assert [(h.level, h.marker.strip()) for s in speeches for h in s.headings] == outline

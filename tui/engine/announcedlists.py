@@ -6,7 +6,7 @@ a list of sentences announced with a colon rather than sections (``announced_lis
 ``items_hold_lists``, ``compact_announced``), a higher rung announced under a lower one
 (``announced_above``); the words before a series that close the list above it or turn the
 speech back to its part (``SUMMED_UP``, ``TURNS_TO_NEXT``, ``BESIDES``, ``OTHERS_TOO``,
-``CONCLUDED``, ``DELEGATES``: a small hand list, read by ``outline``).
+``CONCLUDED``, ``DELEGATES``, ``ADDRESSED``: a small hand list, read by ``outline``).
 
 What it does not decide: the level given (``outline`` asks these as it keeps its stack),
 whether the first items were said (``spokenseries``), a title's shape (``headingtitle``).
@@ -203,6 +203,13 @@ def announced_above(family: str, stack: list[list], before: str) -> bool:
 
 DELEGATES = patterns.compile(r"(?:^|[。！？!?])(?:各位代表|各位委员)[，,！!]")
 """各位代表，… opening a paragraph of a report: the report turns back to its part's level."""
+
+ADDRESSED = patterns.compile(
+    r"(?:^|[。！？!?])(?:同志们|各位代表|各位委员|同学们|老师们|各位同事|各位同仁)[，,！!][^：:]*[：:]$"
+)
+"""A paragraph that turns to the audience (同志们，…我向大家提三点希望：) and ends announcing a list:
+after a speech's last part, the list it announces closes the speech (``outline``). The forms of
+address are a small hand list."""
 
 SUMMED_UP = patterns.compile(
     "(?:^|[。！？!?])(?:以上|上面所说|上述|上列)(?=[是就所各这几两一二三四五六七八九十的，,])"

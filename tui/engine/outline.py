@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from tui.engine.announcedlists import (
+    ADDRESSED,
     BESIDES,
     CONCLUDED,
     DELEGATES,
@@ -642,6 +643,18 @@ def build_outline(
                 # the next topic (（3）… | 以下再说…所得到的益处： | 第一，…), and one naming the rest of
                 # the work in one breath (（七）… | 此外，…等工作也取得较好成效。 | …“八个亮点”： | 一是…).
                 level -= 1
+        if (
+            number == 1
+            and spoken(family)
+            and stack
+            and ADDRESSED.search(leading.get(index, "")) is not None
+            and all(m.family == marker.family for i, m in items if i > index)
+        ):
+            # …5．落实各项资助政策… | 同志们，…我向…提三点希望： | 一是…三是 (the speech ends): the
+            # speaker turns to the audience after the last part and closes with a list of his
+            # own — the speech's coda, at its top, not the last item's list. (With a part after
+            # it the list is that section's.)
+            level = 0
         if (
             family == "paren-cn"
             and number == 1
