@@ -107,3 +107,60 @@ CLOSING_HOPES = [
 def test_a_closing_list_said_to_the_audience(text: str, outline: list[tuple[int, str]]) -> None:
     speeches = parse_text(text).speeches
     assert [(h.level, h.marker.strip()) for s in speeches for h in s.headings] == outline
+
+
+# --- a spoken point said again (e07's 第三点 twice) ------------------------------------------------
+
+SAID = "我觉得这件事情对我们每一个同学来说都非常的重要，大家一定要认真的想一想。"
+
+
+def _transcript(*lines: str) -> str:
+    return "\n\n".join(("# 在主题班会上跟大家做的分享", SAID, *lines)) + "\n"
+
+
+INNER = (
+    "他们的精神力量就来源于我刚才讲的三点。",
+    "第一，要做全球前五的车厂。",
+    SAID,
+    "第二，要敢于跟最强的对手挑战。",
+    SAID,
+    "第三，一百项唯一第一。",
+    SAID,
+)
+POINTS = (
+    "第一点，要有高目标。",
+    SAID,
+    "第二点，要学会学习。",
+    SAID,
+    "第三点，要广交朋友。",
+    SAID,
+    *INNER,
+    "所以这是我想跟大家分享的第一点，就是高目标。",
+    SAID,
+)
+POINT_AGAIN = [
+    (
+        # (the near-miss, said again right after its item with the series going on — 第二是 | 第二点 |
+        # 第四点, a slip in the numbering at its level — is test_outline_traps'
+        # di-point-series-with-a-repeated-and-a-skipped-number)
+        "a-spoken-point-said-again-after-a-list-under-it-is-a-point-under-it",
+        _transcript(*POINTS, "第三点，我还更想跟大家分享的是什么呢？", SAID),
+        [(1, "第一点，"), (1, "第二点，"), (1, "第三点，"), (2, "第一，"), (2, "第二，"), (2, "第三，"),
+         (2, "第三点，")],
+    ),
+    (
+        # (trap) a numbered section said again (三、 twice) is no spoken point: it keeps its level
+        "trap-a-section-number-said-again-keeps-its-level",
+        _transcript("一、要有高目标", SAID, "二、要学会学习", SAID, "三、要广交朋友", SAID, *INNER,
+                    "三、我还更想跟大家分享什么", SAID),
+        [(1, "一、"), (1, "二、"), (1, "三、"), (2, "第一，"), (2, "第二，"), (2, "第三，"), (1, "三、")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "outline"), [row[1:] for row in POINT_AGAIN], ids=[row[0] for row in POINT_AGAIN]
+)
+def test_a_spoken_point_said_again(text: str, outline: list[tuple[int, str]]) -> None:
+    speeches = parse_text(text).speeches
+    assert [(h.level, h.marker.strip()) for s in speeches for h in s.headings] == outline

@@ -384,6 +384,22 @@ def build_outline(
                     j for j in going_on if title_alone(texts[heads[j]], markers[heads[j]]) == alone
                 ] or going_on
             position = going_on[0] if going_on else same[0]
+            if (
+                not going_on
+                and number >= 2
+                and spoken(family)
+                and stack[same[0]][1] == number
+                and len(stack) > same[0] + 1
+                and not any(
+                    m.family == marker.family and m.number > number for i, m in items if i > index
+                )
+            ):
+                # 第三点，… | 第一…第三 | … | 所以这是我…分享的第一点，… | … | 第三点，… (no 第四点
+                # after it): a spoken point said again after a list under it is no new item in
+                # its place but a point of another list under it, its first items said inside
+                # sentences. (第二是，… | 第二点，… | 第四点: said again right after it, with the
+                # series going on, a slip in the numbering — it keeps its level.)
+                position = same[0] + 1
         if position is None:
             # A family that stood at a level and was replaced there (一要 … 1. 2. … 二要)
             # comes back to that level.
