@@ -5,8 +5,8 @@ new list under the open heading whose first item the text said (``restart_under_
 a list of sentences announced with a colon rather than sections (``announced_list_item``,
 ``items_hold_lists``, ``compact_announced``), a higher rung announced under a lower one
 (``announced_above``); the words before a series that close the list above it or turn the
-speech back to its part (``SUMMED_UP``, ``TURNS_TO_NEXT``, ``BESIDES``, ``CONCLUDED``,
-``DELEGATES``: a small hand list, read by ``outline``).
+speech back to its part (``SUMMED_UP``, ``TURNS_TO_NEXT``, ``BESIDES``, ``OTHERS_TOO``,
+``CONCLUDED``, ``DELEGATES``, ``ADDRESSED``: a small hand list, read by ``outline``).
 
 What it does not decide: the level given (``outline`` asks these as it keeps its stack),
 whether the first items were said (``spokenseries``), a title's shape (``headingtitle``).
@@ -204,6 +204,13 @@ def announced_above(family: str, stack: list[list], before: str) -> bool:
 DELEGATES = patterns.compile(r"(?:^|[。！？!?])(?:各位代表|各位委员)[，,！!]")
 """各位代表，… opening a paragraph of a report: the report turns back to its part's level."""
 
+ADDRESSED = patterns.compile(
+    r"(?:^|[。！？!?])(?:同志们|各位代表|各位委员|同学们|老师们|各位同事|各位同仁)[，,！!][^：:]*[：:]$"
+)
+"""A paragraph that turns to the audience (同志们，…我向大家提三点希望：) and ends announcing a list:
+after a speech's last part, the list it announces closes the speech (``outline``). The forms of
+address are a small hand list."""
+
 SUMMED_UP = patterns.compile(
     "(?:^|[。！？!?])(?:以上|上面所说|上述|上列)(?=[是就所各这几两一二三四五六七八九十的，,])"
 )
@@ -219,6 +226,14 @@ before a series: the list above is done with, as after 以上."""
 BESIDES = patterns.compile("(?:^|[。！？!?])(?:此外|另外|除此之外|除此以外)[^。！？!?；;]*[：:]$")
 """The sentence announcing a series opens with "besides" (此外还须注意团体生活最不可少的两种精神：):
 the list above is done with and this one is added beside it, not the last item's own list."""
+
+OTHERS_TOO = patterns.compile(
+    "(?:^|[。！？!?])(?:此外|另外|除此之外|除此以外)[，,][^。！？!?；;：:]*等[^。！？!?；;：:]*[也均都][^。！？!?；;：:]*[。！!]"
+)
+"""A sentence naming the rest of the work in one breath after a list's last item (此外，国防动员、
+双拥、侨务…等工作也取得较好成效。): besides the items listed, the others "too" — the list above is
+done with, as after 以上; a series after it is not its last item's. (此外，还要加强… — a further
+task of that item, with no 等…也 — is not.)"""
 
 CONCLUDED = patterns.compile("(?:^|[。！？!?])(?:因此|所以|总之|总而言之|综上所述|由此可见)[：:]$")
 """A bare connective of conclusion and a colon, the last words before a series (…。 | 因此： |

@@ -23,9 +23,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from tui.engine.announcedlists import (
+    ADDRESSED,
     BESIDES,
     CONCLUDED,
     DELEGATES,
+    OTHERS_TOO,
     SUMMED_UP,
     TURNS_TO_NEXT,
     announced_above,
@@ -382,6 +384,22 @@ def build_outline(
                     j for j in going_on if title_alone(texts[heads[j]], markers[heads[j]]) == alone
                 ] or going_on
             position = going_on[0] if going_on else same[0]
+            if (
+                not going_on
+                and number >= 2
+                and spoken(family)
+                and stack[same[0]][1] == number
+                and len(stack) > same[0] + 1
+                and not any(
+                    m.family == marker.family and m.number > number for i, m in items if i > index
+                )
+            ):
+                # 第三点，… | 第一…第三 | … | 所以这是我…分享的第一点，… | … | 第三点，… (no 第四点
+                # after it): a spoken point said again after a list under it is no new item in
+                # its place but a point of another list under it, its first items said inside
+                # sentences. (第二是，… | 第二点，… | 第四点: said again right after it, with the
+                # series going on, a slip in the numbering — it keeps its level.)
+                position = same[0] + 1
         if position is None:
             # A family that stood at a level and was replaced there (一要 … 1. 2. … 二要)
             # comes back to that level.
@@ -625,6 +643,7 @@ def build_outline(
                 and (
                     SUMMED_UP.search(leading.get(index, "")) is not None
                     or TURNS_TO_NEXT.search(leading.get(index, "")) is not None
+                    or OTHERS_TOO.search(leading.get(index, "")) is not None
                     or (
                         # (after an item that is a sentence, not a section's title alone)
                         CONCLUDED.search(leading.get(index, "")) is not None
@@ -637,8 +656,21 @@ def build_outline(
                 # 三、扩充研究用的工具。 | 以上是傅先生…的意见。…他计划要大规模的发掘新材料： |
                 # 第一步，…: the paragraph summing up the list above closes its last item; the
                 # new series stands beside that item, not under it. So does one turning to
-                # the next topic (（3）… | 以下再说…所得到的益处： | 第一，…).
+                # the next topic (（3）… | 以下再说…所得到的益处： | 第一，…), and one naming the rest of
+                # the work in one breath (（七）… | 此外，…等工作也取得较好成效。 | …“八个亮点”： | 一是…).
                 level -= 1
+        if (
+            number == 1
+            and spoken(family)
+            and stack
+            and ADDRESSED.search(leading.get(index, "")) is not None
+            and all(m.family == marker.family for i, m in items if i > index)
+        ):
+            # …5．落实各项资助政策… | 同志们，…我向…提三点希望： | 一是…三是 (the speech ends): the
+            # speaker turns to the audience after the last part and closes with a list of his
+            # own — the speech's coda, at its top, not the last item's list. (With a part after
+            # it the list is that section's.)
+            level = 0
         if (
             family == "paren-cn"
             and number == 1
