@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tui.base.safetext import safe_text
 from tui.engine import Document, load_document, parse_text
 from tui.engine import keywords as kw
 from tui.engine.fold import fold
@@ -332,3 +333,12 @@ def test_general_idf_table_answers_as_a_dict_of_jieba_idf_would() -> None:
             assert table.get(word, -1.0) == expected[word]
         assert table.get(word, -1.0) == table.get(word, -1.0)  # remembered, same answer
     assert table.get("这不是一个词XYZ", -1.0) == -1.0
+
+
+def test_the_sanitisers_placeholders_are_no_keywords() -> None:
+    # A file's bidi override and a byte that was not UTF-8 reach the engine as the
+    # sanitiser's placeholders (‹U+202E›, ‹\xff›): 202e and xff are no words of the file.
+    text = safe_text("持续优化营商环境\u202e，打造一流营商环境\u202c。改革\udcff开放")
+    words = kw.content_words(text)
+    assert words == ["营商环境", "营商环境", "改革", "开放"]
+    assert not any("202" in word or "xff" in word for word in words)

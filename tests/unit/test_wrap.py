@@ -779,3 +779,15 @@ def test_a_no_break_space_is_no_break() -> None:
     for width in range(17, 30):
         lines = wrap_text("讲话 第39行 · 2026-12-06\u00a006:55", width).split("\n")
         assert "2026-12-06\u00a006:55" in lines, (width, lines)
+
+
+@pytest.mark.parametrize("width", range(8, 31))
+def test_a_placeholder_of_the_sanitiser_is_never_split(width: int) -> None:
+    # ‹U+202E› / ‹\xff› stand for one character of the file (safetext): a line break inside
+    # one left ‹ at a line's end and U+202E› on the next (daily128, at 80×24).
+    text = "改革开放营商环境‹U+202E›持续优化营商环境‹\\xff›打造一流营商环境"
+    for line in wrap_lines(text, width, 0, 0):
+        opened = line.rfind("‹")
+        assert opened < 0 or "›" in line[opened:], (width, line)
+        closed = line.find("›")
+        assert closed < 0 or "‹" in line[:closed], (width, line)

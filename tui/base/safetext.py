@@ -60,6 +60,11 @@ text about four times slower (some 90 ms on 5M characters) than this (25 ms); a 
 that holds any character outside the BMP is then scanned exactly."""
 
 
+PLACEHOLDER = patterns.compile("\u2039(?:U\\+[0-9A-F]{4,6}|\\\\x[0-9a-f]{2})\u203a")
+"""A placeholder ``safe_text`` puts for a character (``‹U+202E›``, ``‹\\xff›``): no word of the
+file (the keywords leave it out)."""
+
+
 def _placeholder(char: str) -> str:
     code = ord(char)
     if code < 0x20:

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.base import files
+from tui.base.safetext import PLACEHOLDER
 from tui.engine.fold import fold
 from tui.engine.model import Document, Heading, Kind, Speech
 from tui.paths import cache_dir, data_file
@@ -222,6 +223,10 @@ def content_words(text: str) -> list[str]:
     """
     words: list[str] = []
     folded = fold(text)
+    if "\u2039" in folded:
+        # ‹U+202E›, the sanitiser's stand-in for a control character: blanked, of the same
+        # length (the words keep their places), so that 202e is no keyword.
+        folded = PLACEHOLDER.sub(lambda match: " " * len(match.group()), folded)
     at = 0
     for piece in tokenizer().cut(folded, HMM=False):
         start, at = at, at + len(piece)

@@ -72,12 +72,12 @@ from itertools import accumulate
 from tui.base import patterns
 from tui.paths import data_file
 
-NO_START = frozenset("，。、；：？！”’）》」』】〕〉…—%‰·,.;:?!)]}］｝〗〙｠％．―⋯⸺⸻")
+NO_START = frozenset("，。、；：？！”’）》」』】〕〉…—%‰·,.;:?!)]}］｝〗〙｠％．―⋯⸺⸻›")
 """Closing punctuation, dashes and ellipses: never the first character of a line (unless
-forced)."""
-NO_END = frozenset("“‘（《「『【〔〈([{［｛〖〘｟^")
+forced). › closes a guillemet, and the sanitiser's placeholder (‹U+202E›, ``safetext``)."""
+NO_END = frozenset("“‘（《「『【〔〈([{［｛〖〘｟^‹")
 """Opening punctuation, and the caret of a key's name (^n): never the last character of a
-line (unless forced)."""
+line (unless forced). ‹ opens a guillemet and the sanitiser's placeholder."""
 WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 """ASCII letters and digits: runs of them are not split when they fit on a line."""
 NUMBER_DIGITS = frozenset("0123456789０１２３４５６７８９")
@@ -106,9 +106,9 @@ NUMBER_PREFIXES = frozenset("第￥¥$€£")
 DOUBLED_MARKS = frozenset("—―─－…⋯")
 """Dashes and ellipses that, doubled, are one mark (——, ……; ――, ──, －－ and ⋯⋯ as files
 write them): a break between two of the same is refused by rules 1-3 (CLREQ)."""
-WORD_JOINERS = frozenset("._-/@'+")
+WORD_JOINERS = frozenset("._-/@'+\\")
 """Inside a Latin run these keep it whole: www.gov.cn, Node.js, .docx, COVID-19, don't,
-ctrl+n."""
+ctrl+n, C:\\Users, and the sanitiser's placeholders (‹U+202E›, ‹\\xff›) with ‹ and ›."""
 
 # Code points whose width Python's Unicode database (14.0 in 3.11) would get wrong
 # compared with rich's newer tables: Unicode 16 made these symbols wide, Hangul jamo
