@@ -106,10 +106,10 @@ _BARE_CODA = Marker("coda", 1, "", 0)
 """尾声 / 结论 alone on its line, standing alone, after numbered headings of its speech: the
 closing part, at the speech's top level (``outline``)."""
 _CLOSING_PARTS = frozenset({"尾声", "结论", "结语", "结束语", "余论"})
-_OPENING_PARTS = frozenset({"引言", "开场白", "前言", "序言", "导言"})
-"""An introduction alone on its line: with one above, the closing part frames the same text."""
 """The names of a talk's closing part, said alone on a line (a genre's words, not a phrase a
 segmentation could tell: 结论 is also a noun of any sentence)."""
+_OPENING_PARTS = frozenset({"引言", "开场白", "前言", "序言", "导言"})
+"""An introduction alone on its line: with one above, the closing part frames the same text."""
 _UNNUMBERED = MARKDOWN_FAMILIES | {"bold"}
 """Markup headings with no numeral (a dash may still be their mark): they must lead text."""
 _PLAIN_HEADING = patterns.compile(r"^[^，,。！？!?；;：:（(）)\d０-９]{2,30}$")
