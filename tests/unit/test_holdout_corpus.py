@@ -103,6 +103,10 @@ empty searches for new sources: three 深圳 district 政府工作报告 of 2015
 transcript, the 1997 State Council report as a GBK scrape) scored untouched at ``02ed4ea`` (engine of ``3c71b6d``):
 F1 0.815, exact 0.815, 7 of 9 (its README); tuned on by holdout118 (F1 0.849, exact 0.849, 8 of 9): its floors
 sit just under that.
+The forty-first set (eight texts no set held from four repositories earlier sets used: 开学典礼, 军训 and forum talks
+of a school's headmasters as its site's pages, two of them one raw body line; two 胡适 talks as CRLF anthology text;
+the 2011 State Council report as a GBK scrape; a 深圳 district report of 2017) scored untouched at the commit that
+wired it (engine of ``b3ed60c``): F1 0.920, exact 0.920, 7 of 8 (its README); its floors sit at that figure.
 The floors sit just under today's figures; every file's speech count must be right (but for the
 known misses listed in ``KNOWN_SPEECH_MISSES``).
 ``python -m tests.regression.score --holdout --diff`` (or ``--holdout3`` …) prints the table behind
@@ -242,6 +246,9 @@ FLOORS = {
     # numerals, e06) 0.938 / 0.938; after its lone spoken 第一个问题 (e07) 0.940 / 0.940: one more
     # entry missed (0.936) fails
     "holdout40": Floors(HELD_OUT["holdout40"], 0.938, 0.938, 9),
+    # untouched 0.920 / 0.920 (engine of b3ed60c; 75 of 84 gold entries hit, 79 found; 7 of 8 speech
+    # counts right): one more entry missed (0.908) fails
+    "holdout41": Floors(HELD_OUT["holdout41"], 0.92, 0.92, 8),
 }
 
 SETS = {
@@ -277,6 +284,10 @@ def test_held_out_f1_holds_its_floors(name: str) -> None:
 KNOWN_SPEECH_MISSES: dict[tuple[str, str], str] = {
     # (holdout12 c10, four talks' notes under ##/### lines found as one speech, left with
     # engine89's markdown_talks)
+    ("holdout41", "f01_sxyz_2011_kaixue_dianli_jianghua.html"): (
+        "the audience addressed again late in the speech, its words on the same line"
+        " (L464 老师们、同学们：今天是开学典礼，…) opens a second, untitled speech (untouched, holdout41)"
+    ),
 }
 """Files whose speech count the engine still gets wrong: their test is a strict xfail, reported
 as such in every run, and it fails the run once the count comes out right (remove the entry)."""
