@@ -284,10 +284,6 @@ def test_held_out_f1_holds_its_floors(name: str) -> None:
 KNOWN_SPEECH_MISSES: dict[tuple[str, str], str] = {
     # (holdout12 c10, four talks' notes under ##/### lines found as one speech, left with
     # engine89's markdown_talks)
-    ("holdout41", "f01_sxyz_2011_kaixue_dianli_jianghua.html"): (
-        "the audience addressed again late in the speech, its words on the same line"
-        " (L464 老师们、同学们：今天是开学典礼，…) opens a second, untitled speech (untouched, holdout41)"
-    ),
 }
 """Files whose speech count the engine still gets wrong: their test is a strict xfail, reported
 as such in every run, and it fails the run once the count comes out right (remove the entry)."""
