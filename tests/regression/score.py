@@ -83,6 +83,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout38",
         "holdout39",
         "holdout40",
+        "holdout41",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:

@@ -54,6 +54,7 @@ SIZES = {
     "holdout38": (8, 8),
     "holdout39": (8, 4),
     "holdout40": (9, 4),
+    "holdout41": (8, 4),
 }
 """Least texts and kinds of each set (the fifth was asked for as 10-12 texts of at least 4 kinds;
 the sixth and eighth hold local 政府工作报告 only; the ninth 12 provincial 政府工作报告, one of them a
@@ -96,7 +97,9 @@ and ceremony speeches no set had, the tools reached none of the reports whole (i
 thirty-seventh 8 saved web pages of one school's site of seven kinds; the thirty-eighth 8 leaders' speeches of
 1961-1962 as an archive's HTML pages, of eight kinds of meeting (one GBK, one CRLF, one a one-line page); the
 thirty-ninth 8 official reports of 平潭综合实验区 as a crawl's one-line page texts, of four kinds (管委会工作报告,
-部门年度工作总结, 片区年度工作总结, 法治工作情况报告; one GBK, one CRLF)."""
+部门年度工作总结, 片区年度工作总结, 法治工作情况报告; one GBK, one CRLF); the forty-first 8 texts no set held from four
+repositories earlier sets used, of at least four kinds (开学典礼/军训 speeches and a forum talk as the school site's pages,
+two 胡适 talks as CRLF anthology text, a GBK scrape of a State Council report, a district 政府工作报告)."""
 FILES = [pair for files in SETS.values() for pair in files]
 MARK = 4
 """Leading characters of an entry's normalised text that its line must contain."""
@@ -168,7 +171,7 @@ def test_the_scorer_reads_a_set_by_name(
 
 def test_the_scorer_sums_up_every_set(capsys: pytest.CaptureFixture[str]) -> None:
     main(
-        ["--all", "--file", "e09_yantian_qu_zfgzbg_2016"]
+        ["--all", "--file", "f08_pingshan_qu_zfgzbg_2017"]
     )  # one text of the last set: the others score no file
     rows = capsys.readouterr().out.splitlines()[1:]
     assert [row.split()[0] for row in rows] == ["regression", *HELD_OUT]

@@ -3192,6 +3192,63 @@ CASES = [
         contains=["同学们：科学的高台"],
     ),
     Case(
+        # holdout41 f01: the audience the speech's salutation named, addressed again in fewer
+        # words late in the speech, its words on the same line and opening as a speech does
+        # (今天…): an address inside the speech, no second speech.
+        "the-same-audience-addressed-again-in-fewer-words-is-an-address",
+        "在开学典礼上的讲话\n尊敬的各位来宾，尊敬的老师们，亲爱的同学们：\n"
+        + FILLER
+        + "\n"
+        + FILLER
+        + "\n老师们、同学们：今天是开学典礼，大家高高兴兴，开个好头。"
+        + FILLER
+        + "\n最后，祝大家学习进步！\n",
+        speeches=1,
+    ),
+    Case(
+        # Near miss of the row above: an audience the speech's salutation did not name (家长)
+        # opens a speech of its own.
+        "another-audience-addressed-inside-a-titled-speech-opens-a-speech",
+        "在开学典礼上的讲话\n尊敬的各位来宾，尊敬的老师们，亲爱的同学们：\n"
+        + FILLER
+        + "\n"
+        + FILLER
+        + "\n各位家长、同学们：今天是开学典礼，大家高高兴兴，开个好头。"
+        + FILLER
+        + "\n最后，祝大家学习进步！\n",
+        speeches=2,
+    ),
+    Case(
+        # holdout41 f06: 其二就是… opening its line, its 其一是… said after the colon of the
+        # sentence announcing the two (…建议两件大事：其一是…): the list's later item is a
+        # heading by the convention for a first item in the announcing line, as 其二， is.
+        "qi-er-shi-after-an-announced-qi-yi-shi-is-a-heading",
+        "考试与教育\n"
+        + FILLER
+        + "\n后来他向皇帝建议两件大事：其一是“予博士以弟子”，"
+        + FILLER
+        + "\n其二就是考试制度，"
+        + FILLER
+        + "\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "其二就是考试制度，…")],
+    ),
+    Case(
+        # Near miss of the row above: 其二是 with no 其一 said before it is prose.
+        "qi-er-shi-with-no-qi-yi-before-it-is-text",
+        "考试与教育\n"
+        + FILLER
+        + "\n后来他向皇帝建议了一件大事，"
+        + FILLER
+        + "\n其二是考试制度，"
+        + FILLER
+        + "\n"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
         "back-matter-sources-routing-and-comments",
         "在全市工作会议上的讲话\n同志们：\n一、统一思想\n"
         + FILLER

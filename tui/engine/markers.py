@@ -124,7 +124,7 @@ _MARKER = patterns.compile(
     | (?P<yao>(?P<yao_n>[{_CN}]{{1,3}})要)
     | (?P<yue>(?P<yue_n>[{_CN}]{{1,3}})曰(?=[\u4e00-\u9fff“]))
     | (?P<zhua>(?P<zhua_n>[{_CN}]{{1,3}})抓(?=[\u4e00-\u9fff“])(?![到住紧就了着起]))
-    | (?P<di>第\x20?(?P<di_n>[{_CN}]{{1,3}})(?:[，,、：:]|——(?!——))|第\x20?(?P<dd_n>[{_CN}]{{1,3}})[．.](?![0-9０-９])|其(?P<dq_n>[一二三四五六七八九十])[，,：:])
+    | (?P<di>第\x20?(?P<di_n>[{_CN}]{{1,3}})(?:[，,、：:]|——(?!——))|第\x20?(?P<dd_n>[{_CN}]{{1,3}})[．.](?![0-9０-９])|其(?P<dq_n>[一二三四五六七八九十])(?:[，,：:]|(?=就?是)))
     | (?P<dw>第(?P<dw_n>[{_CN}]{{1,3}})(?P<dw_w>个?(?:点|条|项|方面|方向|问题|层面|层|特点|困难|任务|要求|观点|看法|体会)(?:的话|是)?|个?是|要(?![务义素紧事著点塞道求])|个(?=[：:])|个?(?:时期|阶段)(?=\s*——)|个[\u4e00-\u9fff]{{2,3}}(?=——(?!——)))
         (?:\s*[，,、：:．.。](?![0-9０-９])|\s*——|[ \u3000]+|$|(?<=[是要])(?=[^，,、：:．.。\s])|(?<=[{_CN}]点)(?=[\u4e00-\u9fff])(?![儿子钟])))
     | (?P<dst>第(?P<dst_n>[{_CN}]{{1,3}})(?:个?阶段[为是](?=[\u4e00-\u9fff“（(])|条[\u4e00-\u9fff]{{1,3}}?是[：:]))
@@ -526,7 +526,8 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
         if match.group()[0] in "0０" or text[match.end() : match.end() + 1] in NUMBER_UNITS:
             return None  # 0.5 / 1.2 万亩: a number
     elif group == "di":
-        # (其一，/ 其二，: the same series as 第一，/ 第二，)
+        # (其一，/ 其二，: the same series as 第一，/ 第二，; so are 其一是 / 其二就是, the marker
+        # 其二 and 就是… its title)
         number = chinese_number(match.group("di_n") or match.group("dd_n") or match.group("dq_n"))
     elif group == "gan":
         number = _GAN.index(match.group("gan_n")) + 1

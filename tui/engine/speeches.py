@@ -504,7 +504,9 @@ def _repeated_salutation(
     (a new speech would start again at 一、)."""
     if current is None or current.title is None or current.salutation is None:
         return False
-    if paragraphs[current.salutation].text != paragraphs[index].text:
+    said, again = paragraphs[current.salutation].text, paragraphs[index].text
+    fewer = said != again and _fewer_of_the_same(said, again)
+    if said != again and not fewer:
         return False
     before = next((p for p in reversed(paragraphs[:index]) if not p.noise and not p.back), None)
     if before is not None and before.role is CLOSING:
@@ -514,7 +516,7 @@ def _repeated_salutation(
         para = paragraphs[position]
         if para.noise or para.back:
             continue
-        if first and _OPENING_WORDS.match(para.text):
+        if first and not fewer and _OPENING_WORDS.match(para.text):
             return False  # 今天的会议… — how a speech begins
         first = False
         if para.role is TITLE:
@@ -523,6 +525,26 @@ def _repeated_salutation(
         if marker is not None and marker.family in ("cn-dun", "cn-space", "cn-bare"):
             return not (marker.number == 1 and top_seen >= 1)
     return True
+
+
+def _fewer_of_the_same(said: str, again: str) -> bool:
+    """老师们、同学们： after a speech opened by 尊敬的各位来宾，尊敬的老师们，亲爱的同学们：: some of
+    the audience its salutation named, addressed again in fewer words — how a speaker turns to
+    them inside the speech (…开个好头。我前面所讲的… follows), where a new speech greets its
+    audience in full. Its words after the colon (今天…) do not make it a speech's opening."""
+    named, named_again = _addressees(said), _addressees(again)
+    return bool(named_again) and named_again < named
+
+
+def _addressees(salutation: str) -> set[str]:
+    """The people a salutation names, polite words taken off: 尊敬的老师们，亲爱的同学们： ->
+    {老师们, 同学们}."""
+    names = _ADDRESSEE_CUT.split(salutation.split("：", 1)[0].split(":", 1)[0])
+    return {_POLITE.sub("", name) for name in names if _POLITE.sub("", name)}
+
+
+_ADDRESSEE_CUT = patterns.compile(r"\s*[、，,和及与]\s*")
+_POLITE = patterns.compile(r"^(?:尊敬的|亲爱的|敬爱的|各位|全体)+|\s+")
 
 
 # 【字体： / 来源： on a line of their own: a page's control or field label, whose colon is
