@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 
 from tui.engine import parse_text
+from tui.engine.gluedoccasions import web_chapters_apart
+from tui.engine.segment import Segment
 
 COLLECTION = "第7章 弘一法师在各地讲法汇集(2)"
 TALK_A = (
@@ -175,3 +177,16 @@ def test_a_web_compilations_chapters_glued_open_its_talks() -> None:
 def test_chapter_numbers_not_in_a_row_are_no_web_compilation() -> None:
     """(near miss) 第3章 …第12章 …第40章: chapters cited out of order are no compilation's lines."""
     assert len(parse_text(_web((3, 12, 40))).speeches) == 1
+
+
+def test_a_later_segment_opening_with_its_chapters_keeps_its_marks() -> None:
+    """A segment of chapter lines that is not the text's first and whose first chapter starts
+    it keeps its own marks (its line as read, its indent): only the pieces cut out after it are
+    paragraphs of their own (the pass took ``first`` from the pieces of every segment before)."""
+    before = Segment(1, "中华民国十五年厦门演讲集", False)
+    chapters = Segment(2, _web((243, 244, 245)), False, shown=4)
+    pieces = web_chapters_apart([before, chapters])
+    assert pieces[0] == before
+    assert (pieces[1].line, pieces[1].shown, pieces[1].indented) == (2, 4, False)
+    assert pieces[1].text == "第243章 在厦门平民学校成立会上的讲演"
+    assert all(piece.indented and not piece.shown for piece in pieces[2:])

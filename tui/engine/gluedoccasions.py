@@ -118,7 +118,9 @@ def web_chapters_apart(segments: list[Segment]) -> list[Segment]:
     a segment of its own wherever it stands (after a sentence or the site's watermark:
     …天堂｝第241章 少读中国书做好事之徒——一九二六年在…周会上的讲演今天我的讲题…), and its title
     (its ——subtitle apart) ended where it says it is a talk (讲演, 演讲, 演说, 讲话) and the
-    talk's words run on; a chapter title that does not say so runs on as before."""
+    talk's words run on; a chapter title that does not say so runs on as before. The piece
+    that starts a segment keeps the segment's marks; every other piece is a paragraph of its own
+    on the segment's line."""
     out: list[Segment] = []
     for seg in segments:
         text = seg.text
@@ -131,7 +133,7 @@ def web_chapters_apart(segments: list[Segment]) -> list[Segment]:
         if starts[0]:
             out.append(replace(seg, text=text[: starts[0]]))
         for start, end in pairwise([*starts, len(text)]):
-            out.extend(_chapter_pieces(seg, text[start:end], first=not out))
+            out.extend(_chapter_pieces(seg, text[start:end], first=not start))
     return out
 
 
