@@ -127,3 +127,32 @@ def test_a_note_s_words_inside_a_talk_open_no_piece(text: str) -> None:
 )
 def test_closing_notes_are_told_from_text(text: str, note: bool) -> None:
     assert is_closing_note(text) is note
+
+
+def test_titles_in_brackets_after_a_sentence_open_the_pieces() -> None:
+    """(trap) （怎样才配做一个现代学生）一般… / …而无愧了。（义务与权利）贵校成立…: an edition printing
+    each title in full-width brackets, its text opening so, joined by nothing (holdout17 h01/h02,
+    holdout28 p09)."""
+    text = (
+        "（怎样才配做一个现代学生）" + TALK_A + "（义务与权利）" + TALK_B + "（思想自由）" + TALK_C
+    )
+    assert _titles(text) == ["（怎样才配做一个现代学生）", "（义务与权利）", "（思想自由）"]
+
+
+NOT_BRACKETED_TITLES = [
+    # (id, the text: one speech)
+    ("an-aside", "（怎样才配做一个现代学生）" + TALK_A + "（全场热烈鼓掌）" + TALK_B + TALK_C),
+    ("a-date", "（怎样才配做一个现代学生）" + TALK_A + "（一九二一年十月）" + TALK_B + TALK_C),
+    (
+        "inside-a-sentence",
+        "（怎样才配做一个现代学生）" + TALK_A + "所谓（义务与权利）" + TALK_B + TALK_C,
+    ),
+    ("no-bracketed-title-first", TALK_A + "（义务与权利）" + TALK_B + "（思想自由）" + TALK_C),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [row[1] for row in NOT_BRACKETED_TITLES], ids=[row[0] for row in NOT_BRACKETED_TITLES]
+)
+def test_words_in_brackets_that_title_no_piece_stay(text: str) -> None:
+    assert len(parse_text(text).speeches) == 1

@@ -12,7 +12,10 @@ at a salutation or an opening word of a talk (主席、, 诸位, 今天, 这个�
 subtitle, after a word that names a talk (训话, 致词, 讲录…), or where the talk says the title's
 words again (为什么读书 | …题目是为什么读书。); a title with none of these stays in the run, and so
 do the notes. The segments then read as the lines of a plain edition: ``piecebreaks`` opens the
-next piece at its title.
+next piece at its title. An edition that prints each title in full-width brackets — its text opening
+so, （怎样才配做一个现代学生）一般似乎… — runs each later one in after the piece before:
+…而无愧了。（义务与权利）贵校成立…; ``bracketed_titles_apart`` cuts them out, and
+``piecetitles.mark_bracketed_piece_titles`` reads them as on their lines.
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ _TALK_WORDS = patterns.compile(r"(?:训话|訓話|致词|致詞|致辞|致辭|�
 _DASHES = ("──", "——")
 _OPEN_BRACKETS = "（("
 _SUBTITLE_MAX = 40
+_BRACKETED_HAN_MIN = 4
 _REPEAT_MIN = 4
 _REPEAT_REACH = 400
 """How far into the talk the title's words are looked for again."""
@@ -72,6 +76,48 @@ def notes_apart(segments: list[Segment]) -> list[Segment]:
     for seg, at in zip(segments, cuts, strict=True):
         out += cut_at(seg, at)
     return out
+
+
+_BRACKETED = patterns.compile(r"（([^（）()，,。！？!?；;：:、“”\"《》]{4,30})）")
+"""A piece's title in full-width brackets (as ``piecetitles`` reads one alone on a line)."""
+_ASIDE_WORDS = patterns.compile(
+    r"掌声|鼓掌|笑|记|記|录|錄|期|号|號|摄|攝|译|譯|注|註|编|編|按|略|完"
+)
+"""What an aside or a note in brackets says (（全场热烈鼓掌）, （等慈記）, （编者按）): no title."""
+
+
+def bracketed_titles_apart(segments: list[Segment]) -> list[Segment]:
+    """``segments`` of a one-line text that opens with a title in full-width brackets, each such
+    title there and after a sentence end cut onto a segment of its own (see the module's note);
+    any other text as it was."""
+    if not segments or not _bracketed_title(segments[0].text, 0):
+        return segments
+    out: list[Segment] = []
+    for index, seg in enumerate(segments):
+        text = seg.text
+        cuts = [stop.end() for stop in _STOP.finditer(text) if _bracketed_title(text, stop.end())]
+        if index == 0:
+            cuts = [0, *cuts]
+        ends = [text.index("）", cut) + 1 for cut in cuts]
+        out += cut_at(seg, sorted({c for c in (*cuts, *ends) if 0 < c < len(text)}))
+    return out
+
+
+def _bracketed_title(text: str, at: int) -> bool:
+    """Whether a piece's title in full-width brackets starts at ``at``, the piece's words right
+    after it: four Han characters or more, no date, no aside's words."""
+    if text[at : at + 1] != "（":
+        return False
+    title = _BRACKETED.match(text, at)
+    if title is None or title.end() >= len(text) or text[title.end()] in _TITLE_MARKS:
+        return False
+    words = title.group(1)
+    return (
+        sum("\u4e00" <= char <= "\u9fff" for char in words) >= _BRACKETED_HAN_MIN
+        and _ASIDE_WORDS.search(words) is None
+        and not any(char.isdigit() for char in words)
+        and "年" not in words
+    )
 
 
 def is_closing_note(text: str) -> bool:
