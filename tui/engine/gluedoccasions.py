@@ -28,6 +28,8 @@ from tui.base import patterns
 from tui.engine.framing import glued_occasion, is_collection_line, next_report
 from tui.engine.gluedmarks import SENTENCE_STOP
 from tui.engine.segment import Segment, cut_at
+from tui.engine.titleends import title_apart
+from tui.engine.titlerun import split_salutation
 
 _COLLECTION_MAX = 60
 """The longest compilation's line looked for at a one-line text's start."""
@@ -69,6 +71,16 @@ _TURN = patterns.compile(
 to the chair (朱主计长泽民：（9时45分）主席、): the place the next turn is glued."""
 
 
+_REPORT_TITLE = patterns.compile(
+    "[。！？!?][”’」』]?((?:[^。！？!?；;，,、：:向我請请]{2,40}?(?:書面報告|书面报告|專案報告|专案报告)[：:]?"
+    "|第[一二三四五六七八九十]{1,3}案[^。！？!?；;，,、：:]{0,30}?)(?=壹、|主席[、，,]))"
+)
+"""A sentence end followed by the title of a written report handed in with the turn, or of the
+next case of a joint hearing, right before its 壹、 or its salutation (…謝謝。飛安會書面報告：壹、前言…,
+…請參閱書面報告。司法院書面報告：主席、各位委員…, …消費者權益。第二案壹、國家疫苗政策…): the
+title stood on a line of its own, and the report under it is a speech of its own."""
+
+
 def turns_apart(segments: list[Segment]) -> list[Segment]:
     """``segments`` of a one-line text with each gazette's turn tag glued after a sentence end
     (…并祝各位委员身体健康。朱主计长泽民：（9时45分）主席、各位委员。…) cut onto a segment of its
@@ -80,8 +92,23 @@ def turns_apart(segments: list[Segment]) -> list[Segment]:
         if "主席" not in text and "报告" not in text:
             out.append(seg)
             continue
-        out += cut_at(seg, _turn_stops(text))
+        for piece in cut_at(seg, _turn_stops(text)):
+            out += _report_opening(piece)
     return out
+
+
+def _report_opening(piece: Segment) -> list[Segment]:
+    """``piece`` as it opens a report whose title ``turns_apart`` cut off: 壹、前言107年10月21日…
+    with its one-word title ended (``titleends.title_apart``), 主席、各位委員、各位先進：今天… with
+    its salutation cut off its first words (as ``lines`` cuts a salutation on a line of its own)."""
+    if piece.text.startswith("壹、"):
+        return title_apart(piece)
+    if piece.text.startswith("主席") and len(said := split_salutation(piece.text)) > 1:
+        return [
+            replace(piece, text=said[0], glued=True),
+            Segment(piece.line, said[1], True, glued=True),
+        ]
+    return [piece]
 
 
 _NEXT_OPENERS = ("继续", "后续", "接下来")
@@ -93,6 +120,12 @@ def _turn_stops(text: str) -> list[int]:
     around each sentence after a sentence end that says a further report follows in the same
     turn (…敬请指教。| 后续，我再报告…第2期特别预算部分。| 今天承蒙…, ``framing.next_report``)."""
     stops = {stop.end() for stop in _TURN.finditer(text)}
+    for title in _REPORT_TITLE.finditer(text):
+        stops.update((title.start(1), title.end(1)))
+        if (
+            text[title.start(1)] == "第"
+        ):  # (第三案 | 臺北醫院…處理情形: the label on a line of its own)
+            stops.add(text.index("案", title.start(1)) + 1)
     for end in SENTENCE_STOP.finditer(text):
         at = end.end()
         if not text.startswith(_NEXT_OPENERS, at):
