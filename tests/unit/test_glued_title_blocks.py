@@ -89,3 +89,44 @@ def test_dashed_subtitle_quoted_in_a_sentence_stays_text() -> None:
         + SECTION * 3
     )
     assert [title for title, _ in _speeches(text)] == ["1999年政府工作报告"]
+
+
+TOOL_BAR = "下载打印全屏收藏【字号：加大还原减小】"
+
+
+def _page(province: str, date: str, governor: str) -> str:
+    """A province's report as its web page gives it, joined by nothing (holdout24 p03)."""
+    return (
+        TOOL_BAR
+        + f"2026年{province}政府工作报告"
+        + f"——2026年{date}在{province}第十四届人民代表大会第四次会议上"
+        + f"来源：{province}日报时间：2026-02-09省长 {governor}"
+        + "各位代表：现在，我代表省人民政府，向大会报告工作，请予审议。"
+        + "一、2025年工作回顾。"
+        + SECTION * 3
+        + "二、2026年重点工作。"
+        + SECTION * 3
+        + "相关报道："
+    )
+
+
+def test_a_second_page_s_title_block_after_its_tool_bar_starts_a_speech() -> None:
+    """(trap) …相关报道：下载打印全屏收藏【字号：加大还原减小】2026年江苏省政府工作报告——…会议上来源：…:
+    two reports' pages joined, the second's title block glued after its font-size control —
+    a speech of its own (fails before ``gluedoccasions.title_blocks_after_toolbar``: one speech)."""
+    speeches = _speeches(_page("河南省", "1月26日", "王凯") + _page("江苏省", "2月3日", "刘小涛"))
+    assert [title for title, _ in speeches] == [
+        "2026年河南省政府工作报告",
+        "2026年江苏省政府工作报告",
+    ]
+    assert [len(headings) for _, headings in speeches] == [2, 2]
+
+
+def test_a_page_s_own_header_and_a_bare_tool_bar_stay() -> None:
+    """(near miss) the first page's header, before any sentence, is the header's own
+    (``salutation_in_header``: its headings kept); a tool bar with no title block after it
+    (…【字号：加大还原减小】会议开得很好…) opens nothing."""
+    text = _page("河南省", "1月26日", "王凯") + TOOL_BAR + "会议开得很好，大家都很满意。" + SECTION
+    speeches = _speeches(text)
+    assert [title for title, _ in speeches] == ["2026年河南省政府工作报告"]
+    assert len(speeches[0][1]) == 2

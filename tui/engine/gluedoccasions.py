@@ -16,7 +16,9 @@ A gazette joined so runs the next speaker's turn into the sentence before it (�
 部分。今天承蒙…): ``turns_apart`` cuts them out after the sentence end, and ``speeches`` opens a speech
 there as on their own lines. A web compilation's chapter lines numbered in a row (第243章 …, at
 least three) run into the site's watermark before them and the talk after them are cut out, each
-title ended where it says it is a talk (``web_chapters_apart``).
+title ended where it says it is a talk (``web_chapters_apart``). Two reports' web pages joined so glue the
+second's title block after its page's font-size control (…【字号：加大还原减小】2026年江苏省政府工作报告——
+2026年2月3日在…会议上来源：…): ``title_blocks_after_toolbar`` cuts it out as on its lines.
 """
 
 from __future__ import annotations
@@ -25,9 +27,15 @@ from dataclasses import replace
 from itertools import pairwise
 
 from tui.base import patterns
-from tui.engine.framing import glued_occasion, is_collection_line, next_report
+from tui.engine.framing import (
+    glued_occasion,
+    is_collection_line,
+    is_subtitle,
+    is_weak_title,
+    next_report,
+)
 from tui.engine.gluedmarks import SENTENCE_STOP
-from tui.engine.segment import Segment, cut_at
+from tui.engine.segment import SPACES, Segment, cut_at
 from tui.engine.titleends import title_apart
 from tui.engine.titlerun import split_salutation
 
@@ -205,3 +213,40 @@ def _apart(seg: Segment) -> list[Segment]:
 
 def _piece(seg: Segment, text: str) -> Segment:
     return Segment(seg.line, text, True)
+
+
+_PAGE_TITLE_MAX = 60
+"""The longest report's title looked for after a page's font-size control."""
+_PAGE_TITLE_STOP = patterns.compile("[，,。！？!?；;：:、]")
+_TOOLBAR_END = patterns.compile(r"【(?:字号|字体)[：:][^】。！？]{0,20}】")
+"""A web page's font-size control (【字号：加大还原减小】, 【字体：大 中 小】): its title follows."""
+_SUBTITLE_RUN = patterns.compile("——[^—。！？!?；;，,：:]{4,60}?(?:会议上|会上|大会上)")
+
+
+def title_blocks_after_toolbar(segments: list[Segment]) -> list[Segment]:
+    """In a one-line text, a report's title block glued after a web page's font-size control —
+    a title naming the speech (``is_weak_title``: 2026年江苏省政府工作报告) and its ——subtitle
+    (——2026年2月3日在…会议上), whatever runs on after it — cut onto segments of their own, as on
+    their lines: a page saved twice, or two reports' pages joined, open a speech at each copy
+    (…相关报道：下载打印全屏收藏【字号：加大还原减小】2026年江苏省政府工作报告——2026年2月3日在…会议上
+    来源：新华日报…). A control with no such block after it stays, and so does the page's header
+    before the text's first sentence (``salutation_in_header``'s)."""
+    out: list[Segment] = []
+    spoken = False  # (a sentence ended before: past the text's own header)
+    for seg in segments:
+        text = seg.text
+        cuts: list[int] = []
+        for bar in _TOOLBAR_END.finditer(text) if "】" in text else ():
+            at = bar.end()
+            if not spoken and not any(mark in text[: bar.start()] for mark in "。！？"):
+                continue
+            dash = text.find("——", at + 2, at + _PAGE_TITLE_MAX)
+            title = text[at:dash].strip(SPACES) if dash > 0 else ""
+            if not title or _PAGE_TITLE_STOP.search(title) is not None or not is_weak_title(title):
+                continue
+            subtitle = _SUBTITLE_RUN.match(text, dash)
+            if subtitle is not None and is_subtitle(subtitle.group()):
+                cuts += [at, dash, subtitle.end()]
+        out += cut_at(seg, sorted({cut for cut in cuts if 0 < cut < len(text)}))
+        spoken = spoken or any(mark in text for mark in "。！？")
+    return out
