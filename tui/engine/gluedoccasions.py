@@ -89,6 +89,12 @@ next case of a joint hearing, right before its 壹、 or its salutation (…謝�
 title stood on a line of its own, and the report under it is a speech of its own."""
 
 
+_REPORT_WORDS = ("面報告", "面报告", "案報告", "案报告")
+_CASE = patterns.compile("第[一二三四五六七八九十]{1,3}案")
+"""What a text holds where ``_REPORT_TITLE`` may find a title (tested first: most texts hold
+neither, and the expression is not run over their sentence ends)."""
+
+
 def turns_apart(segments: list[Segment]) -> list[Segment]:
     """``segments`` of a one-line text with each gazette's turn tag glued after a sentence end
     (…并祝各位委员身体健康。朱主计长泽民：（9时45分）主席、各位委员。…) cut onto a segment of its
@@ -128,7 +134,8 @@ def _turn_stops(text: str) -> list[int]:
     around each sentence after a sentence end that says a further report follows in the same
     turn (…敬请指教。| 后续，我再报告…第2期特别预算部分。| 今天承蒙…, ``framing.next_report``)."""
     stops = {stop.end() for stop in _TURN.finditer(text)}
-    for title in _REPORT_TITLE.finditer(text):
+    titled = any(word in text for word in _REPORT_WORDS) or _CASE.search(text) is not None
+    for title in _REPORT_TITLE.finditer(text) if titled else ():
         stops.update((title.start(1), title.end(1)))
         if (
             text[title.start(1)] == "第"

@@ -223,16 +223,15 @@ def split_glued_title_blocks(segments: list[Segment]) -> list[Segment]:
                 ),
                 0,
             )
-            if not cut:
+            listed = text.rfind("、", begin, end)  # (a salutation listing those addressed)
+            if not cut and listed > 0 and text[begin : begin + 1] not in _SENTENCE_OPENERS:
                 # …健康愉快！2004 陳水扁總統就職演說各位友邦元首、…同胞：: a title naming the speech
                 # (no 在…) over a longer salutation, after a finished speech or at the start
                 cut = next(
                     (
                         at
-                        for at in range(max(begin + 4, end - _GLUED_ADDRESS_MAX), end - 2)
-                        if "、" in text[at:end]  # (a list of those addressed)
-                        and text[begin:at].strip(SPACES)[:1] not in _SENTENCE_OPENERS
-                        and is_weak_title(text[begin:at].strip(SPACES))
+                        for at in range(max(begin + 4, end - _GLUED_ADDRESS_MAX), listed)
+                        if is_weak_title(text[begin:at].strip(SPACES))
                         and is_salutation(text[at:end])
                     ),
                     0,
