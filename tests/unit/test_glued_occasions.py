@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 
 from tui.engine import parse_text
+from tui.engine.gluedoccasions import web_chapters_apart
+from tui.engine.segment import Segment
 
 COLLECTION = "第7章 弘一法师在各地讲法汇集(2)"
 TALK_A = (
@@ -175,3 +177,68 @@ def test_a_web_compilations_chapters_glued_open_its_talks() -> None:
 def test_chapter_numbers_not_in_a_row_are_no_web_compilation() -> None:
     """(near miss) 第3章 …第12章 …第40章: chapters cited out of order are no compilation's lines."""
     assert len(parse_text(_web((3, 12, 40))).speeches) == 1
+
+
+def test_a_later_segment_opening_with_its_chapters_keeps_its_marks() -> None:
+    """A segment of chapter lines that is not the text's first and whose first chapter starts
+    it keeps its own marks (its line as read, its indent): only the pieces cut out after it are
+    paragraphs of their own (the pass took ``first`` from the pieces of every segment before)."""
+    before = Segment(1, "中华民国十五年厦门演讲集", False)
+    chapters = Segment(2, _web((243, 244, 245)), False, shown=4)
+    pieces = web_chapters_apart([before, chapters])
+    assert pieces[0] == before
+    assert (pieces[1].line, pieces[1].shown, pieces[1].indented) == (2, 4, False)
+    assert pieces[1].text == "第243章 在厦门平民学校成立会上的讲演"
+    assert all(piece.indented and not piece.shown for piece in pieces[2:])
+
+
+def _written(title: str) -> str:
+    return (
+        title
+        + "壹、前言107年10月21日，一列火车于车站附近出轨，造成多人伤亡。"
+        + SECTION * 2
+        + "贰、改善措施"
+        + SECTION * 2
+    )
+
+
+REPORT_TITLES = [
+    # (id, the second report, glued after the first report's last sentence)
+    (
+        "trap-a-written-report-and-its-salutation",
+        _report("司法院书面报告：主席、各位委员、各位先进："),
+    ),
+    (
+        "trap-a-report-title-over-its-first-part",
+        _written("「1021普悠玛事故等东部交通运输问题」专案报告"),
+    ),
+    ("trap-a-case-s-label-and-title", _written("第三案台北医院护理之家火灾后续处理情形")),
+]
+
+
+@pytest.mark.parametrize(
+    "second", [row[1] for row in REPORT_TITLES], ids=[row[0] for row in REPORT_TITLES]
+)
+def test_a_report_s_title_glued_after_a_sentence_opens_a_speech(second: str) -> None:
+    """(trap) …谢谢大家。「…」专案报告壹、前言107年… / …请参阅书面报告。司法院书面报告：主席、… /
+    …消费者权益。第三案台北医院…情形壹、背景说明…: the title of a report handed in or of the next
+    case, right before its 壹、 or its salutation, stood on a line of its own (holdout22 m03,
+    holdout25 n05/n08, holdout33 r05)."""
+    document = parse_text(FIRST + second)
+    assert len(document.speeches) == 2
+    first = document.speeches[1].headings[0].title
+    assert first == "前言" or first.startswith("国内外经济情势")  # (前言 ends its one-word title)
+
+
+NOT_REPORT_TITLES = [
+    # (id, what comes after the first report's last sentence: no second speech)
+    ("a-report-s-attachments", "详见书面报告：附件一至附件三。" + SECTION * 3),
+    ("the-chair-after-a-report-s-name", "本院专案报告：主席裁示后再议。" + SECTION * 3),
+]
+
+
+@pytest.mark.parametrize(
+    "after", [row[1] for row in NOT_REPORT_TITLES], ids=[row[0] for row in NOT_REPORT_TITLES]
+)
+def test_a_report_s_name_inside_a_sentence_opens_none(after: str) -> None:
+    assert len(parse_text(FIRST + after).speeches) == 1

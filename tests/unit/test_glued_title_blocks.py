@@ -13,6 +13,8 @@ near-miss rows (a dashed subtitle quoted in a sentence, a single report) pass on
 
 from __future__ import annotations
 
+import pytest
+
 from tui.engine import parse_text
 
 SECTION = (
@@ -89,3 +91,85 @@ def test_dashed_subtitle_quoted_in_a_sentence_stays_text() -> None:
         + SECTION * 3
     )
     assert [title for title, _ in _speeches(text)] == ["1999年政府工作报告"]
+
+
+TOOL_BAR = "下载打印全屏收藏【字号：加大还原减小】"
+
+
+def _page(province: str, date: str, governor: str) -> str:
+    """A province's report as its web page gives it, joined by nothing (holdout24 p03)."""
+    return (
+        TOOL_BAR
+        + f"2026年{province}政府工作报告"
+        + f"——2026年{date}在{province}第十四届人民代表大会第四次会议上"
+        + f"来源：{province}日报时间：2026-02-09省长 {governor}"
+        + "各位代表：现在，我代表省人民政府，向大会报告工作，请予审议。"
+        + "一、2025年工作回顾。"
+        + SECTION * 3
+        + "二、2026年重点工作。"
+        + SECTION * 3
+        + "相关报道："
+    )
+
+
+def test_a_second_page_s_title_block_after_its_tool_bar_starts_a_speech() -> None:
+    """(trap) …相关报道：下载打印全屏收藏【字号：加大还原减小】2026年江苏省政府工作报告——…会议上来源：…:
+    two reports' pages joined, the second's title block glued after its font-size control —
+    a speech of its own (fails before ``gluedoccasions.title_blocks_after_toolbar``: one speech)."""
+    speeches = _speeches(_page("河南省", "1月26日", "王凯") + _page("江苏省", "2月3日", "刘小涛"))
+    assert [title for title, _ in speeches] == [
+        "2026年河南省政府工作报告",
+        "2026年江苏省政府工作报告",
+    ]
+    assert [len(headings) for _, headings in speeches] == [2, 2]
+
+
+def test_a_page_s_own_header_and_a_bare_tool_bar_stay() -> None:
+    """(near miss) the first page's header, before any sentence, is the header's own
+    (``salutation_in_header``: its headings kept); a tool bar with no title block after it
+    (…【字号：加大还原减小】会议开得很好…) opens nothing."""
+    text = _page("河南省", "1月26日", "王凯") + TOOL_BAR + "会议开得很好，大家都很满意。" + SECTION
+    speeches = _speeches(text)
+    assert [title for title, _ in speeches] == ["2026年河南省政府工作报告"]
+    assert len(speeches[0][1]) == 2
+
+
+INAUGURAL = (
+    "這是一個光榮的時刻，也是一個莊嚴而充滿希望的時刻。感謝遠道而來的各位嘉賓，以及全世界關心台灣的朋友。"
+    "我們要以更大的決心，推動政府改造，提升行政效率，讓人民享有更好的生活。"
+    "我們也要持續推動兩岸和平發展，維護區域安全與穩定，為下一代開創更寬廣的未來。"
+    "讓我們共同努力，向土地感恩、向人民致敬。敬祝全國同胞和各位嘉賓健康愉快！"
+)
+
+
+def test_a_title_naming_the_speech_over_a_long_salutation_starts_a_speech() -> None:
+    """(trap) …健康愉快！2004 陳水扁總統就職演說各位友邦元首、使節及代表團、各位貴賓、親愛的國人同胞：
+    感謝…: a title naming the speech (演說, no 在…) over a salutation of more than 20 characters, at
+    the start and after a finished speech (holdout21 h02): each opens a speech."""
+    text = (
+        "2000 陳水扁總統就職演說各位友邦元首、各位貴賓、各位親愛的海內外同胞："
+        + INAUGURAL
+        + "2004 陳水扁總統就職演說各位友邦元首、使節及代表團、各位貴賓、親愛的國人同胞："
+        + INAUGURAL * 2
+    )
+    titles = [title for title, _ in _speeches(text)]
+    assert titles == ["2000 陳水扁總統就職演說", "2004 陳水扁總統就職演說"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "這次的就職演說各位貴賓都很關心：政府改造要怎麼做？",
+        "就職演說各位貴賓都很關心：政府改造要怎麼做？",
+    ],
+)
+def test_a_speech_word_and_an_address_inside_a_speech_open_none(sentence: str) -> None:
+    """(near miss) …萬歲！這次的就職演說各位貴賓都很關心：…: the speech word and 各位 inside a
+    sentence ending with a colon, no list of those addressed."""
+    text = (
+        "2000 陳水扁總統就職演說各位友邦元首、各位貴賓、各位親愛的海內外同胞："
+        + INAUGURAL
+        + sentence
+        + INAUGURAL * 2
+    )
+    assert len(_speeches(text)) == 1

@@ -17,7 +17,7 @@ _WHOLE_TITLE_WORDS = tuple("报告 讲话 講話 報告 致辞 致詞 发言 發
 """The speech words a whole title ends with, before its theme on the next line (1989年政府
 工作报告 | 坚决贯彻治理整顿和深化改革的方针): ``ends_whole_title``."""
 _SPEECH_WORDS = tuple(
-    "讲话提纲 讲话稿 主持词 总结讲话 动员讲话 辅导报告 党课 讲稿 讲演 演说 致辭 講話提綱 講稿 "
+    "讲话提纲 讲话稿 主持词 总结讲话 动员讲话 辅导报告 党课 讲稿 讲演 演说 演說 講演 致辭 講話提綱 講稿 "
     "黨課 工作总结 述职报告 心得体会 研讨发言 表态发言 讲义 講義".split()
 )
 """The other words that name a speech (a title's last word)."""

@@ -16,7 +16,9 @@ A gazette joined so runs the next speaker's turn into the sentence before it (�
 部分。今天承蒙…): ``turns_apart`` cuts them out after the sentence end, and ``speeches`` opens a speech
 there as on their own lines. A web compilation's chapter lines numbered in a row (第243章 …, at
 least three) run into the site's watermark before them and the talk after them are cut out, each
-title ended where it says it is a talk (``web_chapters_apart``).
+title ended where it says it is a talk (``web_chapters_apart``). Two reports' web pages joined so glue the
+second's title block after its page's font-size control (…【字号：加大还原减小】2026年江苏省政府工作报告——
+2026年2月3日在…会议上来源：…): ``title_blocks_after_toolbar`` cuts it out as on its lines.
 """
 
 from __future__ import annotations
@@ -25,9 +27,17 @@ from dataclasses import replace
 from itertools import pairwise
 
 from tui.base import patterns
-from tui.engine.framing import glued_occasion, is_collection_line, next_report
+from tui.engine.framing import (
+    glued_occasion,
+    is_collection_line,
+    is_subtitle,
+    is_weak_title,
+    next_report,
+)
 from tui.engine.gluedmarks import SENTENCE_STOP
-from tui.engine.segment import Segment, cut_at
+from tui.engine.segment import SPACES, Segment, cut_at
+from tui.engine.titleends import title_apart
+from tui.engine.titlerun import split_salutation
 
 _COLLECTION_MAX = 60
 """The longest compilation's line looked for at a one-line text's start."""
@@ -69,6 +79,22 @@ _TURN = patterns.compile(
 to the chair (朱主计长泽民：（9时45分）主席、): the place the next turn is glued."""
 
 
+_REPORT_TITLE = patterns.compile(
+    "[。！？!?][”’」』]?((?:[^。！？!?；;，,、：:向我請请]{2,40}?(?:書面報告|书面报告|專案報告|专案报告)[：:]?"
+    "|第[一二三四五六七八九十]{1,3}案[^。！？!?；;，,、：:]{0,30}?)(?=壹、|主席[、，,]))"
+)
+"""A sentence end followed by the title of a written report handed in with the turn, or of the
+next case of a joint hearing, right before its 壹、 or its salutation (…謝謝。飛安會書面報告：壹、前言…,
+…請參閱書面報告。司法院書面報告：主席、各位委員…, …消費者權益。第二案壹、國家疫苗政策…): the
+title stood on a line of its own, and the report under it is a speech of its own."""
+
+
+_REPORT_WORDS = ("面報告", "面报告", "案報告", "案报告")
+_CASE = patterns.compile("第[一二三四五六七八九十]{1,3}案")
+"""What a text holds where ``_REPORT_TITLE`` may find a title (tested first: most texts hold
+neither, and the expression is not run over their sentence ends)."""
+
+
 def turns_apart(segments: list[Segment]) -> list[Segment]:
     """``segments`` of a one-line text with each gazette's turn tag glued after a sentence end
     (…并祝各位委员身体健康。朱主计长泽民：（9时45分）主席、各位委员。…) cut onto a segment of its
@@ -80,8 +106,23 @@ def turns_apart(segments: list[Segment]) -> list[Segment]:
         if "主席" not in text and "报告" not in text:
             out.append(seg)
             continue
-        out += cut_at(seg, _turn_stops(text))
+        for piece in cut_at(seg, _turn_stops(text)):
+            out += _report_opening(piece)
     return out
+
+
+def _report_opening(piece: Segment) -> list[Segment]:
+    """``piece`` as it opens a report whose title ``turns_apart`` cut off: 壹、前言107年10月21日…
+    with its one-word title ended (``titleends.title_apart``), 主席、各位委員、各位先進：今天… with
+    its salutation cut off its first words (as ``lines`` cuts a salutation on a line of its own)."""
+    if piece.text.startswith("壹、"):
+        return title_apart(piece)
+    if piece.text.startswith("主席") and len(said := split_salutation(piece.text)) > 1:
+        return [
+            replace(piece, text=said[0], glued=True),
+            Segment(piece.line, said[1], True, glued=True),
+        ]
+    return [piece]
 
 
 _NEXT_OPENERS = ("继续", "后续", "接下来")
@@ -93,6 +134,13 @@ def _turn_stops(text: str) -> list[int]:
     around each sentence after a sentence end that says a further report follows in the same
     turn (…敬请指教。| 后续，我再报告…第2期特别预算部分。| 今天承蒙…, ``framing.next_report``)."""
     stops = {stop.end() for stop in _TURN.finditer(text)}
+    titled = any(word in text for word in _REPORT_WORDS) or _CASE.search(text) is not None
+    for title in _REPORT_TITLE.finditer(text) if titled else ():
+        stops.update((title.start(1), title.end(1)))
+        if (
+            text[title.start(1)] == "第"
+        ):  # (第三案 | 臺北醫院…處理情形: the label on a line of its own)
+            stops.add(text.index("案", title.start(1)) + 1)
     for end in SENTENCE_STOP.finditer(text):
         at = end.end()
         if not text.startswith(_NEXT_OPENERS, at):
@@ -118,7 +166,9 @@ def web_chapters_apart(segments: list[Segment]) -> list[Segment]:
     a segment of its own wherever it stands (after a sentence or the site's watermark:
     …天堂｝第241章 少读中国书做好事之徒——一九二六年在…周会上的讲演今天我的讲题…), and its title
     (its ——subtitle apart) ended where it says it is a talk (讲演, 演讲, 演说, 讲话) and the
-    talk's words run on; a chapter title that does not say so runs on as before."""
+    talk's words run on; a chapter title that does not say so runs on as before. The piece
+    that starts a segment keeps the segment's marks; every other piece is a paragraph of its own
+    on the segment's line."""
     out: list[Segment] = []
     for seg in segments:
         text = seg.text
@@ -131,7 +181,7 @@ def web_chapters_apart(segments: list[Segment]) -> list[Segment]:
         if starts[0]:
             out.append(replace(seg, text=text[: starts[0]]))
         for start, end in pairwise([*starts, len(text)]):
-            out.extend(_chapter_pieces(seg, text[start:end], first=not out))
+            out.extend(_chapter_pieces(seg, text[start:end], first=not start))
     return out
 
 
@@ -170,3 +220,40 @@ def _apart(seg: Segment) -> list[Segment]:
 
 def _piece(seg: Segment, text: str) -> Segment:
     return Segment(seg.line, text, True)
+
+
+_PAGE_TITLE_MAX = 60
+"""The longest report's title looked for after a page's font-size control."""
+_PAGE_TITLE_STOP = patterns.compile("[，,。！？!?；;：:、]")
+_TOOLBAR_END = patterns.compile(r"【(?:字号|字体)[：:][^】。！？]{0,20}】")
+"""A web page's font-size control (【字号：加大还原减小】, 【字体：大 中 小】): its title follows."""
+_SUBTITLE_RUN = patterns.compile("——[^—。！？!?；;，,：:]{4,60}?(?:会议上|会上|大会上)")
+
+
+def title_blocks_after_toolbar(segments: list[Segment]) -> list[Segment]:
+    """In a one-line text, a report's title block glued after a web page's font-size control —
+    a title naming the speech (``is_weak_title``: 2026年江苏省政府工作报告) and its ——subtitle
+    (——2026年2月3日在…会议上), whatever runs on after it — cut onto segments of their own, as on
+    their lines: a page saved twice, or two reports' pages joined, open a speech at each copy
+    (…相关报道：下载打印全屏收藏【字号：加大还原减小】2026年江苏省政府工作报告——2026年2月3日在…会议上
+    来源：新华日报…). A control with no such block after it stays, and so does the page's header
+    before the text's first sentence (``salutation_in_header``'s)."""
+    out: list[Segment] = []
+    spoken = False  # (a sentence ended before: past the text's own header)
+    for seg in segments:
+        text = seg.text
+        cuts: list[int] = []
+        for bar in _TOOLBAR_END.finditer(text) if "】" in text else ():
+            at = bar.end()
+            if not spoken and not any(mark in text[: bar.start()] for mark in "。！？"):
+                continue
+            dash = text.find("——", at + 2, at + _PAGE_TITLE_MAX)
+            title = text[at:dash].strip(SPACES) if dash > 0 else ""
+            if not title or _PAGE_TITLE_STOP.search(title) is not None or not is_weak_title(title):
+                continue
+            subtitle = _SUBTITLE_RUN.match(text, dash)
+            if subtitle is not None and is_subtitle(subtitle.group()):
+                cuts += [at, dash, subtitle.end()]
+        out += cut_at(seg, sorted({cut for cut in cuts if 0 < cut < len(text)}))
+        spoken = spoken or any(mark in text for mark in "。！？")
+    return out

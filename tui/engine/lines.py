@@ -32,7 +32,13 @@ from tui.engine.adblocks import ad_block_parts, ad_block_tail
 from tui.engine.cleanline import CJK, clean_piece
 from tui.engine.cutlinks import rejoin_cut_links
 from tui.engine.glued import one_line_text, split_glued, writes_dot_stops
-from tui.engine.gluedoccasions import occasions_apart, turns_apart, web_chapters_apart
+from tui.engine.gluednotes import bracketed_titles_apart, notes_apart
+from tui.engine.gluedoccasions import (
+    occasions_apart,
+    title_blocks_after_toolbar,
+    turns_apart,
+    web_chapters_apart,
+)
 from tui.engine.lineparts import (
     contents_as_noise,
     head_with_its_first_item,
@@ -256,10 +262,14 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
                 title_lines_at_spaces(
                     dashed_block_at_start(
                         title_before_space_at_start(
-                            salutation_in_header(
-                                split_glued_title_blocks(
-                                    title_block_at_start(
-                                        web_chapters_apart(turns_apart(occasions_apart(segments)))
+                            title_blocks_after_toolbar(
+                                salutation_in_header(
+                                    split_glued_title_blocks(
+                                        title_block_at_start(
+                                            web_chapters_apart(
+                                                turns_apart(occasions_apart(segments))
+                                            )
+                                        )
                                     )
                                 )
                             )
@@ -270,7 +280,10 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
         )
     else:
         segments = _margin_off(segments)
-    return header + split_glued(segments, writes_dot_stops(text), lost_breaks)
+    segments = split_glued(segments, writes_dot_stops(text), lost_breaks)
+    # (the notes closing a collected piece, after the glued headings: their pieces are no
+    # kept paragraphs of the text)
+    return header + (bracketed_titles_apart(notes_apart(segments)) if one_line else segments)
 
 
 _MARGIN_LINES = 10

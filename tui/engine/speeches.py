@@ -16,6 +16,7 @@ from tui.base import patterns
 from tui.engine import framing
 from tui.engine.backmatter import is_back_matter_head, is_back_matter_line
 from tui.engine.covernote import is_cover_note, note_text
+from tui.engine.gluednotes import ends_with_bracket_notes, is_closing_note
 from tui.engine.nearby import before_seam
 from tui.engine.noise import is_noise_text
 from tui.engine.reflow import Para
@@ -576,7 +577,26 @@ def _front_is_speech(paragraphs: list[Para], begin: int, end: int) -> bool:
         return (
             True  # (…汇集(6) | 我今讲…的几段故事给诸位听，… | 戊寅年…在漳州七宝寺讲: a glued talk)
         )
+    if _closed_run_on_talk(paragraphs, begin, end):
+        return True
     return len(body) >= 4 and sum(len(p.text) for p in body) >= 300
+
+
+def _closed_run_on_talk(paragraphs: list[Para], begin: int, end: int) -> bool:
+    """Whether the front before the title at ``end`` is a piece of a collected edition that lost
+    its line breaks: a talk run into one paragraph on the title's source line (``_run_on_talk``),
+    closed by its note (a dated occasion, a source line: …要能广大要能高。| 原载于…《京报副刊》|
+    为什么读书), as ``gluednotes`` cut them out, or by its recorders' and journal's notes in
+    brackets after its last sentence (…的感想。（等慈記）（見海刊二十一卷八期）)."""
+    shown = [p for p in paragraphs[begin:end] if not p.noise]
+    line = paragraphs[end].line
+    if shown and _run_on_talk(shown[-1], line) and ends_with_bracket_notes(shown[-1].text):
+        return True  # (…的感想。（等慈記）（見海刊二十一卷八期） | 為私立…兒童訓話)
+    return (
+        len(shown) >= 2
+        and (shown[-1].role is CLOSING or shown[-1].back or is_closing_note(shown[-1].text))
+        and any(_run_on_talk(p, line) for p in shown[:-1])
+    )
 
 
 def rejoin_salutations(segments: list[Segment]) -> list[Segment]:

@@ -343,9 +343,11 @@ def all_han(text: str) -> bool:
     return all("\u3400" <= ch <= "\u9fff" for ch in text)
 
 
-_CODA = patterns.compile(r"\s*(?:结语|结束语|前言|引言|导言)(?=[\u4e00-\u9fff])(?![与和及暨的部])")
+_CODA = patterns.compile(
+    r"\s*(?:结语|结束语|前言|引言|导言|結語|結束語|導言)(?=[\u4e00-\u9fff0-9０-９])(?![与和及暨的部與暨])"
+)
 """A closing or opening part's title of one word with the text run on after it (结语川普…,
-前言本（第五）届…; not 结语与展望, 前言部分)."""
+前言本（第五）届…, 前言107年10月21日…; not 结语与展望, 前言部分)."""
 _CITED = patterns.compile(
     r"(?<=[\u4e00-\u9fff）)])《[^《》。]{1,30}》(?:中?《[^《》。]{1,30}》)?(?:云|曰|载)[：:，,“「]"
 )

@@ -38,6 +38,11 @@ _TITLE_COLON = patterns.compile("[：:]")
 _GLUED_TITLE_MAX = 60
 """The longest title looked for before a salutation glued into a one-line text."""
 _GLUED_SALUTATION_MAX = 20
+_GLUED_ADDRESS_MAX = 32
+"""The longest salutation looked for under a weak title between two speeches (各位友邦元首、使節及
+代表團、各位貴賓、親愛的國人同胞：, after 2004 陳水扁總統就職演說)."""
+_SENTENCE_OPENERS = frozenset("这這那此我你他她它其该該")
+"""What a title does not open with: the words of a sentence (这次的演讲…)."""
 
 
 # 在…上的讲话（2018年1月5日）张三: a title, the date line in brackets and a speaker's name, glued
@@ -218,6 +223,20 @@ def split_glued_title_blocks(segments: list[Segment]) -> list[Segment]:
                 ),
                 0,
             )
+            listed = text.rfind("、", begin, end)  # (a salutation listing those addressed)
+            if not cut and listed > 0 and text[begin : begin + 1] not in _SENTENCE_OPENERS:
+                # …健康愉快！2004 陳水扁總統就職演說各位友邦元首、…同胞：: a title naming the speech
+                # (no 在…) over a longer salutation, after a finished speech or at the start
+                cut = next(
+                    (
+                        at
+                        for at in range(max(begin + 4, end - _GLUED_ADDRESS_MAX), listed)
+                        if is_weak_title(text[begin:at].strip(SPACES))
+                        and is_salutation(text[at:end])
+                    ),
+                    0,
+                )
+                block = [text[begin:cut].strip(SPACES)] if cut else []
             if not cut:
                 continue
             if text[start:begin].strip(SPACES):

@@ -1,0 +1,230 @@
+"""A collected edition's closing notes glued between two pieces, and the next piece's bare title.
+
+A collected edition prints under each piece where and when it was given or printed — a dated
+note (1952年12月27日在台湾省台东县公共体育场的演讲, 本文为…的演讲), its source (原载1931年2月
+《现代学生》第1卷第5期), a bare date (1948年8月12日, 民国八年八月), who took it down with its
+journal in brackets (（等慈記）（見海刊二十一卷八期）) — and over the next piece its bare title on a
+line of its own. A text that lost its line breaks with nothing for them runs the notes into the
+piece's last sentence and the title into the next piece's first words: …要能广大要能高。原载于
+1925年4月18日《京报副刊》为什么读书青年会叫我…. ``notes_apart`` cuts, after a sentence end, a run
+of such notes onto segments of their own, and the title after them where it ends (``_title_end``):
+at a salutation or an opening word of a talk (主席、, 诸位, 今天, 这个题目, 上次…), at a ──
+subtitle, after a word that names a talk (训话, 致词, 讲录…), or where the talk says the title's
+words again (为什么读书 | …题目是为什么读书。); a title with none of these stays in the run, and so
+do the notes. The segments then read as the lines of a plain edition: ``piecebreaks`` opens the
+next piece at its title. An edition that prints each title in full-width brackets — its text opening
+so, （怎样才配做一个现代学生）一般似乎… — runs each later one in after the piece before:
+…而无愧了。（义务与权利）贵校成立…; ``bracketed_titles_apart`` cuts them out, and
+``piecetitles.mark_bracketed_piece_titles`` reads them as on their lines.
+"""
+
+from __future__ import annotations
+
+from tui.base import patterns
+from tui.engine.segment import Segment, cut_at
+
+_NOTE = patterns.compile(
+    # 原载于1925年4月18日《京报副刊》 / 原载1923年12月10日《东方杂志》第20卷第23期
+    r"(?:原载|原文载|本文原载|载于|刊于)于?[^。！？!?；;，,《]{0,24}《[^》]{1,30}》"
+    r"(?:第[0-9０-９一二三四五六七八九十百]{1,5}[卷期号版](?:第[0-9０-９一二三四五六七八九十百]{1,5}[期号版])?)?"
+    # 1952年12月27日在…的演讲 / 本文为1919年5月2日胡适在上海的演讲
+    r"|(?:本文(?:为|是|系))?(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})年"
+    r"[^。！？!?；;，,]{0,30}?[在于][^。！？!?；;，,]{2,40}?(?:演讲|讲演|讲话|演说)"
+    # 1948年8月12日 / 民国八年八月
+    r"|(?P<date>(?:[0-9０-９]{4}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?"
+    r"|民国[一二三四五六七八九十]{1,3}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)"
+    r"(?=[\u4e00-\u9fff“]|$))"
+    # （等慈記） / （見海刊二十一卷八期） / （演培、德勇合記）
+    r"|[（(][^（()）。！？!?，,]{1,20}(?:記|记|錄|录|期|號|号)[)）]"
+)
+"""One closing note of a piece, glued where the next note or the next piece's title follows. A
+bare date (``date``) also opens many a sentence (2017年4月1日雄安新区设立后，…): the title after
+dates alone must end where a talk opens, not where its words are said again."""
+_NOTES_JOIN = patterns.compile(r"[，,][^。！？!?；;，,《》]{1,12}[，,]|[，,]")
+"""What may join two notes of one piece: a comma, or a short clause between commas
+(…的演讲，文稿经胡适校正，原载于…)."""
+_STOP = patterns.compile(r"[。！？!?][”’」』]?")
+_NOTE_STOP = patterns.compile(
+    r"[。！？!?][”’」』]?(?=[原本载刊民（(0-9０-９一二三四五六七八九〇○零])"
+)
+"""A sentence end where a note may follow (what each of ``_NOTE``'s ways opens with): most
+sentence ends are passed over here, not by ``_NOTE``."""
+_TITLE_MIN = 2
+_TITLE_MAX = 24
+_TITLE_MARKS = frozenset("，,。：:；;！？!?、（()）《》")
+_NOT_FIRST = frozenset("的了是在和与及而并也就都我你他她它这那其此")
+"""What a title does not open with: the words of a sentence going on."""
+_OPENERS = patterns.compile(
+    r"主席[、，,]|诸位|各位|今天|今日|这个题目|這個題目|前次|上次|上回|刚才|方才|此番|兄弟今|鄙人"
+)
+"""The words that open a talk right after its title (or its salutation)."""
+_TALK_WORDS = patterns.compile(r"(?:训话|訓話|致词|致詞|致辞|致辭|讲录|講錄|演词|演詞|讲词|講詞)")
+_DASHES = ("──", "——")
+_OPEN_BRACKETS = "（("
+_SUBTITLE_MAX = 40
+_BRACKETED_HAN_MIN = 4
+_REPEAT_MIN = 4
+_REPEAT_REACH = 400
+"""How far into the talk the title's words are looked for again."""
+
+
+def notes_apart(segments: list[Segment]) -> list[Segment]:
+    """``segments`` of a one-line text with each run of closing notes glued after a sentence end,
+    and the bare title after it, cut onto segments of their own (see the module's note)."""
+    cuts = [_cuts(seg.text) if "年" in seg.text else [] for seg in segments]
+    if not any(cuts):
+        return segments
+    # The first piece's title, run into its first words at the text's start, ends as the others do.
+    if segments and (start := _title_end(segments[0].text, 0)) is not None:
+        cuts[0] = sorted({start, *_subtitle(segments[0].text, start), *cuts[0]})
+    out: list[Segment] = []
+    for seg, at in zip(segments, cuts, strict=True):
+        out += cut_at(seg, at)
+    return out
+
+
+_BRACKETED = patterns.compile(r"（([^（）()，,。！？!?；;：:、“”\"《》]{4,30})）")
+"""A piece's title in full-width brackets (as ``piecetitles`` reads one alone on a line)."""
+_ASIDE_WORDS = patterns.compile(
+    r"掌声|鼓掌|笑|记|記|录|錄|期|号|號|摄|攝|译|譯|注|註|编|編|按|略|完"
+)
+"""What an aside or a note in brackets says (（全场热烈鼓掌）, （等慈記）, （编者按）): no title."""
+
+
+def bracketed_titles_apart(segments: list[Segment]) -> list[Segment]:
+    """``segments`` of a one-line text that opens with a title in full-width brackets, each such
+    title there and after a sentence end cut onto a segment of its own (see the module's note);
+    any other text as it was."""
+    if not segments or not _bracketed_title(segments[0].text, 0):
+        return segments
+    out: list[Segment] = []
+    for index, seg in enumerate(segments):
+        text = seg.text
+        cuts = [stop.end() for stop in _STOP.finditer(text) if _bracketed_title(text, stop.end())]
+        if index == 0:
+            cuts = [0, *cuts]
+        ends = [text.index("）", cut) + 1 for cut in cuts]
+        out += cut_at(seg, sorted({c for c in (*cuts, *ends) if 0 < c < len(text)}))
+    return out
+
+
+def _bracketed_title(text: str, at: int) -> bool:
+    """Whether a piece's title in full-width brackets starts at ``at``, the piece's words right
+    after it: four Han characters or more, no date, no aside's words."""
+    if text[at : at + 1] != "（":
+        return False
+    title = _BRACKETED.match(text, at)
+    if title is None or title.end() >= len(text) or text[title.end()] in _TITLE_MARKS:
+        return False
+    words = title.group(1)
+    return (
+        sum("\u4e00" <= char <= "\u9fff" for char in words) >= _BRACKETED_HAN_MIN
+        and _ASIDE_WORDS.search(words) is None
+        and not any(char.isdigit() for char in words)
+        and "年" not in words
+    )
+
+
+def is_closing_note(text: str) -> bool:
+    """Whether ``text`` is one closing note of a piece, or several joined (``notes_apart`` cuts
+    them so): 原载于1925年4月18日《京报副刊》, 1952年12月27日在…的演讲, 1948年8月12日."""
+    at = 0
+    while (note := _NOTE.match(text, at)) is not None and note.end() > at:
+        at = note.end()
+        if at == len(text):
+            return True
+        join = _NOTES_JOIN.match(text, at)
+        if join is not None:
+            at = join.end()
+    return False
+
+
+_BRACKET_NOTES_END = patterns.compile(
+    r"[。！？!?][”’」』]?(?:[（(][^（()）。！？!?，,]{1,20}(?:記|记|錄|录|期|號|号)[)）]){1,3}$"
+)
+
+
+def ends_with_bracket_notes(text: str) -> bool:
+    """Whether ``text`` ends a piece with its notes in brackets after its last sentence, as
+    printed (…的感想。（等慈記）（見海刊二十一卷八期）)."""
+    return text.endswith(("）", ")")) and _BRACKET_NOTES_END.search(text[-50:]) is not None
+
+
+def _cuts(text: str) -> list[int]:
+    cuts: list[int] = []
+    for stop in _NOTE_STOP.finditer(text):
+        at = stop.end()
+        notes = []
+        dated = True  # (dates alone so far)
+        note = _NOTE.match(text, at)
+        while note is not None and note.end() > at:
+            dated = dated and note.group("date") is not None
+            if text[at] not in _OPEN_BRACKETS:
+                notes.append(at)  # (a note in brackets stays with the sentence, as printed)
+            at = note.end()
+            note = _NOTE.match(text, at)
+            join = _NOTES_JOIN.match(text, at) if note is None else None
+            if join is not None and (joined := _NOTE.match(text, join.end())) is not None:
+                at, note = join.end(), joined
+        if at == stop.end():
+            continue
+        end = _title_end(text, at, said_again=not dated)
+        if end is None:
+            continue
+        cuts += [*notes, at, end, *_subtitle(text, end)]
+    return sorted({cut for cut in cuts if 0 < cut < len(text)})
+
+
+def _subtitle(text: str, at: int) -> list[int]:
+    """Where the ──subtitle at ``at`` (──二十九年六月在漢藏院講──) ends, its closing dash with it:
+    [] when none stands there."""
+    if not text.startswith(_DASHES, at):
+        return []
+    dash = text[at : at + 2]
+    close = text.find(dash, at + 2, at + _SUBTITLE_MAX)
+    return [] if close < 0 else [close + 2]
+
+
+def _title_end(text: str, at: int, said_again: bool = True) -> int | None:
+    """Where the bare title glued at ``at`` ends (see the module's note), or None; where the
+    talk says its words again only with ``said_again``."""
+    run = text[at : at + _TITLE_MAX + 1]
+    if not run or run[0] in _NOT_FIRST:
+        return None
+    stop = next((i for i, char in enumerate(run) if char in _TITLE_MARKS), len(run))
+    ends = []
+    for dash in _DASHES:
+        if (i := run.find(dash, 0, stop)) >= _TITLE_MIN:
+            ends.append(i)
+    if (word := _TALK_WORDS.search(run, _TITLE_MIN, stop)) is not None:
+        ends.append(word.end())
+    if (opener := _OPENERS.search(run, _TITLE_MIN, stop + 1)) is not None:
+        ends.append(opener.start())
+    if (said := _said_words_at(run, stop)) is not None:
+        ends.append(said)
+    end = min(ends, default=None)
+    if end is None and said_again:
+        end = _repeated(text, at, stop)
+    return None if end is None else at + end
+
+
+def _said_words_at(run: str, stop: int) -> int | None:
+    """Where a title ends that the talk opens by quoting its last words (大宇宙中谈博爱 |
+    “博爱”就是爱一切人), or None."""
+    quote = run.find("“", _TITLE_MIN, stop)
+    close = run.find("”", quote) if quote >= 0 else -1
+    if close < 0:
+        return None
+    said = run[quote + 1 : close]
+    return quote if len(said) >= _TITLE_MIN and run[:quote].endswith(said) else None
+
+
+def _repeated(text: str, at: int, stop: int) -> int | None:
+    """The longest start of the run at ``at`` (before ``stop``) the talk says again right after it."""
+    best = None
+    reach = text[at : at + _REPEAT_REACH]
+    for length in range(_REPEAT_MIN, min(stop, _TITLE_MAX) + 1):
+        if reach.find(reach[:length], length) < 0:
+            break
+        best = length
+    return best
