@@ -272,6 +272,13 @@ KEPT = [
         "管网 9 公里",
     ),
     ("an-ordinal-and-its-spaced-number", "在全省政务微信排名第 4。社保待遇提标扩面。", "第 4。"),
+    # a speech's occasion title spaced inside itself (the bundled collection's first title,
+    # a PDF's gaps): 在… up to its 讲话 is one line
+    (
+        "an-occasion-title-spaced-inside",
+        "在全市 2022 年优化营商环境 和招商引资大会上的讲话",
+        "在全市 2022 年优化营商环境 和招商引资大会上的讲话",
+    ),
     (
         "a-spaced-placeholder",
         "切实增强建设新时代经济强县、品质 xx 的责任感和紧迫感。",
@@ -306,6 +313,9 @@ def test_a_space_inside_a_line_is_kept(line: str, kept: str) -> None:
         # a middle dot a scan left after a sentence end (regression a09's …男女等。·): no title's
         # spaced dot, the next item starts its line
         ("4.得长寿富饶官位男女等。· 5.得无尽，所受用物无所乏少。", "5.得无尽"),
+        # a line opening with 在… whose words reach a sentence's end before any 讲话 (near miss
+        # of an-occasion-title-spaced-inside): the year spaced from its unit starts its line
+        ("在全市经济工作会议上 2022 年是全面贯彻的第一年，要讲话算数。", "2022 年是"),
     ],
 )
 def test_a_token_that_starts_a_line_is_cut_before(line: str, head: str) -> None:
@@ -332,6 +342,45 @@ def test_the_bundled_collection_joined_keeps_its_speeches_and_words() -> None:
     assert "品质 xx 的责任感" in "".join(
         p.text for p in document.paragraphs if p.kind.name != "NOISE"
     )
+
+
+def test_the_bundled_collection_joined_keeps_the_titles_its_pages_cut() -> None:
+    """Trap: corpus/优化营商环境大会讲话合集.txt joined by spaces — its source's page seams cut a
+    speech's title and four headings' titles (blank lines between in the file), which the file
+    with its lines reads whole. Before, the space was each one's end: the speech was titled
+    和招商引资大会上的讲话, and the headings stopped at 牢牢 (a doubled adverb only leads a verb),
+    和现 (the seam printed 现 twice: 和现代化 elsewhere), 因循守旧 (an enumeration's comma ends
+    no title) and 大合唱营 (营商环境 is said 200 times, 商环境 never outside it)."""
+    from pathlib import Path
+
+    from tui.formats import read_source
+
+    path = Path(__file__).parents[2] / "corpus" / "优化营商环境大会讲话合集.txt"
+    text = read_source(path).text
+    joined = " ".join(line.strip() for line in text.split("\n") if line.strip())
+    document = parse_text(joined)
+    assert document.speeches[0].title == "在全市 2022 年优化营商环境和招商引资大会上的讲话"
+    titles = [h.marker + h.title for s in document.speeches for h in s.headings]
+    for words in ("牢牢扭住招商引资", "发展和现代化建设的必然要求", "因循守旧、固步自封的落后观念"):
+        assert any(words in title for title in titles), words
+    assert any(
+        title.endswith("大合唱营商环境是集生态环境、城乡环境和政治生态的综合体") for title in titles
+    )
+
+
+def test_a_title_whose_section_opens_with_its_last_word_is_whole() -> None:
+    """Near miss of the word cut by a page seam above (holdout31 p01 joined by spaces):
+    （一）帝国主义之侵略中国 | 帝国主义侵略中国的最初期，… — 国帝国主 is said elsewhere, but 帝国主
+    after many other characters too: the title is whole."""
+    from tests.regression.score import HELD_OUT
+
+    path = HELD_OUT["holdout31"] / "texts" / "p01_quqiubai_zhenglun_wenti_xu_diyizhang_1927.txt"
+    if not path.is_file():
+        pytest.skip("no holdout31 texts")
+    from tui.formats import read_source
+
+    joined = mess(read_source(path).text, "oneline", path.name).data.decode("utf-8")
+    assert (2, "（一）帝国主义之侵略中国") in _outline(joined)
 
 
 def test_ad_words_said_in_a_sentence_stay_beside_it() -> None:

@@ -100,6 +100,13 @@ _LITERAL_SPACE_END = patterns.compile(
 )
 """A space character written out by name at a part's end (an encoder's stand-in for a no-break
 space it could not write: 国务院总理<U+00A0> 李克强), which ``lines.segment_lines`` reads as a space."""
+_OCCASION_OPENS = patterns.compile("在[^，。！？；：,.!?;:“”]{2,30}")
+_OCCASION_ENDS = patterns.compile(
+    "[^，。！？；：,.!?;:“”]{0,40}?(?:讲话|发言|致辞|演讲|讲演)(?:稿|提纲)?(?=[ \u3000]|$)"
+)
+"""A speech's occasion title spaced inside itself (在全市 2022 年优化营商环境 和招商引资大会上的讲话, a
+PDF's gap kept by the scrape): its opening 在… (no punctuation) and its words up to 讲话/发言/致辞
+and a space stay on one line."""
 
 
 def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> bool:
@@ -118,6 +125,9 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         return False  # (a code fence, closing one too after code's Latin words: …Option ```)
     if _CONTAINER.match(line, end) is not None:
         return False  # (…Java 的危与机 :::tip 视频公开课: a VuePress container's fence)
+    if _OCCASION_OPENS.fullmatch(part) is not None:
+        if _OCCASION_ENDS.match(line, end) is not None:
+            return True  # (在全市 2022 年优化营商环境 和招商引资大会上的讲话: one title)
     if _DATELINE.fullmatch(part) is not None:
         return True  # (新浪财经讯 “2013…”: a news item's dateline opens its first line)
     if (
