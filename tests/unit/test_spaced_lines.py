@@ -427,6 +427,54 @@ def test_a_hard_wrapped_text_is_not_cut() -> None:
     assert spaced_lines([" ".join(INTRO[:2] + lines)]) is None
 
 
+BILL_HEADS = [
+    "（一）改制惩戒法院",
+    "（二）建立一级二审制",
+    "（三）强化惩戒实效",
+    "（四）兼顾权利保障",
+    "（五）修正再审程序",
+    "（六）符合实务运作",
+]
+BILL_BODY = (
+    "配合委员会改制为惩戒法院，并设惩戒法庭专司审理惩戒案件，将有关名称分别修正，"
+    "以期名实相符并利于审理之进行（修正条文第一条）"
+)
+
+
+def test_a_text_of_titles_before_their_text_with_few_sentence_ends_is_cut() -> None:
+    """Trap (holdout33 r02, a bill's explanation joined by spaces: 6 sentence ends and 16
+    spaces between Chinese characters, 10 of them after a numbered heading's short title): the
+    space after 一、修正缘由 or （一）改制惩戒法院 is a line's end, counted with the sentence ends,
+    not as a space inside a sentence; before, the text was refused as hard-wrapped and
+    一、修正缘由 ran on into its text, （一）… into 二、's."""
+    lines = [
+        "惩戒法修正草案说明",
+        "主席、各位委员：",
+        "今天应邀列席贵委员会，说明修正草案，敬请指教。",
+        "一、修正缘由",
+        "惩戒法前次修正是于民国一百零四年，迄今已逾五年，为因应社会变迁，爰拟具修正草案。",
+        "二、修正重点",
+        "本次修法有六大特色，简要分述修正重点如下：",
+    ]
+    for head in BILL_HEADS:
+        lines += [head, BILL_BODY]
+    lines += ["以上报告，敬请指教。", "谢谢。"]
+    outline = [(1, "一、修正缘由"), (1, "二、修正重点"), *[(2, head) for head in BILL_HEADS]]
+    assert _outline("\n".join(lines)) == outline
+    assert _outline(_joined(lines)) == outline
+
+
+def test_a_hard_wrapped_text_with_titles_is_not_cut() -> None:
+    """Near miss: a text hard-wrapped at 12 characters with six short numbered titles among its
+    lines — the spaces after them count with the sentence ends, and its spaces inside
+    sentences are still too many: refused as before."""
+    paragraphs = [*INTRO[2:]]
+    for head in BILL_HEADS:
+        paragraphs += [head, *BODY]
+    lines = [part[i : i + 12] for part in paragraphs for i in range(0, len(part), 12)]
+    assert spaced_lines([" ".join(INTRO[:2] + lines)]) is None
+
+
 def test_a_text_whose_breaks_were_lost_with_nothing_is_not_cut() -> None:
     """Most of its characters in parts of several paragraphs (breaks lost with no space, e03):
     left to the glued headings' cuts."""

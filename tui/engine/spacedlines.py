@@ -390,7 +390,7 @@ def spaced_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
     ):
         return None  # (its paragraphs parted by runs of spaces: ``lines._INNER_BREAK_SPACES``)
     width = wrap_width(long)
-    if not width and spaced_breaks([Segment(1, line, False) for line in long]) is None:
+    if not width and spaced_breaks([Segment(1, line, False) for line in long], True) is None:
         return None
     out: list[str] = []
     origins: list[int] = []
