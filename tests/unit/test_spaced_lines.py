@@ -249,6 +249,8 @@ KEPT = [
     ("a-spaced-three-character-name", "江\u3000泽\u3000民", "江\u3000泽\u3000民"),
     ("an-office-and-a-name", "国务院总理 李克强", "国务院总理 李克强"),
     ("a-marker-before-its-title", "（一） 目前的形势", "（一） 目前"),
+    # a part's label with no colon and its title (near miss of the label row below)
+    ("a-label-and-its-title", "专题三 数字经济发展", "专题三 数字经济"),
     # a title with clause marks but no sentence end, under 40 characters (holdout21 h06's
     # (三) 國家安全：…): the marker's space, not a numeral alone before its paragraph
     (
@@ -316,6 +318,12 @@ def test_a_space_inside_a_line_is_kept(line: str, kept: str) -> None:
         # a line opening with 在… whose words reach a sentence's end before any 讲话 (near miss
         # of an-occasion-title-spaced-inside): the year spaced from its unit starts its line
         ("在全市经济工作会议上 2022 年是全面贯彻的第一年，要讲话算数。", "2022 年是"),
+        # a part's label ending with its colon, alone on its line (holdout36 u04's 提綱壹： over
+        # 一、…: the space was kept as a marker's own and the label joined its first heading, both
+        # lost), and a Markdown page's HTML comment (u02's <!--more--> before ，…: the space
+        # before a comma was kept)
+        ("提纲壹： 一、我国是否要采取人民参与审判制度？", "一、我国"),
+        ("<!--more--> ，我是川农大的一名学生。", "，我是"),
     ],
 )
 def test_a_token_that_starts_a_line_is_cut_before(line: str, head: str) -> None:

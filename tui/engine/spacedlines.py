@@ -128,6 +128,8 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
     if _OCCASION_OPENS.fullmatch(part) is not None:
         if _OCCASION_ENDS.match(line, end) is not None:
             return True  # (在全市 2022 年优化营商环境 和招商引资大会上的讲话: one title)
+    if part.startswith("<!--") and part.endswith("-->"):
+        return False  # (<!--more--> ，我是…: a Markdown page's HTML comment is a line of its own)
     if _DATELINE.fullmatch(part) is not None:
         return True  # (新浪财经讯 “2013…”: a news item's dateline opens its first line)
     if (
@@ -185,8 +187,10 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         # (绪言 哲学中之唯心唯物论, 第一 哲学: a lecture book's part and its short title)
         return len(title) <= _BOOK_TITLE_MAX and _TITLE_END.search(title) is None
     marker = match_marker(part)
-    if marker is not None and marker.end >= len(part):
-        return True  # (（一） 目前…: the space after the marker is the marker's)
+    if marker is not None and marker.end >= len(part) and part[-1] not in "：:":
+        # (（一） 目前…: the space after the marker is the marker's; not after a label that
+        # ends with its colon, alone on its line: 提纲壹： 一、我国是否…)
+        return True
     if line[start:end] == "\u3000" and before not in _STOPS and part[:1] != "#":
         return True  # (王　明, 第一幕　老英雄建立大帝国: one ideographic space inside a line;
         # not after a ## heading's title, which a line ends)
