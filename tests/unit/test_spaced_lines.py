@@ -249,6 +249,10 @@ KEPT = [
     ("a-spaced-three-character-name", "江\u3000泽\u3000民", "江\u3000泽\u3000民"),
     ("an-office-and-a-name", "国务院总理 李克强", "国务院总理 李克强"),
     ("a-marker-before-its-title", "（一） 目前的形势", "（一） 目前"),
+    # a speaker's name spaced to the width of three under a report's title (holdout40 e04's
+    # 蒋  明: cut, 蒋 and 明 were two lines and the second report was lost)
+    ("a-name-spaced-wide", "2023年度述职报告 蒋  明", "蒋  明"),
+    ("a-title-spaced-wide", "政 府 工 作 报 告", "政 府 工 作 报 告"),
     # a part's label with no colon and its title (near miss of the label row below)
     ("a-label-and-its-title", "专题三 数字经济发展", "专题三 数字经济"),
     # a title with clause marks but no sentence end, under 40 characters (holdout21 h06's
@@ -324,6 +328,11 @@ def test_a_space_inside_a_line_is_kept(line: str, kept: str) -> None:
         # before a comma was kept)
         ("提纲壹： 一、我国是否要采取人民参与审判制度？", "一、我国"),
         ("<!--more--> ，我是川农大的一名学生。", "，我是"),
+        # a name's spaced characters before a numeral alone on its line (holdout h07's
+        # 陈 云 | 一　入党资格: near miss of a-name-spaced-wide)
+        ("陈 云 一\u3000入党资格", "一\u3000入党资格"),
+        # a page's font-size widget: a closing mark after the run of single characters
+        ("【字体： 大 中 小 】 政府工作报告", "政府工作报告"),
     ],
 )
 def test_a_token_that_starts_a_line_is_cut_before(line: str, head: str) -> None:

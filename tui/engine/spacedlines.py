@@ -92,6 +92,17 @@ _BOLD_LINE_ENDS = frozenset("。！？!?；;：:”’」』）)")
 _DATELINE = patterns.compile("[\u4e00-\u9fff]{0,6}(?:报|社|网|财经|新闻|台)讯")
 """A news item's dateline (本报讯, 新华社讯, 新浪财经讯): the words it opens are on its line."""
 _NAMED = patterns.compile("[\u4e00-\u9fff]{2,3}(?:[ \u3000]|$)")
+_SPACED_NAME = patterns.compile("(?:[\u4e00-\u9fff][ \u3000]+)*[\u4e00-\u9fff]")
+_SPACED_NAME_END = patterns.compile(
+    "(?:[\u4e00-\u9fff][ \u3000]+(?=(?![一二三四五六七八九十])[\u4e00-\u9fff](?:[ \u3000]|$)))*+"
+    "(?![一二三四五六七八九十])[\u4e00-\u9fff]"
+    "(?:[ \u3000]+(?![，、；：。！？,.;:!?）)”’」』》】〕…·])|$)"
+)
+"""A name or a title set with spaces between its characters (蒋  明, 王 小 明: a speaker's name
+under a report's title, spaced to the width of a three-character one; 政 府 工 作 报 告): single
+characters between spaces up to the line's end (a lost line break after the last); not before
+a numeral alone on its line (陈 云 一　入党资格), nor a page's widget (大 中 小 】: a closing mark
+after the whole run, read without going back)."""
 _CONTAINER = patterns.compile("::: ?[A-Za-z]*(?: |$)")
 """A VuePress (or markdown-it) container's fence, opening (:::tip 视频公开课, ::: warning) or
 closing (:::): a line of its own."""
@@ -194,6 +205,8 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
     if line[start:end] == "\u3000" and before not in _STOPS and part[:1] != "#":
         return True  # (王　明, 第一幕　老英雄建立大帝国: one ideographic space inside a line;
         # not after a ## heading's title, which a line ends)
+    if _SPACED_NAME.fullmatch(part) is not None and _SPACED_NAME_END.match(line, end) is not None:
+        return True  # (蒋  明: a name spaced to the width of three, its characters one line)
     if (
         _OFFICE.search(part if part[-1:] != ">" else _LITERAL_SPACE_END.sub("", part)) is not None
         and _NAMED.match(line, end) is not None
