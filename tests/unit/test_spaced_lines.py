@@ -253,6 +253,11 @@ KEPT = [
     # 蒋  明: cut, 蒋 and 明 were two lines and the second report was lost)
     ("a-name-spaced-wide", "2023年度述职报告 蒋  明", "蒋  明"),
     ("a-title-spaced-wide", "政 府 工 作 报 告", "政 府 工 作 报 告"),
+    # a Markdown heading's number and its title (holdout20 h07's #### 1. 无感镜像化: cut, the
+    # heading's title was 1.), and an exclamation mark spaced after its words (near miss of
+    # the image row below)
+    ("a-markdown-heading-s-number", "#### 1. 无感镜像化", "#### 1. 无感镜像化"),
+    ("a-spaced-exclamation", "这就是我们的目标 !大家加油。", "目标 !"),
     # a part's label with no colon and its title (near miss of the label row below)
     ("a-label-and-its-title", "专题三 数字经济发展", "专题三 数字经济"),
     # a title with clause marks but no sentence end, under 40 characters (holdout21 h06's
@@ -331,6 +336,15 @@ def test_a_space_inside_a_line_is_kept(line: str, kept: str) -> None:
         # a name's spaced characters before a numeral alone on its line (holdout h07's
         # 陈 云 | 一　入党资格: near miss of a-name-spaced-wide)
         ("陈 云 一\u3000入党资格", "一\u3000入党资格"),
+        # a Markdown image starts its line (holdout20 h10's ## 1、背景、概览 ![…](…): the space
+        # was kept before its !, a mark no line starts with, and the title ran on into the
+        # image), and the text after a numbered Markdown heading's title (near miss of
+        # a-markdown-heading-s-number)
+        (
+            "## 1、背景、概览 ![数据平面](https://cdn.example.com/x.png) 最为大家熟知。",
+            "![数据平面]",
+        ),
+        ("#### 1. 无感镜像化 蚂蚁金服内部还有部分应用未完成镜像化。", "蚂蚁金服"),
         # a page's font-size widget: a closing mark after the run of single characters
         ("【字体： 大 中 小 】 政府工作报告", "政府工作报告"),
     ],

@@ -130,6 +130,9 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         return True  # (## 认清形势: a Markdown heading's marks before its title)
     if part[:1] == "#" and _HEADING_SYMBOL.fullmatch(part) is not None:
         return True  # (## 🖥 封面, ## ① 开场: a symbol opening a heading's title, no title)
+    if part[:1] == "#" and (numbered := match_marker(part.lstrip("#").lstrip(" "))) is not None:
+        if numbered.end >= len(part.lstrip("#").lstrip(" ")):
+            return True  # (#### 1. 无感镜像化: a Markdown heading's number and its title)
     if after == "#" or part == "---" or line.startswith("--- ", end):
         return False  # (a Markdown heading, a YAML block's rule: each starts a line)
     if line.startswith("```", end):
@@ -165,8 +168,8 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         return True  # (排名第 4。社保…: an ordinal's 第 and its spaced number)
     if _spaced_token(line, start, end):
         return True  # (管网 9 公里, 品质 xx 的: a short Latin or digit token spaced in a sentence)
-    if after in _NEVER_STARTS or before in _OPENERS:
-        return True
+    if (after in _NEVER_STARTS and not line.startswith("![", end)) or before in _OPENERS:
+        return True  # (not a Markdown image's ![, which starts its line: …概览 ![…](…))
     if before == "·" and line[start - 2 : start - 1] in _GAP_CHARS:
         return True  # (内容区 1 · AI辅助: a middle dot spaced on both sides inside a title)
     nxt = _GAP.search(line, end)
