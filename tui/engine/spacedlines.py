@@ -89,6 +89,8 @@ _QUOTE_ENDS = "*”’」』"
 """A quote's closing marks (and a bold run's): a sentence that ended inside them is whole."""
 _BOLD_LINE_ENDS = frozenset("。！？!?；;：:”’」』）)")
 """What a bold run ends with (…！**) for a bold run after a space (**…) to start a line."""
+_BOLD_NUMERAL = patterns.compile(r"\*\*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\*\*")
+"""A numeral set in bold alone (**01**): a section's number on its line."""
 _DATELINE = patterns.compile("[\u4e00-\u9fff]{0,6}(?:报|社|网|财经|新闻|台)讯")
 """A news item's dateline (本报讯, 新华社讯, 新浪财经讯): the words it opens are on its line."""
 _NAMED = patterns.compile("[\u4e00-\u9fff]{2,3}(?:[ \u3000]|$)")
@@ -152,6 +154,8 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         and line[start - 3 : start - 2] in _BOLD_LINE_ENDS
     ):
         return False  # (…出发！** **惟“守正”方能“创新”。**: a bold line after a bold sentence)
+    if line.startswith("**", end) and _BOLD_NUMERAL.fullmatch(part) is not None:
+        return False  # (**01** **向同仁堂学习**: a bold numeral alone on its line over bold titles)
     if (
         part.startswith("**")
         and part.endswith("**")
