@@ -85,11 +85,14 @@ class _Breaks:
 
 
 _TITLE_GAP = patterns.compile(
-    "(?:(?<=[ \u3000])|^)(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节])"
+    "[ \u3000](?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节])"
     "[^ \u3000，。！？；：,.!?;:]{2,30}(?=[ \u3000][\u4e00-\u9fff])"
 )
 """A numbered heading's short title (no punctuation) between two spaces: the space after it is
-the lost line break after a title (一、修正緣由 公務員懲戒法…, (二)建立一級二審制 為使…)."""
+the lost line break after a title (一、修正緣由 公務員懲戒法…, (二)建立一級二審制 為使…). The
+space before the marker is matched, not looked behind for (a look-behind first is tried at
+every character: 17 ms against 3 ms on a 1.2 MB one-line text); a title opening the text is
+not counted."""
 
 
 def spaced_breaks(segments: list[Segment], titles: bool = False) -> _Breaks | None:

@@ -827,6 +827,10 @@ def _cut_mid_clause(title: str) -> bool:
 
 _SEAM_WORD_MIN = 3
 """The fewest times a text says the four characters across a line given back (``_word_at_seam``)."""
+_SEAM_WORD_SCAN = 100_000
+"""The characters of the text the word is counted in (two counts for each heading on a page
+seam: a whole 1.2 MB one-line text so counted parsed 20% slower; a word the text keeps saying,
+营商环境, is said often in its first 100,000 characters)."""
 _SEAM_WORD_SHARE = 0.9
 """The least share of the times the text says the right side's first three characters that
 are inside that word (商环境 nearly always in 营商环境; 帝国主 after any character)."""
@@ -844,8 +848,10 @@ def _word_at_seam(left: str, right: str, full_text: str, seen: dict[tuple[str, s
         return False
     key = (word, "")
     if key not in seen:
-        said = full_text.count(word)
-        seen[key] = said >= _SEAM_WORD_MIN and said >= _SEAM_WORD_SHARE * full_text.count(word[1:])
+        said = full_text.count(word, 0, _SEAM_WORD_SCAN)
+        seen[key] = said >= _SEAM_WORD_MIN and said >= _SEAM_WORD_SHARE * full_text.count(
+            word[1:], 0, _SEAM_WORD_SCAN
+        )
     return seen[key]
 
 
@@ -1071,7 +1077,9 @@ def reflow_paragraphs(
                             and _doubled_at_seam(current.text, seg.text, full_text, seams)
                         )
                         or (
-                            seg.shown > 0
+                            # (a text whose pages cut its lines: the word's look-ups scan it)
+                            cut_mode
+                            and seg.shown > 0
                             and seg.shown == current.shown_end + 1
                             and _word_at_seam(current.text, seg.text, full_text, seams)
                         )
