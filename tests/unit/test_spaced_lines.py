@@ -258,6 +258,9 @@ KEPT = [
     # the image row below)
     ("a-markdown-heading-s-number", "#### 1. 无感镜像化", "#### 1. 无感镜像化"),
     ("a-spaced-exclamation", "这就是我们的目标 !大家加油。", "目标 !"),
+    # a range's dash spaced between two tokens in a title (holdout12 c07's ### 25_7.21 --- 25_7.28:
+    # cut as a YAML rule before, the title was 25_7.21)
+    ("a-spaced-range-dash", "### 25_7.21 --- 25_7.28", "25_7.21 --- 25_7.28"),
     # a part's label with no colon and its title (near miss of the label row below)
     ("a-label-and-its-title", "专题三 数字经济发展", "专题三 数字经济"),
     # a title with clause marks but no sentence end, under 40 characters (holdout21 h06's
@@ -349,6 +352,8 @@ def test_a_space_inside_a_line_is_kept(line: str, kept: str) -> None:
         # **向同仁堂学习**: kept as bold words side by side, the section's numeral was lost;
         # near miss: bold-words-side-by-side above)
         ("**01** **向同仁堂学习** **做产品要真材实料**", "**向同仁堂学习**"),
+        # a rule after a Latin token, a heading after it (near miss of a-spaced-range-dash)
+        ("本周完成 v2 --- ## 下周计划", "---"),
         # a page's font-size widget: a closing mark after the run of single characters
         ("【字体： 大 中 小 】 政府工作报告", "政府工作报告"),
     ],

@@ -89,6 +89,9 @@ _QUOTE_ENDS = "*”’」』"
 """A quote's closing marks (and a bold run's): a sentence that ended inside them is whole."""
 _BOLD_LINE_ENDS = frozenset("。！？!?；;：:”’」』）)")
 """What a bold run ends with (…！**) for a bold run after a space (**…) to start a line."""
+_RANGE_DASH = patterns.compile("[A-Za-z0-9] --- [A-Za-z0-9]")
+"""A dash between two Latin or digit tokens, spaced (### 25_7.21 --- 25_7.28: a week's range in a
+title), no YAML block's rule."""
 _BOLD_NUMERAL = patterns.compile(r"\*\*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\*\*")
 """A numeral set in bold alone (**01**): a section's number on its line."""
 _DATELINE = patterns.compile("[\u4e00-\u9fff]{0,6}(?:报|社|网|财经|新闻|台)讯")
@@ -135,6 +138,8 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
     if part[:1] == "#" and (numbered := match_marker(part.lstrip("#").lstrip(" "))) is not None:
         if numbered.end >= len(part.lstrip("#").lstrip(" ")):
             return True  # (#### 1. 无感镜像化: a Markdown heading's number and its title)
+    if line.startswith("--- ", end) and _RANGE_DASH.match(line, start - 1) is not None:
+        return True  # (### 25_7.21 --- 25_7.28: a range's dash between two spaced tokens)
     if after == "#" or part == "---" or line.startswith("--- ", end):
         return False  # (a Markdown heading, a YAML block's rule: each starts a line)
     if line.startswith("```", end):
