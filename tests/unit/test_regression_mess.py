@@ -187,19 +187,22 @@ MESS_FLOORS = {
     ("holdout35", "wrap30"): (0.999, 0.99, 7),
     ("holdout21", "wrap30"): (0.975, 0.925, 7),
     ("holdout34", "pages"): (0.965, 0.955, 6),
-    ("regression", "oneline"): (0.965, 0.965, 47),
+    ("regression", "oneline"): (0.965, 0.965, 48),
     ("holdout", "oneline"): (0.97, 0.955, 15),
     ("holdout3", "oneline"): (0.965, 0.965, 15),
     ("holdout4", "oneline"): (0.965, 0.965, 16),
     ("holdout30", "oneline"): (0.94, 0.89, 9),
-    ("holdout10", "oneline"): (0.875, 0.845, 11),
+    ("holdout10", "oneline"): (0.875, 0.865, 11),
     ("holdout13", "oneline"): (0.995, 0.965, 10),
     ("holdout31", "oneline"): (0.995, 0.995, 10),
     ("holdout34", "oneline"): (0.955, 0.955, 6),
     ("holdout32", "oneline"): (0.965, 0.965, 8),
-    ("holdout20", "oneline"): (0.855, 0.79, 10),
-    ("holdout12", "oneline"): (0.85, 0.79, 10),
+    ("holdout20", "oneline"): (0.90, 0.825, 10),
+    ("holdout12", "oneline"): (0.89, 0.83, 10),
     ("holdout16", "oneline"): (0.99, 0.97, 11),
+    ("holdout33", "oneline"): (0.99, 0.91, 8),
+    ("holdout36", "oneline"): (0.965, 0.965, 8),
+    ("holdout40", "oneline"): (0.91, 0.91, 9),
     ("regression", "glued"): (0.658, 0.533, 46),
     ("holdout", "glued"): (0.59, 0.416, 15),
     ("holdout35", "glued"): (0.86, 0.80, 7),
@@ -301,7 +304,15 @@ a Markdown link or image cut over lines is put back on its line, ``tui/engine/cu
 before: t06's indented 二、武断。 under a flush line ending a sentence opens a paragraph, though the paragraph above
 holds 一、笼统 inline); holdout10 under pdf 0.995 / 0.935 (0.966 / 0.916 before: in a07, a text wrapped twice, a
 number on the rest of a line of the first wrap stays inline: 二、想像, 一、眼, 八、阿賴 …); holdout9 under pdf
-0.998 / 0.995 (0.996 / 0.993 before: z09's “十四五”时期工作回顾 under a full line ending a sentence stands alone)."""
+0.998 / 0.995 (0.996 / 0.993 before: z09's “十四五”时期工作回顾 under a full line ending a sentence stands alone).
+oneline126: a Latin word half a character on a hard-wrapped line (holdout10 a07's 三、弗洛特 Freud 是…: oneline
+exact 0.870, 0.850 before); a short numbered title's space counted with the sentence ends (holdout33 r02, a bill's
+explanation: 0.994 / 0.916, 0.941 / 0.833 before); a label ending with its colon (提綱壹：) and an HTML comment end
+their lines (holdout36 0.967 / 0.967, 0.786 before; regression b18 48/53, 47 before); a name spaced to width (蒋  明)
+stays one line (holdout40 9/9, 0.902, 8/9 before); a Markdown image starts its line, a # heading keeps its number's
+title (holdout20 0.903 / 0.828, 0.860 / 0.796 before; holdout12 0.867 / 0.805, 0.853 / 0.792); a range dash
+spaced between tokens stays in its title (holdout12 c07: 0.892 / 0.831); a bold numeral
+alone ends its line (holdout40 e06: 0.915 / 0.915)."""
 
 
 @pytest.mark.parametrize(("name", "kind"), list(MESS_FLOORS), ids=lambda v: str(v))

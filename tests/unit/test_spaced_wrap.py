@@ -99,3 +99,23 @@ def test_a_stop_the_source_spaced_stays_inside_its_line() -> None:
         "甲乙丙丁戊己庚辛壬癸子丑寅卯 。 辰巳午未申子丑寅卯辰巳午未申 ； 戌酉戌亥。",
         "新的一段。",
     ]
+
+
+def test_a_latin_word_sets_half_width_on_its_line() -> None:
+    """Trap (holdout10 a07: 三、弗洛特 Freud 是近代…所, 39 characters on a line of 37): a Latin
+    word's letters and spaces take half a character each, so the line's own words after it fit
+    and the space is kept (before, the characters counted whole: 三、弗洛特 Freud ended its
+    paragraph and was a heading's whole title, 三、弗洛特Freud). Near miss: a full line of Chinese
+    after the Latin word fits no more for it, and starts the next line."""
+    width = 20
+    rows = [
+        "三、弗洛特 Freud 是近代一個特殊的心理學",
+        "家，他對夢中說明最多，所以講到夢特別要",
+        "提到他。",
+    ]
+    assert wrapped_paragraphs(" ".join(rows), width) == ["".join([rows[0], *rows[1:]])]
+    full = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉"
+    assert wrapped_paragraphs(f"三、弗洛特 Freud {full} 完。", width) == [
+        "三、弗洛特 Freud",
+        f"{full}完。",
+    ]

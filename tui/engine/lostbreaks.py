@@ -84,19 +84,34 @@ class _Breaks:
         return narrow[-1] if narrow else None
 
 
-def spaced_breaks(segments: list[Segment]) -> _Breaks | None:
+_TITLE_GAP = patterns.compile(
+    "[ \u3000](?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节])"
+    "[^ \u3000，。！？；：,.!?;:]{2,30}(?=[ \u3000][\u4e00-\u9fff])"
+)
+"""A numbered heading's short title (no punctuation) between two spaces: the space after it is
+the lost line break after a title (一、修正緣由 公務員懲戒法…, (二)建立一級二審制 為使…). The
+space before the marker is matched, not looked behind for (a look-behind first is tried at
+every character: 17 ms against 3 ms on a 1.2 MB one-line text); a title opening the text is
+not counted."""
+
+
+def spaced_breaks(segments: list[Segment], titles: bool = False) -> _Breaks | None:
     """The lost line breaks of a one-line text whose line breaks became spaces (``_Breaks``);
     None unless ``_BREAK_SEAMS_MIN`` sentence ends or more are followed by a space (``SEAM``)
     and the spaces that are lost line breaks are at most ``_GAPS_PER_SEAM`` times as many as
-    those seams (more: a hard-wrapped text, its lines broken inside sentences). (The
-    wide and narrow breaks are counted first: ``spaces_latin``, a slower pass, decides only
-    between them.)"""
+    those seams (more: a hard-wrapped text, its lines broken inside sentences). ``titles``:
+    the space after a numbered heading's short title (``_TITLE_GAP``) is a seam too, a line's
+    end, not a space inside a sentence (holdout33 r02, a bill's 一、修正緣由 and (一)改制懲戒法院
+    titles before their text: 6 sentence ends and 16 spaces, 10 of them after such titles).
+    (The wide and narrow breaks are counted first: ``spaces_latin``, a slower pass, decides
+    only between them.)"""
     text = "\n".join(seg.text for seg in segments)
-    seams = len(SEAM.findall(text))
+    after_titles = len(_TITLE_GAP.findall(text)) if titles else 0
+    seams = len(SEAM.findall(text)) + after_titles
     if seams < _BREAK_SEAMS_MIN:
         return None
     breaks = _Breaks(text)
-    most = _GAPS_PER_SEAM * seams
+    most = _GAPS_PER_SEAM * seams + after_titles
     if len(_LOST_BREAK_WIDE.findall(text)) <= most:
         return breaks
     if len(_LOST_BREAK.findall(text)) > most:

@@ -825,6 +825,36 @@ def _cut_mid_clause(title: str) -> bool:
     )
 
 
+_SEAM_WORD_MIN = 3
+"""The fewest times a text says the four characters across a line given back (``_word_at_seam``)."""
+_SEAM_WORD_SCAN = 100_000
+"""The characters of the text the word is counted in (two counts for each heading on a page
+seam: a whole 1.2 MB one-line text so counted parsed 20% slower; a word the text keeps saying,
+营商环境, is said often in its first 100,000 characters)."""
+_SEAM_WORD_SHARE = 0.9
+"""The least share of the times the text says the right side's first three characters that
+are inside that word (商环境 nearly always in 营商环境; 帝国主 after any character)."""
+
+
+def _word_at_seam(left: str, right: str, full_text: str, seen: dict[tuple[str, str], bool]) -> bool:
+    """Whether a space a one-line text's line was given back at (``spacedlines``) cut a word
+    the text says elsewhere (…的大合唱营 | 商环境是…: 营商环境, ``_SEAM_WORD_MIN`` times or
+    more, and nearly every time it says right's first three, ``_SEAM_WORD_SHARE``): the source's
+    page seam, no line's end — left's last character and right's first three, all Chinese. Not
+    a title whose section opens with its last word again ((一)帝国主义之侵略中国 | 帝国主义侵略…:
+    帝国主 follows many characters)."""
+    word = left[-1:] + right[:3]
+    if len(word) != 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        return False
+    key = (word, "")
+    if key not in seen:
+        said = full_text.count(word, 0, _SEAM_WORD_SCAN)
+        seen[key] = said >= _SEAM_WORD_MIN and said >= _SEAM_WORD_SHARE * full_text.count(
+            word[1:], 0, _SEAM_WORD_SCAN
+        )
+    return seen[key]
+
+
 def _join(left: str, right: str, full_text: str, seen: dict[tuple[str, str], bool]) -> str:
     """Join two pieces of one paragraph cut by a line or page break.
 
@@ -1046,6 +1076,13 @@ def reflow_paragraphs(
                             current.text[-1:] == seg.text[:1]
                             and _doubled_at_seam(current.text, seg.text, full_text, seams)
                         )
+                        or (
+                            # (a text whose pages cut its lines: the word's look-ups scan it)
+                            cut_mode
+                            and seg.shown > 0
+                            and seg.shown == current.shown_end + 1
+                            and _word_at_seam(current.text, seg.text, full_text, seams)
+                        )
                     ),
                 )
             )
@@ -1256,6 +1293,16 @@ def _continues(
             and _title_broken(current.text, seg.text)
         ):
             return True  # 一、提高思想认识和 | 工作水平, each line indented: see below
+        if cut_title or (
+            current.marker is not None
+            and current.parts == 1
+            and current.text[-1] == "、"
+            and current.marker.end < len(current.text) - 1
+        ):
+            # 一、…大突破，牢牢 | 扭住…, 一要…坚决破除因循守旧、 | 固步自封的…, each line indented
+            # (a one-line text's lines given back, ``spacedlines``): the source's page cut the
+            # title (see below), or a title stops on an enumeration's comma, which ends none
+            return True
         return not seg.indented
     if indent_opens and seg.indented:
         # (outside indented texts) an indent opens a paragraph in this hard-wrapped text, whose

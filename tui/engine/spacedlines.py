@@ -89,9 +89,25 @@ _QUOTE_ENDS = "*”’」』"
 """A quote's closing marks (and a bold run's): a sentence that ended inside them is whole."""
 _BOLD_LINE_ENDS = frozenset("。！？!?；;：:”’」』）)")
 """What a bold run ends with (…！**) for a bold run after a space (**…) to start a line."""
+_RANGE_DASH = patterns.compile("[A-Za-z0-9] --- [A-Za-z0-9]")
+"""A dash between two Latin or digit tokens, spaced (### 25_7.21 --- 25_7.28: a week's range in a
+title), no YAML block's rule."""
+_BOLD_NUMERAL = patterns.compile(r"\*\*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\*\*")
+"""A numeral set in bold alone (**01**): a section's number on its line."""
 _DATELINE = patterns.compile("[\u4e00-\u9fff]{0,6}(?:报|社|网|财经|新闻|台)讯")
 """A news item's dateline (本报讯, 新华社讯, 新浪财经讯): the words it opens are on its line."""
 _NAMED = patterns.compile("[\u4e00-\u9fff]{2,3}(?:[ \u3000]|$)")
+_SPACED_NAME = patterns.compile("(?:[\u4e00-\u9fff][ \u3000]+)*[\u4e00-\u9fff]")
+_SPACED_NAME_END = patterns.compile(
+    "(?:[\u4e00-\u9fff][ \u3000]+(?=(?![一二三四五六七八九十])[\u4e00-\u9fff](?:[ \u3000]|$)))*+"
+    "(?![一二三四五六七八九十])[\u4e00-\u9fff]"
+    "(?:[ \u3000]+(?![，、；：。！？,.;:!?）)”’」』》】〕…·])|$)"
+)
+"""A name or a title set with spaces between its characters (蒋  明, 王 小 明: a speaker's name
+under a report's title, spaced to the width of a three-character one; 政 府 工 作 报 告): single
+characters between spaces up to the line's end (a lost line break after the last); not before
+a numeral alone on its line (陈 云 一　入党资格), nor a page's widget (大 中 小 】: a closing mark
+after the whole run, read without going back)."""
 _CONTAINER = patterns.compile("::: ?[A-Za-z]*(?: |$)")
 """A VuePress (or markdown-it) container's fence, opening (:::tip 视频公开课, ::: warning) or
 closing (:::): a line of its own."""
@@ -100,6 +116,13 @@ _LITERAL_SPACE_END = patterns.compile(
 )
 """A space character written out by name at a part's end (an encoder's stand-in for a no-break
 space it could not write: 国务院总理<U+00A0> 李克强), which ``lines.segment_lines`` reads as a space."""
+_OCCASION_OPENS = patterns.compile("在[^，。！？；：,.!?;:“”]{2,30}")
+_OCCASION_ENDS = patterns.compile(
+    "[^，。！？；：,.!?;:“”]{0,40}?(?:讲话|发言|致辞|演讲|讲演)(?:稿|提纲)?(?=[ \u3000]|$)"
+)
+"""A speech's occasion title spaced inside itself (在全市 2022 年优化营商环境 和招商引资大会上的讲话, a
+PDF's gap kept by the scrape): its opening 在… (no punctuation) and its words up to 讲话/发言/致辞
+and a space stay on one line."""
 
 
 def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> bool:
@@ -112,12 +135,22 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         return True  # (## 认清形势: a Markdown heading's marks before its title)
     if part[:1] == "#" and _HEADING_SYMBOL.fullmatch(part) is not None:
         return True  # (## 🖥 封面, ## ① 开场: a symbol opening a heading's title, no title)
+    if part[:1] == "#" and (numbered := match_marker(part.lstrip("#").lstrip(" "))) is not None:
+        if numbered.end >= len(part.lstrip("#").lstrip(" ")):
+            return True  # (#### 1. 无感镜像化: a Markdown heading's number and its title)
+    if line.startswith("--- ", end) and _RANGE_DASH.match(line, start - 1) is not None:
+        return True  # (### 25_7.21 --- 25_7.28: a range's dash between two spaced tokens)
     if after == "#" or part == "---" or line.startswith("--- ", end):
         return False  # (a Markdown heading, a YAML block's rule: each starts a line)
     if line.startswith("```", end):
         return False  # (a code fence, closing one too after code's Latin words: …Option ```)
     if _CONTAINER.match(line, end) is not None:
         return False  # (…Java 的危与机 :::tip 视频公开课: a VuePress container's fence)
+    if _OCCASION_OPENS.fullmatch(part) is not None:
+        if _OCCASION_ENDS.match(line, end) is not None:
+            return True  # (在全市 2022 年优化营商环境 和招商引资大会上的讲话: one title)
+    if part.startswith("<!--") and part.endswith("-->"):
+        return False  # (<!--more--> ，我是…: a Markdown page's HTML comment is a line of its own)
     if _DATELINE.fullmatch(part) is not None:
         return True  # (新浪财经讯 “2013…”: a news item's dateline opens its first line)
     if (
@@ -126,6 +159,8 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         and line[start - 3 : start - 2] in _BOLD_LINE_ENDS
     ):
         return False  # (…出发！** **惟“守正”方能“创新”。**: a bold line after a bold sentence)
+    if line.startswith("**", end) and _BOLD_NUMERAL.fullmatch(part) is not None:
+        return False  # (**01** **向同仁堂学习**: a bold numeral alone on its line over bold titles)
     if (
         part.startswith("**")
         and part.endswith("**")
@@ -142,8 +177,8 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         return True  # (排名第 4。社保…: an ordinal's 第 and its spaced number)
     if _spaced_token(line, start, end):
         return True  # (管网 9 公里, 品质 xx 的: a short Latin or digit token spaced in a sentence)
-    if after in _NEVER_STARTS or before in _OPENERS:
-        return True
+    if (after in _NEVER_STARTS and not line.startswith("![", end)) or before in _OPENERS:
+        return True  # (not a Markdown image's ![, which starts its line: …概览 ![…](…))
     if before == "·" and line[start - 2 : start - 1] in _GAP_CHARS:
         return True  # (内容区 1 · AI辅助: a middle dot spaced on both sides inside a title)
     nxt = _GAP.search(line, end)
@@ -175,11 +210,15 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         # (绪言 哲学中之唯心唯物论, 第一 哲学: a lecture book's part and its short title)
         return len(title) <= _BOOK_TITLE_MAX and _TITLE_END.search(title) is None
     marker = match_marker(part)
-    if marker is not None and marker.end >= len(part):
-        return True  # (（一） 目前…: the space after the marker is the marker's)
+    if marker is not None and marker.end >= len(part) and part[-1] not in "：:":
+        # (（一） 目前…: the space after the marker is the marker's; not after a label that
+        # ends with its colon, alone on its line: 提纲壹： 一、我国是否…)
+        return True
     if line[start:end] == "\u3000" and before not in _STOPS and part[:1] != "#":
         return True  # (王　明, 第一幕　老英雄建立大帝国: one ideographic space inside a line;
         # not after a ## heading's title, which a line ends)
+    if _SPACED_NAME.fullmatch(part) is not None and _SPACED_NAME_END.match(line, end) is not None:
+        return True  # (蒋  明: a name spaced to the width of three, its characters one line)
     if (
         _OFFICE.search(part if part[-1:] != ">" else _LITERAL_SPACE_END.sub("", part)) is not None
         and _NAMED.match(line, end) is not None
@@ -380,7 +419,7 @@ def spaced_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
     ):
         return None  # (its paragraphs parted by runs of spaces: ``lines._INNER_BREAK_SPACES``)
     width = wrap_width(long)
-    if not width and spaced_breaks([Segment(1, line, False) for line in long]) is None:
+    if not width and spaced_breaks([Segment(1, line, False) for line in long], True) is None:
         return None
     out: list[str] = []
     origins: list[int] = []

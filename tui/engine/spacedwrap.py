@@ -62,13 +62,20 @@ def wrap_width(lines: list[str]) -> int:
     return width
 
 
+def _set_width(text: str) -> float:
+    """The width ``text`` takes on a typeset line, in Chinese characters: a Latin letter, digit
+    or space (ASCII) half of one, as typesetting sets them (三、弗洛特 Freud 是近代…所 fills a line
+    of 37 with its 39 characters)."""
+    return len(text) - sum(ch.isascii() for ch in text) / 2
+
+
 def _inner(row: str, piece: str, width: int) -> bool:
     """Whether the space between the line so far (``row``) and ``piece`` is the line's own:
-    the piece fits on the line (one character over the width at most), and the space is one a
-    text keeps (beside a Latin word or digits, 弗洛特 Freud 是…; before a closing mark, after an
+    the piece fits on the line (one character over the width at most, ``_set_width``: a Latin
+    word's letters and spaces half a character each), and the space is one a text keeps (beside a Latin word or digits, 弗洛特 Freud 是…; before a closing mark, after an
     opening one; not after a sentence end, but for one the source spaced on both sides: 分途 。
     學武, 算是文的 ； 練 on a line one over the width)."""
-    if len(row) + 1 + len(piece) > width + 1:
+    if _set_width(f"{row} {piece}") > width + 1:
         return False  # (a full line: the piece is the next line's)
     before, after = row[-1], piece[0]
     if before in _ENDS:
