@@ -299,7 +299,11 @@ class Notebook:
         ``new``) name the new folder, as ``Session.move_folder`` is for the bookmarks and
         places: one write (``move_files``'s). The folder is matched against the records
         as the file holds them when written, so another reader's quotes kept under it
-        since this notebook was read move too. How many records; raises ``WriteFailed``."""
+        since this notebook was read move too: the file is read (under its lock) even when
+        none of this notebook's records is under the folder, as ``Session.move_folder``
+        reads the bookmarks, and written only when a record moved (or, as with every
+        change, a quote not written before is written with it). How many records; raises
+        ``WriteFailed``."""
 
         def moved(file: str) -> str | None:
             path = Path(file)

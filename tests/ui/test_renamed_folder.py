@@ -16,7 +16,14 @@ import pytest
 from textual.message import Message
 from textual.pilot import Pilot
 
-from tests.ui.conftest import SPEECH_FILE, FakeClipboard, file_changed, settle, until
+from tests.ui.conftest import (
+    SPEECH_FILE,
+    FakeClipboard,
+    cursor_on,
+    file_changed,
+    settle,
+    until,
+)
 from tests.ui.test_quotes_ui import notices
 from tui import folder_listing
 from tui.app import SpeechReaderApp, make_app
@@ -129,15 +136,11 @@ async def test_a_folder_gone_is_said_to_be_gone_and_the_text_kept(library: Path,
             folder.rename(away)
         tree = screen.filetree
 
-        def selected() -> Path | None:
-            node = tree.cursor_node
-            return node.data.path if node is not None and node.data is not None else None
-
-        await until(pilot, lambda: selected() == path, "the file selected in the tree")
+        await until(pilot, lambda: cursor_on(tree, path), "the file selected in the tree")
         await file_changed(app, pilot)
         assert screen.path == path and screen.reader.document is not None
         assert screen.status.warning == "文件夹不见了"
-        await until(pilot, lambda: selected() != path, "the gone folder's lines taken out")
+        await until(pilot, lambda: not cursor_on(tree, path), "the gone folder's lines taken out")
         said = [message for _, message in notices(seen)]
         assert any("所在的文件夹 上半年 已被删除或移走" in message for message in said)
         # Looked for in the tree and not found: said plainly (moved out of 资料, or deleted).
@@ -151,7 +154,7 @@ async def test_a_folder_gone_is_said_to_be_gone_and_the_text_kept(library: Path,
             away.rename(folder)
         await file_changed(app, pilot)
         assert screen.path == path and not screen.status.warning
-        await until(pilot, lambda: selected() == path, "the file selected again", seconds=10)
+        await until(pilot, lambda: cursor_on(tree, path), "the file selected again", seconds=10)
         node = tree.cursor_node
         assert node is not None and node.parent is not None and node.parent.is_expanded
 
@@ -182,11 +185,7 @@ async def test_a_folder_moved_into_another_folder_of_the_tree_is_followed(
         assert [b.path for b in screen.session.bookmarks()] == [str(moved)]
         tree = screen.filetree
 
-        def selected() -> Path | None:
-            node = tree.cursor_node
-            return node.data.path if node is not None and node.data is not None else None
-
-        await until(pilot, lambda: selected() == moved, "the file selected in its new place")
+        await until(pilot, lambda: cursor_on(tree, moved), "the file selected in its new place")
 
         def listed() -> set[Path]:
             nodes, paths = list(tree.root.children), set()
@@ -231,11 +230,7 @@ async def test_a_folder_and_the_open_file_in_it_renamed_at_once_are_followed(
         assert [entry.file for entry in Notebook().entries()] == [str(moved)]
         tree = screen.filetree
 
-        def selected() -> Path | None:
-            node = tree.cursor_node
-            return node.data.path if node is not None and node.data is not None else None
-
-        await until(pilot, lambda: selected() == moved, "the file selected under its new name")
+        await until(pilot, lambda: cursor_on(tree, moved), "the file selected under its new name")
 
 
 async def test_a_folder_moved_and_the_open_file_in_it_renamed_at_once_are_followed(
@@ -269,11 +264,7 @@ async def test_a_folder_moved_and_the_open_file_in_it_renamed_at_once_are_follow
         assert [entry.file for entry in Notebook().entries()] == [str(moved)]
         tree = screen.filetree
 
-        def selected() -> Path | None:
-            node = tree.cursor_node
-            return node.data.path if node is not None and node.data is not None else None
-
-        await until(pilot, lambda: selected() == moved, "the file selected under its new name")
+        await until(pilot, lambda: cursor_on(tree, moved), "the file selected under its new name")
 
 
 @pytest.mark.parametrize("why", ["too many folders", "no identity"])

@@ -223,12 +223,15 @@ TURNS_TO_NEXT = patterns.compile("(?:^|[。！？!?])(?:以下|下面|下文)再
 """A sentence turning to the next topic (以下再说由工具主义的政府观中所得到的益处：) in the text
 before a series: the list above is done with, as after 以上."""
 
-BESIDES = patterns.compile("(?:^|[。！？!?])(?:此外|另外|除此之外|除此以外)[^。！？!?；;]*[：:]$")
+_BESIDES_OPENING = "(?:^|[。！？!?])(?:此外|另外|除此之外|除此以外)"
+"""A sentence opening with "besides": what ``BESIDES`` and ``OTHERS_TOO`` begin with."""
+
+BESIDES = patterns.compile(f"{_BESIDES_OPENING}[^。！？!?；;]*[：:]$")
 """The sentence announcing a series opens with "besides" (此外还须注意团体生活最不可少的两种精神：):
 the list above is done with and this one is added beside it, not the last item's own list."""
 
 OTHERS_TOO = patterns.compile(
-    "(?:^|[。！？!?])(?:此外|另外|除此之外|除此以外)[，,][^。！？!?；;：:]*等[^。！？!?；;：:]*[也均都][^。！？!?；;：:]*[。！!]"
+    f"{_BESIDES_OPENING}[，,][^。！？!?；;：:]*等[^。！？!?；;：:]*[也均都][^。！？!?；;：:]*[。！!]"
 )
 """A sentence naming the rest of the work in one breath after a list's last item (此外，国防动员、
 双拥、侨务…等工作也取得较好成效。): besides the items listed, the others "too" — the list above is

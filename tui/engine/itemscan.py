@@ -5,7 +5,7 @@ runs inside a section of the top series (``inner_restarts``, ``inverted_series``
 restates the list before it (``restated_lists``); whether an open list goes on, resumes or
 restarts after an item (``goes_on``, ``resumed_after``, ``nested_restart``, ``two_again``,
 ``own_number_ahead``), a slip in a heading's numbering (``slip_across``), a series one
-paragraph an item (``one_paragraph_each``).
+paragraph an item (``one_paragraph_each``); the markers after an item (``markers_after``).
 
 Each answer is read from the item's place (bisection), never by reading every item before
 or after it (perf23, ``tests/bench/bench_shapes.py``). What it does not decide: the level
@@ -158,7 +158,7 @@ def resumed_after(items: list[tuple[int, Marker]], index: int, open_item: list) 
     family, number = open_item
     if family not in SPOKEN_FAMILIES and not family.startswith("di-unit:"):
         return False
-    for marker in _markers_after(items, index):
+    for marker in markers_after(items, index):
         if marker.family == family or unit_family(marker.text) == family:
             return marker.number == number + 1
     return False
@@ -173,7 +173,7 @@ def nested_restart(
     second （5）). A list after which nothing of the family follows, or whose next number could
     still be its own (（1）（2） then （3）), is a new list beside the other, as before."""
     expect = 1
-    for marker in _markers_after(items, index):
+    for marker in markers_after(items, index):
         if marker.family != family:
             continue
         expect += 1
@@ -219,7 +219,7 @@ def _paragraph(item: tuple[int, Marker]) -> int:
     return item[0]
 
 
-def _markers_after(items: list[tuple[int, Marker]], index: int) -> Iterator[Marker]:
+def markers_after(items: list[tuple[int, Marker]], index: int) -> Iterator[Marker]:
     """The markers of the items after paragraph ``index``, in order: read from their place,
     not from the first item (each list's restart read all the items before it: quadratic in
     a text of many lists, perf23)."""
@@ -261,7 +261,7 @@ def own_number_ahead(
     the families ``above`` it): 一、 | 二要 | 三要 | 二、 — a list under 一、, not a slip. (A
     lone item before the open series' own N, 第一点 | 第二是 | 第二点, is a slip.)"""
     listed = False
-    for later in _markers_after(items, at):
+    for later in markers_after(items, at):
         if later.family == family:
             return listed and later.number == marker.number
         if later.family in above:

@@ -44,6 +44,7 @@ from tui.engine.itemscan import (
     inner_restarts,
     inverted_series,
     items_ahead,
+    markers_after,
     nested_restart,
     one_paragraph_each,
     own_number_ahead,
@@ -391,7 +392,8 @@ def build_outline(
                 and stack[same[0]][1] == number
                 and len(stack) > same[0] + 1
                 and not any(
-                    m.family == marker.family and m.number > number for i, m in items if i > index
+                    m.family == marker.family and m.number > number
+                    for m in markers_after(items, index)
                 )
             ):
                 # 第三点，… | 第一…第三 | … | 所以这是我…分享的第一点，… | … | 第三点，… (no 第四点
@@ -582,7 +584,7 @@ def build_outline(
                 and stack
                 and stack[-1][0] == "plain"
                 and plain_heads == 1
-                and not any(m.family == "plain" for i, m in items if i > index)
+                and not any(m.family == "plain" for m in markers_after(items, index))
             ):
                 # 感谢与承担 | 为年轻人打造一个更好的国家 | …新政府要做好几件事。 | 第一、…第五、 |
                 # 结语: a speaker's own series beside the speech's unnumbered section titles —
@@ -664,7 +666,7 @@ def build_outline(
             and spoken(family)
             and stack
             and ADDRESSED.search(leading.get(index, "")) is not None
-            and all(m.family == marker.family for i, m in items if i > index)
+            and all(m.family == marker.family for m in markers_after(items, index))
         ):
             # …5．落实各项资助政策… | 同志们，…我向…提三点希望： | 一是…三是 (the speech ends): the
             # speaker turns to the audience after the last part and closes with a list of his

@@ -541,7 +541,7 @@ def _addressees(salutation: str) -> set[str]:
     """The people a salutation names, polite words taken off: 尊敬的老师们，亲爱的同学们： ->
     {老师们, 同学们}."""
     names = _ADDRESSEE_CUT.split(salutation.split("：", 1)[0].split(":", 1)[0])
-    return {_POLITE.sub("", name) for name in names if _POLITE.sub("", name)}
+    return {_POLITE.sub("", name) for name in names} - {""}
 
 
 _ADDRESSEE_CUT = patterns.compile(r"\s*[、，,和及与]\s*")

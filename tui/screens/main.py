@@ -52,7 +52,7 @@ from tui.base.files import (
     walk_speech_files,
 )
 from tui.engine.model import Document, Kind
-from tui.folder_listing import RootLook, folder_time
+from tui.folder_listing import folder_time
 from tui.formats import sniff_file
 from tui.highlights import Highlights
 from tui.jobs import opening
@@ -206,9 +206,6 @@ class MainScreen(ReadingTools):
         reader keeps that text, the status line says the file is gone (``_file_gone``)."""
         self._gone_mark = ui_text.FILE_GONE_STATUS
         """What the status line says of ``_gone``: gone, or no longer a regular file."""
-        self._root_look = RootLook.ALL
-        """How far the root was last looked through for the open file's folder gone
-        (``_file_gone`` says it again when the file is read again, still gone)."""
         self.complete = True
         """False while the reader shows the head of a big file (the rest is parsed)."""
         self.tools_restored = asyncio.Event()

@@ -31,6 +31,7 @@ from tui.base.files import FileStamp, stamp_of, status_name
 from tui.base.safetext import safe_path
 from tui.engine.model import Document
 from tui.engine.prefix import HEAD_BYTES
+from tui.folder_listing import RootLook
 from tui.formats import kind_unlike_name
 from tui.jobs import opening
 from tui.screens import find as find_features
@@ -80,7 +81,7 @@ class FileLoading(ReadingPlaces):
 
         def _start_folder_work(self) -> None: ...
 
-        def _file_gone(self, path: Path) -> None: ...
+        def _file_gone(self, path: Path, looked: RootLook) -> None: ...
 
         def _follow_rename(self, path: Path, identity: tuple[int, int]) -> object: ...
 
@@ -332,7 +333,7 @@ class FileLoading(ReadingPlaces):
             if self._identity is not None:
                 self._follow_rename(path, self._identity)
             else:
-                self._file_gone(path)
+                self._file_gone(path, RootLook.NONE)  # (no identity to look for)
             return
         if self._shown != path:
             # A message is shown (a PDF refused, a file that could not be read): opened as

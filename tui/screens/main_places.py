@@ -190,10 +190,12 @@ class ReadingPlaces(PaneLayout):
         speech = document.speech_at(paragraph)
         return "" if speech is None else speech_name(speech, "", len(document.speeches))
 
-    def go_to_bookmark(self, bookmark: Bookmark, missing: Msg | None = None) -> None:
+    def go_to_bookmark(
+        self, bookmark: Bookmark, missing: Msg = ui_text.BOOKMARK_FILE_MISSING
+    ) -> None:
         """Open the bookmark's file if needed and put the cursor on it; ``missing`` says
         its file is gone (a kept quote's place is opened here too, and says so of the
-        quote; None: ``BOOKMARK_FILE_MISSING``)."""
+        quote)."""
         position = Position(bookmark.paragraph, bookmark.sentence, bookmark.line, bookmark.anchor)
         path = Path(bookmark.path)
         document = self.reader.document
@@ -203,8 +205,7 @@ class ReadingPlaces(PaneLayout):
             )
             self.reader.move_cursor_to(*start, top=True)
         elif not path.exists():
-            said = missing or ui_text.BOOKMARK_FILE_MISSING
-            self.notify(said(path=path), severity="error")
+            self.notify(missing(path=path), severity="error")
         else:
             self.open_and_reveal(path, position)
         self.reader.focus()

@@ -53,7 +53,6 @@ class FileWatch(FileLoading):
 
     # Set by ``MainScreen.__init__`` (tui/screens/main.py), which says what each holds.
     _none_in: int | None
-    _root_look: RootLook
     _gone_mark: Callable[[], str]
 
     if TYPE_CHECKING:  # defined by MainScreen, which is built on this class
@@ -205,7 +204,7 @@ class FileWatch(FileLoading):
         self._carry_marks(old, new, folder=True)
         self.schedule_save()  # (the places copied to the new paths)
 
-    def _file_gone(self, path: Path, looked: RootLook | None = None) -> None:
+    def _file_gone(self, path: Path, looked: RootLook) -> None:
         """The open file vanished (and was not renamed in its folder). Its text, when shown,
         stays to read, copy and bookmark, the status line saying the file is gone (a sync
         tool replaces a file by deleting it first; the reader used to go blank until it came
@@ -217,9 +216,8 @@ class FileWatch(FileLoading):
         way, marked 不是普通文件, until a regular file is back.
 
         A folder gone under the tree's root is said to be nowhere in it only when the root
-        was looked through (``looked``, ``RootLook``; None: as the last time, a file still
-        gone said again): a look stopped at ``MOVED_LOOKS`` folders, or none made (the
-        file's identity unknown), says so instead."""
+        was looked through (``looked``, ``RootLook``): a look stopped at ``MOVED_LOOKS``
+        folders, or none made (the file's identity unknown), says so instead."""
         # (no "N篇" on a file gone, nor 无法计数)
         self.filetree.set_speech_counts({path: None}, uncountable={path: None})
         why: Callable[[], str] = ui_text.FILE_GONE
@@ -231,7 +229,6 @@ class FileWatch(FileLoading):
             folder, root = safe_path(gone.name), self.root.resolve()
             why = partial(ui_text.FOLDER_GONE, folder=folder)
             kept = partial(ui_text.FOLDER_GONE_KEPT, name=safe_path(path.name), folder=folder)
-            self._root_look = looked = looked or self._root_look
             if gone != root and gone.is_relative_to(root):  # (looked for there, or not)
                 said, said_kept = _NOT_FOUND[looked]
                 where = {
