@@ -313,7 +313,11 @@ class Notebook:
 
     def _move_records(self, moved: Callable[[str], str | None]) -> int:
         """The records whose file ``moved`` gives a new path for (None: not moved) name
-        it, in one write; how many."""
+        it, in one write; how many. With no notebook on disk and nothing unsaved there is
+        nothing to move: no file, folder or lock is made (a folder renamed by a reader who
+        never kept a quote made the data folder and ``quotes.json.lock``)."""
+        if not self._unsaved and not self.path.exists():
+            return 0
         count: list[bool] = []
         self._unsaved = [
             moved_entry(entry, entry.file, target)

@@ -244,6 +244,16 @@ def test_a_renamed_folder_moves_the_quotes_another_reader_kept_there_since() -> 
     assert {entry.file for entry in this.entries()} == set(stored.values())
 
 
+def test_a_renamed_folder_makes_no_notebook_where_none_was(tmp_path: Path) -> None:
+    """A reader who never kept a quote: a folder renamed under it moves nothing and leaves
+    no trace in the data folder (no notebook, no lock file, not even the folder)."""
+    data = tmp_path / "data"
+    notebook = Notebook(data / "quotes.json")
+    assert notebook.move_folder(Path("/资料/上半年"), Path("/资料/下半年")) == 0
+    assert notebook.move_files({Path("/资料/甲.txt"): Path("/资料/乙.txt")}) == 0
+    assert not data.exists()
+
+
 def three_kept() -> tuple[Notebook, list[str]]:
     """A notebook holding three quotes, kept a minute apart: their ids, oldest first."""
     notebook = Notebook()
