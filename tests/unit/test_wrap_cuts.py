@@ -1,12 +1,13 @@
 """A numbered line a hard wrap made (``tui/engine/wrapcuts.py``, issue #14, the ``--mess wrap`` /
 ``pdf`` misses): a number cut in two by the width, and a spoken series' item said inside a
 sentence that the wrap put at a line's start in a text whose paragraphs are parted by blank
-lines. Each trap row failed on the engine before the module; each near miss holds on both."""
+lines, or flush where the lines of its family stand indented. Each trap row failed on the engine before the module; each near miss holds on both."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.regression.mess import wrap_line
 from tests.unit.test_outline_traps import FILLER, _flat, hard_wrapped
 
 _WIDTH = 20
@@ -107,3 +108,42 @@ def test_a_line_under_a_full_line_stays_a_heading_where_blank_lines_tell_nothing
     assert item.removesuffix("：").rstrip("。") in [
         t.removesuffix("：") for t in _titles(_spoken(item, tight=tight))
     ]
+
+
+_IND = "\u3000\u3000"
+_MESS_WIDTH = 33
+
+
+def _indented_items(*, items_indented: bool) -> str:
+    """A talk wrapped as the mess wraps (33 characters, the indent on a paragraph's first line)
+    whose paragraphs open with an indent; 　　四．…'s paragraph fills its last line with a sentence
+    end and goes on with 五．持名… (glued inside it in the file), flush on the next line; the other
+    items 一．…七． indented too (``items_indented``) or flush over the indented paragraphs."""
+    head = _IND if items_indented else ""
+    fourth = _IND + "四．诵经字音不可讹误，宜详考之。" + FILLER
+    need = (_MESS_WIDTH - len(fourth.removeprefix(_IND)) % _MESS_WIDTH) % _MESS_WIDTH
+    fourth += ("或跪或立或坐或经行皆可" * 4)[: need - 1] + "。"
+    paragraphs = ["药师法门修持课仪"]
+    for item in ("一．礼敬。", "二．赞叹。", "三．供养。"):
+        paragraphs += [head + item + FILLER * 2, _IND + FILLER * 2]
+    paragraphs += [fourth + "五．持名先唱赞偈云：" + FILLER, _IND + FILLER * 2]
+    paragraphs += [
+        head + "六．持咒。" + FILLER * 2,
+        _IND + FILLER,
+        head + "七．回向发愿。" + FILLER,
+    ]
+    lines = [piece for paragraph in paragraphs for piece in wrap_line(paragraph, _MESS_WIDTH)]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_flush_item_among_indented_ones_under_a_full_line_goes_on_its_paragraph() -> None:
+    """四．…或经行皆可。 | 五．持名先唱赞偈云：… where 一．…七． all stand indented: the wrap put 五．
+    first on a line (regression a09 under --mess wrap; the engine made it a part)."""
+    titles = _titles(_indented_items(items_indented=True))
+    assert [t[:2] for t in titles] == ["一．", "二．", "三．", "四．", "六．", "七．"]
+
+
+def test_a_flush_item_stays_a_heading_where_the_items_stand_flush() -> None:
+    """Near miss: the items stand flush over indented paragraphs — a flush 五． is one of them."""
+    titles = _titles(_indented_items(items_indented=False))
+    assert [t[:2] for t in titles] == ["一．", "二．", "三．", "四．", "五．", "六．", "七．"]

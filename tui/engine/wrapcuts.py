@@ -15,6 +15,10 @@ _NUMBER_INSIDE = frozenset("./．／")
 """A decimal point or a fraction bar: a number goes on after it (2.2, 1/3)."""
 _ANNOUNCES = frozenset("：:")
 _PARTED_EVIDENCE = 3
+_INDENTED_FAMILY_MIN = 3
+"""The fewest indented lines of a marker's family ``indented_families`` counts."""
+_INDENTED_FAMILY_SHARE = 0.75
+"""The least share of a family's lines that are indented (the rest: the wrap's flush pieces)."""
 """The fewest numbered lines after a paragraph's end ``headings_parted`` counts."""
 
 
@@ -61,3 +65,27 @@ def headings_parted(
         after_end += 1
         parted += segments[index].line > above.line + 1
     return after_end >= _PARTED_EVIDENCE and parted == after_end
+
+
+def indented_families(
+    segments: list[Segment], content: list[int], markers: list[Marker | None]
+) -> frozenset[str]:
+    """The marker families whose lines are indented in a text whose paragraphs open with an
+    indent: three at least, and three in four of the lines the family opens (the others a
+    wrap's flush pieces: 　　四．诵经…或坐或经行皆可。 | 五．持名先唱赞偈云：… where 　　一．礼敬,
+    二．赞叹… all stand indented). A flush line of such a family under a full line is the
+    wrap's; a text whose headings stand flush over indented paragraphs has no such family."""
+    indented: dict[str, int] = {}
+    flush: dict[str, int] = {}
+    for index in content:
+        marker = markers[index]
+        if marker is None:
+            continue
+        tally = indented if segments[index].indented else flush
+        tally[marker.family] = tally.get(marker.family, 0) + 1
+    return frozenset(
+        family
+        for family, count in indented.items()
+        if count >= _INDENTED_FAMILY_MIN
+        and count >= _INDENTED_FAMILY_SHARE * (count + flush.get(family, 0))
+    )
