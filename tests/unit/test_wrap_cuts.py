@@ -147,3 +147,23 @@ def test_a_flush_item_stays_a_heading_where_the_items_stand_flush() -> None:
     """Near miss: the items stand flush over indented paragraphs — a flush 五． is one of them."""
     titles = _titles(_indented_items(items_indented=False))
     assert [t[:2] for t in titles] == ["一．", "二．", "三．", "四．", "五．", "六．", "七．"]
+
+
+def _summary_over(paragraph: str) -> str:
+    """A Markdown text of ``##`` sections wrapped at 25 characters as the mess wraps (blank lines
+    kept between paragraphs), a bold **小结：** alone on its line over ``paragraph``."""
+    paragraphs = ["## 前言", FILLER, "## 什么是 Knative？", FILLER * 2, "**小结：**", paragraph]
+    paragraphs += ["## 后续发展", FILLER]
+    return "\n\n".join("\n".join(wrap_line(p, 25)) for p in paragraphs) + "\n"
+
+
+def test_a_summary_label_over_a_wrapped_paragraph_is_its_sections_last_part() -> None:
+    """**小结：** over a paragraph the wrap broke into lines of 25 characters, none of 30 that ends a
+    sentence: the paragraph counts whole (holdout20 h06 under wrap, wrap30, pdf and --as pdf; the
+    engine kept the label as text)."""
+    assert (2, "小结：") in _flat(_summary_over(FILLER))
+
+
+def test_a_summary_label_over_a_short_line_is_no_heading() -> None:
+    """Near miss: under the label a short sentence (详见附件。), fewer than 30 characters."""
+    assert (2, "小结：") not in _flat(_summary_over("详见附件。"))
