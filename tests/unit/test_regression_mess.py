@@ -167,16 +167,19 @@ def test_the_scorer_takes_a_mess(tmp_path, capsys) -> None:
 
 MESS_FLOORS = {
     # (set, kind): (F1, exact-title F1, files whose speech count is right)
-    ("regression", "pdf"): (0.992, 0.986, 50),
+    ("regression", "pdf"): (0.997, 0.995, 53),
     ("regression", "ads"): (0.993, 0.993, 53),
-    ("holdout9", "pdf"): (0.995, 0.99, 12),
+    ("holdout9", "pdf"): (0.999, 0.995, 12),
+    ("holdout41", "wrap"): (0.926, 0.926, 8),
+    ("holdout41", "pdf"): (0.926, 0.926, 8),
     ("holdout12", "quote"): (0.960, 0.960, 10),
     ("holdout26", "pdf"): (0.985, 0.985, 10),
     ("holdout10", "pdf"): (0.99, 0.93, 12),
     ("holdout3", "pdf"): (0.975, 0.965, 16),
     ("holdout3", "wrap30"): (0.975, 0.965, 16),
     ("holdout27", "wrap30"): (0.999, 0.993, 2),
-    ("holdout20", "wrap"): (0.985, 0.965, 10),
+    ("holdout20", "wrap"): (0.999, 0.979, 10),
+    ("holdout20", "wrap30"): (0.999, 0.979, 10),
     ("holdout28", "wrap30"): (0.999, 0.999, 9),
     ("holdout21", "pages"): (0.999, 0.999, 7),
     ("holdout28", "pdf"): (0.999, 0.999, 9),
@@ -312,7 +315,14 @@ their lines (holdout36 0.967 / 0.967, 0.786 before; regression b18 48/53, 47 bef
 stays one line (holdout40 9/9, 0.902, 8/9 before); a Markdown image starts its line, a # heading keeps its number's
 title (holdout20 0.903 / 0.828, 0.860 / 0.796 before; holdout12 0.867 / 0.805, 0.853 / 0.792); a range dash
 spaced between tokens stays in its title (holdout12 c07: 0.892 / 0.831); a bold numeral
-alone ends its line (holdout40 e06: 0.915 / 0.915)."""
+alone ends its line (holdout40 e06: 0.915 / 0.915).
+pdf131 (``tui/engine/wrapcuts.py``): holdout9 under pdf 1.000 / 0.996 (0.998 / 0.995 before: z06's decimal 2.2 cut
+by the wrap, 2. | 2。攀枝花…, is no heading); holdout41's first wrap and pdf floors 0.927 / 0.927, 8/8 (0.855 / 0.855
+before: f05's inline 第一，不婚不嫁的原因约有几种： put first on a line by the wrap, in a text whose numbered lines all
+stand after blank lines, goes on its paragraph); regression under pdf 0.998 / 0.996, 53/53 (0.997 / 0.995 before: a09's
+五．持名… glued inside 四．'s paragraph, put first on a line by the wrap, flush where 一．…七． stand indented); holdout20 under wrap 1.000 / 0.980 (0.990 / 0.969 before) and its first wrap30 floor 1.000 / 0.980
+(0.984 / 0.964 before): h06's **小结：** over a paragraph the wrap broke into short lines is its section's last part,
+h05's ##### AT 模式如何做到对业务的无侵入 ： too (``parse._text_follows`` counts a paragraph's lines in a row)."""
 
 
 @pytest.mark.parametrize(("name", "kind"), list(MESS_FLOORS), ids=lambda v: str(v))

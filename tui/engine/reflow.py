@@ -36,6 +36,12 @@ from tui.engine.noise import is_page_data, is_page_number
 from tui.engine.role import BODY, CLOSING, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
 from tui.engine.segment import CLOSERS, SENTENCE_END, Segment, is_sentence_end
 from tui.engine.sublines import sibling_crossheads
+from tui.engine.wrapcuts import (
+    goes_on_unparted,
+    headings_parted,
+    indented_families,
+    number_cut,
+)
 
 _RHETORICAL = SPOKEN_FAMILIES | {"di-bare", "di-kind", "sequence"}
 _SHORT_LINE = 30
@@ -913,6 +919,8 @@ def reflow_paragraphs(
     leads_count = bool(width) and _indent_takes_room(segments, open_lines, width)
     indent_opens = bool(width) and _indent_opens(segments, content, markers, width, full_from)
     blank_after_ends = blank_breaks and _blank_after_ends(segments, content, full_from)
+    parted = blank_after_ends and headings_parted(segments, content, markers, full_from)
+    indented_kinds = indented_families(segments, content, markers) if indent_opens else frozenset()
     whole = (
         cut_mode
         and not width
@@ -1011,6 +1019,18 @@ def reflow_paragraphs(
                                 # ordinal (第四、) after its 第; the line goes on with the numeral.
                                 or (current.text[-1:] == "第" and seg.text[:1] in _CN_NUMERALS)
                                 or _stops_mid_sentence(current)
+                                # 　　四．…或经行皆可。 | 五．持名…: flush, where its family's
+                                # lines stand indented.
+                                or (not seg.indented and marker.family in indented_kinds)
+                                # …降至2. | 2。攀枝花…: the wrap cut a number, not a heading's.
+                                or number_cut(current.text, seg.text)
+                                # …多于男子。） | 第一，…原因约有几种：: no blank line above in a
+                                # text whose paragraphs are parted by blank lines.
+                                or (
+                                    parted
+                                    and not blank_above
+                                    and goes_on_unparted(current.text, current.marker, marker)
+                                )
                             )
                         )
                     )
