@@ -1,5 +1,5 @@
 """A full line of a hard-wrapped text that ends a sentence goes on into the next line
-(``reflow._full_end``): where closing marks pushed lines one or two over the wrap's length
+(``reflowmeasures.least_full_end``): where closing marks pushed lines one or two over the wrap's length
 (…增强责任， | …高质（一）、), the width found runs two over, and a line of the wrap's own length
 ending 。 was taken for a paragraph's short last line — the paragraph cut in two (issue #14:
 a12 在各地讲法汇集 …默念佛号而眠。 | 夜半，… under ``--mess pdf``)."""

@@ -139,7 +139,7 @@ def test_a_short_line_over_a_short_paragraph_goes_on() -> None:
 # --- subtitles of mixed shapes (engine73, holdout34 s01) ---------------------------------------
 
 WHOLE = "未来随着疫苗陆续到货，政府会以最高的效率，努力冲高第一剂接种率，同时也兼顾第二剂，有疫苗就施打。"
-"""A whole paragraph of 48 characters: shorter than ``reflow._LONG_LINE``, ending a sentence."""
+"""A whole paragraph of 48 characters: shorter than ``reflowcrossheads.LONG_LINE``, ending a sentence."""
 MIXED = [
     "壹、疫苗整备",
     TEXT,

@@ -6,7 +6,7 @@ goes. A run holding a line break is still a wrap; a letter-spaced title (关 于
 closes up in the engine's title (``framing.clean_title``). So is an inline element holding
 only a space typed on one line (holdout37 x02 ``不忘初心担使命<span> </span>传承博雅谱新篇``), in
 any paragraph; and a title block's lines joined into one title paragraph keep the phrases
-apart when the first line's phrases are set apart by spaces (``reflow._title_seam``).
+apart when the first line's phrases are set apart by spaces (``reflowseams.title_seam``).
 
 Each row that is no trap fails before the rule (checked); each trap keeps out a looser rule.
 """

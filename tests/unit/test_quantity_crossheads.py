@@ -1,7 +1,7 @@
 """A crosshead that opens with a quantity (holdout34 s01: 1千萬劑，提前達標 | text…).
 
 In a report whose lines are whole paragraphs, a short comma line standing on its own over a
-long paragraph is a crosshead (``reflow._lone_crossheads``, tests/unit/test_lone_crossheads.py);
+long paragraph is a crosshead (``reflowcrossheads.lone_crossheads``, tests/unit/test_lone_crossheads.py);
 one opening with a figure was left out, as a figure opens a date or the head of a sentence a
 wrap cut. A figure followed by a magnitude (千, 万, 亿) and a comma later in the short line is a
 quantity said as a headline: the crosshead's shape all the same. The trap fails without the

@@ -28,8 +28,9 @@ from tui.engine.mdmarks import BULLET, is_markdown, set_in_heading_type
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
 from tui.engine.numeraltitles import without_numeral_titles
 from tui.engine.outline import build_outline
+from tui.engine.para import FULL_STOP, Para
 from tui.engine.preview import NAMED_PARTS_MIN, PREVIEW_PARAGRAPHS, part_names, unnamed_lines
-from tui.engine.reflow import FULL_STOP, Para, crosshead_shape
+from tui.engine.reflowcrossheads import crosshead_shape
 from tui.engine.role import BODY, CLOSING, HEADER, SALUTATION, TITLE
 from tui.engine.segment import CLOSERS, Segment, is_sentence_end
 from tui.engine.series import CROSSHEAD_FIRST, CROSSHEAD_ONLY, SUBTITLE_ONLY
@@ -163,7 +164,7 @@ _CROSSHEAD = crosshead_shape(_CROSSHEAD_MAX)
 """A clause or two of a crosshead: 6-64 characters, a comma or 、 inside (tested by the caller)
 but no sentence mark and no colon anywhere (主持人：…, 注：… are turns and labels), not opening with
 a quotation, a bracket, a dash or a figure (a quotation, a note, a caption, a table row), not
-ending on a comma or a closing mark (``reflow.crosshead_shape``)."""
+ending on a comma or a closing mark (``reflowcrossheads.crosshead_shape``)."""
 
 
 _DATE = patterns.compile(

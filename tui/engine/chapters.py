@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from tui.base import patterns
 from tui.engine.markers import Marker, chinese_number
-from tui.engine.reflow import Para
+from tui.engine.para import Para
 from tui.engine.segment import Segment
 
 _PART_NAMES = "绪言|绪论|导言|导论|引论|序论|总论"

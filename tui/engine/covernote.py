@@ -10,7 +10,7 @@ or date is looked for, so a short unnumbered text over such pieces is taken for 
 
 from __future__ import annotations
 
-from tui.engine.reflow import Para
+from tui.engine.para import Para
 from tui.engine.role import HEADER, TITLE
 
 _NOTE_MAX = 300

@@ -12,7 +12,7 @@ numbered under a section (第一点，… / 1、…) are one level under its num
 from __future__ import annotations
 
 from tui.engine.markers import Marker
-from tui.engine.reflow import Para
+from tui.engine.para import Para
 
 _BARE = frozenset({"ar-bare", "cn-bare"})
 """Numerals alone on their line."""

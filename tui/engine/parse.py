@@ -43,7 +43,8 @@ from tui.engine.noise import (
     mark_front_block_noise,
     mark_noise,
 )
-from tui.engine.reflow import FULL_STOP, reflow_paragraphs
+from tui.engine.para import FULL_STOP
+from tui.engine.reflow import reflow_paragraphs
 from tui.engine.role import BODY, HEADER, SALUTATION, TITLE
 from tui.engine.roles import frame_roles, split_glued_occasions
 from tui.engine.segment import Segment, is_sentence_end

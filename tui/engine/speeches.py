@@ -19,7 +19,7 @@ from tui.engine.covernote import is_cover_note, note_text
 from tui.engine.gluednotes import ends_with_bracket_notes, is_closing_note
 from tui.engine.nearby import before_seam
 from tui.engine.noise import is_noise_text
-from tui.engine.reflow import Para
+from tui.engine.para import Para
 from tui.engine.role import BODY, CLOSING, HEADER, SALUTATION, TITLE
 from tui.engine.segment import Segment, is_sentence_end
 

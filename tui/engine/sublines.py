@@ -6,7 +6,7 @@ two: 「客庄地方創生移居計畫」精進作為 | text… | 提升「客�
 the speaker cut the written text short, the paragraph under such a line is one short sentence
 (調整地方創生出國體驗見學期程 | 110年度規劃前往日本地方創生場域，打算赴日本進行取經。), and a short
 line over a short sentence is, in general, the head of that sentence that a break cut off
-(在这一年来，我们 | 持续推动相关工作，获得各界肯定。: ``reflow._lone_crossheads`` joins it).
+(在这一年来，我们 | 持续推动相关工作，获得各界肯定。: ``reflowcrossheads.lone_crossheads`` joins it).
 
 The text's own layout settles it: where two lines or more already stand alone as crossheads by
 the strict test (over a long paragraph), a line of the same kind — short, no sentence mark or
@@ -38,7 +38,7 @@ _OPEN_ENDS = frozenset("，,、") | TITLE_ENDS_NEVER | {"们", "們"}
 _QUOTED = patterns.compile(r"「[^「」]{1,30}」|『[^『』]{1,30}』|“[^“”]{1,30}”|《[^《》]{1,30}》")
 """A quoted name inside a line (「369客庄產業數位升級計畫」)."""
 _QUANTITY = patterns.compile(r"[0-9０-９]{1,4}[千万萬亿億][^，,]{0,6}[，,]")
-"""1千萬劑，…: a quantity said as a headline (as ``reflow.crosshead_shape`` allows)."""
+"""1千萬劑，…: a quantity said as a headline (as ``reflowcrossheads.crosshead_shape`` allows)."""
 _DATE = patterns.compile(
     r"[0-9０-９〇零一二三四五六七八九十]年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月"
 )
