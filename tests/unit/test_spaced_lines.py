@@ -653,7 +653,7 @@ def _summary(second_part: list[str]) -> list[str]:
 
 
 def test_a_crosshead_on_a_line_given_back_is_a_heading() -> None:
-    # Every line ``spacedlines`` gives back stands on source line 1; ``assemble._own_line``
+    # Every line ``spacedlines`` gives back stands on source line 1; ``headinglines.own_line``
     # read each as a piece cut out of one line, and refused the crossheads (holdout32 p07,
     # holdout34): the lines given back (``Segment.shown``) are compared instead. Fails before.
     lines = _summary(["坚持稳中求进，推动高质量发展取得新成效", "敢于担当，善于作为，狠抓工作落实"])

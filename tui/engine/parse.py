@@ -21,7 +21,7 @@ from pathlib import Path
 
 from tui.base import patterns
 from tui.base.decode import decode
-from tui.engine.assemble import assemble_document, mark_footnotes, markup_marker
+from tui.engine.assemble import assemble_document, mark_footnotes
 from tui.engine.backmatter import cited_marks, mark_back_matter, mark_key
 from tui.engine.brackets import rejoin_split_brackets
 from tui.engine.chapters import chapter_markers
@@ -33,6 +33,7 @@ from tui.engine.frontmatter import (
     markdown_talks,
     markdown_title,
 )
+from tui.engine.headinglines import markup_marker
 from tui.engine.markers import Marker, is_lead_label, match_marker, run_in_marker
 from tui.engine.mdmarks import is_markdown, set_in_heading_type
 from tui.engine.model import Document

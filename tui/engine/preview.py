@@ -4,7 +4,7 @@ on their lines without their numbers.
 A careful reader takes such a line for a part title because the text has said so: its words are
 an item of the list of parts. That makes a line with a comma (加强政权建设，加强各族人民的大团结)
 one of the part lines beside those without one, where a comma line alone between paragraphs is
-otherwise only a crosshead candidate (``assemble._crosshead_at``).
+otherwise only a crosshead candidate (``headinglines.crosshead_at``).
 """
 
 from __future__ import annotations

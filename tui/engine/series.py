@@ -742,7 +742,7 @@ def _mixed_subtitles(
 
 
 _PLAIN_LINE = Marker("plain", 1, "", 0)
-"""A plain line (``assemble._PLAIN``): a comma line taken as a section's subtitle."""
+"""A plain line (``headinglines.PLAIN``): a comma line taken as a section's subtitle."""
 
 
 SUBTITLE = "subtitle"
