@@ -200,16 +200,32 @@ async def test_a_folder_moved_into_another_folder_of_the_tree_is_followed(
         assert new in listed()
 
 
+@pytest.mark.parametrize(
+    ("folder", "said"),
+    [
+        # mv 上半年 上半年（定稿）: renamed beside itself (it was said to be gone with its folder)
+        (
+            "2024年/上半年（定稿）",
+            "文件夹 上半年 已改名为 上半年（定稿），文件也改名为 甲讲话定稿.txt，接着读。",
+        ),
+        # mv 2024年/上半年 2025年/上半年定稿: moved elsewhere in the tree (said to be nowhere in 资料)
+        (
+            "2025年/上半年定稿",
+            "文件夹 上半年 已移到 2025年/上半年定稿，文件也改名为 甲讲话定稿.txt，接着读。",
+        ),
+    ],
+    ids=["renamed", "moved elsewhere"],
+)
 async def test_a_folder_and_the_open_file_in_it_renamed_at_once_are_followed(
-    library: Path, clipboard: FakeClipboard
+    library: Path, clipboard: FakeClipboard, folder: str, said: str
 ) -> None:
-    """``mv 上半年 上半年（定稿）; mv 上半年（定稿）/甲讲话.txt 甲讲话定稿.txt`` between two
-    looks: the same file (device and inode) under the renamed folder, renamed too, is read
-    on at the same place, its bookmark and quote with it (it was said to be gone with
-    its folder)."""
+    """The folder renamed or moved, then ``mv <folder>/甲讲话.txt 甲讲话定稿.txt``, between two
+    looks: the same file (device and inode) under the folder's new path, renamed too, is read
+    on at the same place, its bookmark and quote with it."""
     old = library / "2024年" / "上半年"
     path = (old / "甲讲话.txt").resolve()
-    new = library / "2024年" / "上半年（定稿）"
+    new = library / folder
+    new.parent.mkdir(exist_ok=True)
     moved = (new / "甲讲话定稿.txt").resolve()
     app = make_app(library)
     async with reading(app, path) as (pilot, screen, seen):
@@ -221,49 +237,12 @@ async def test_a_folder_and_the_open_file_in_it_renamed_at_once_are_followed(
         assert screen.path == moved
         assert screen.reader.document is not None and screen.reader.cursor == cursor
         assert not screen.status.warning
-        said = [message for _, message in notices(seen)]
-        assert (
-            "文件夹 上半年 已改名为 上半年（定稿），文件也改名为 甲讲话定稿.txt，接着读。" in said
-        )
-        assert not [m for m in said if "已被删除或移走" in m]
+        messages = [message for _, message in notices(seen)]
+        assert said in messages
+        assert not [m for m in messages if "已被删除或移走" in m]
         assert [b.path for b in screen.session.bookmarks()] == [str(moved)]
         assert [entry.file for entry in Notebook().entries()] == [str(moved)]
         tree = screen.filetree
-
-        await until(pilot, lambda: cursor_on(tree, moved), "the file selected under its new name")
-
-
-async def test_a_folder_moved_and_the_open_file_in_it_renamed_at_once_are_followed(
-    library: Path, clipboard: FakeClipboard
-) -> None:
-    """``mv 2024年/上半年 2025年/上半年定稿; mv 2025年/上半年定稿/甲讲话.txt 甲讲话定稿.txt``
-    between two looks: the same file (device and inode) under the folder moved elsewhere in
-    the tree, renamed too, is read on at the same place, its bookmark and quote with it (it
-    was said to be nowhere in 资料)."""
-    old = library / "2024年" / "上半年"
-    path = (old / "甲讲话.txt").resolve()
-    (library / "2025年").mkdir()
-    new = library / "2025年" / "上半年定稿"
-    moved = (new / "甲讲话定稿.txt").resolve()
-    app = make_app(library)
-    async with reading(app, path) as (pilot, screen, seen):
-        await pilot.press("right_square_bracket", "j", "m", "y")
-        cursor = screen.reader.cursor
-        old.rename(new)
-        (new / "甲讲话.txt").rename(moved)
-        await file_changed(app, pilot)
-        assert screen.path == moved
-        assert screen.reader.document is not None and screen.reader.cursor == cursor
-        assert not screen.status.warning
-        said = [message for _, message in notices(seen)]
-        assert (
-            "文件夹 上半年 已移到 2025年/上半年定稿，文件也改名为 甲讲话定稿.txt，接着读。" in said
-        )
-        assert not [m for m in said if "已被删除或移走" in m]
-        assert [b.path for b in screen.session.bookmarks()] == [str(moved)]
-        assert [entry.file for entry in Notebook().entries()] == [str(moved)]
-        tree = screen.filetree
-
         await until(pilot, lambda: cursor_on(tree, moved), "the file selected under its new name")
 
 
