@@ -636,10 +636,10 @@ CROSSHEAD_ONLY = Marker("plain", 3, "", 0)
 """A line of a clause or two with commas and no sentence mark, on its own between paragraphs
 (``assemble``): only ever a crosshead under unnumbered part lines (``_crossheads``)."""
 CROSSHEAD = "crosshead"
-COUPLET = "couplet"
-"""The family of a subtitle of two matched halves (``assemble``, ``couplet.is_couplet``)."""
 """The family of the crossheads kept under unnumbered part lines (numbered in their part; no rung
 of the ladder: under the part open, over the numbered headings that follow)."""
+COUPLET = "couplet"
+"""The family of a subtitle of two matched halves (``assemble``, ``couplet.is_couplet``)."""
 _CROSSHEADS_MIN = 2
 """The fewest crossheads one part holds for the text's comma lines to be crossheads."""
 

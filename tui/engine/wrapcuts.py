@@ -14,12 +14,14 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _NUMBER_INSIDE = frozenset("./．／")
 """A decimal point or a fraction bar: a number goes on after it (2.2, 1/3)."""
 _ANNOUNCES = frozenset("：:")
+"""A line ending with these announces what follows (…讲三点意见： | 一、…): ``goes_on_unparted``
+leaves it to the other tests."""
 _PARTED_EVIDENCE = 3
+"""The fewest numbered lines after a paragraph's end ``headings_parted`` counts."""
 _INDENTED_FAMILY_MIN = 3
 """The fewest indented lines of a marker's family ``indented_families`` counts."""
 _INDENTED_FAMILY_SHARE = 0.75
 """The least share of a family's lines that are indented (the rest: the wrap's flush pieces)."""
-"""The fewest numbered lines after a paragraph's end ``headings_parted`` counts."""
 
 
 def number_cut(text: str, line: str) -> bool:
