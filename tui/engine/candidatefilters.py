@@ -1,7 +1,7 @@
 """Heading candidates that are no headings: lists, a preface, a heading printed twice.
 
 Items of a tight list, a bulleted list or listed pairs (``without_tight_lists``,
-``without_bullet_lists``, ``without_listed_pairs``), a preface's summary list before the
+``without_bullet_lists``, ``_without_listed_pairs``), a preface's summary list before the
 talk begins (``after_preface``), and a heading printed twice (``without_doubled``) are
 taken out of a speech's candidates by ``assemble.assemble_document``, in its order.
 """

@@ -4,7 +4,7 @@ A report's plain heading lines (``plain_heading_at``), crossheads (``crosshead_a
 an editor's couplet subtitles (``couplet_at``), a closing part said alone (尾声, 结论),
 Markdown ``#`` lines and bold lead sentences (``markup_marker``), and bare numerals glued
 to their text (``glued_bare_numerals``); with the tests of a line's neighbours they share
-(``own_line``, ``stands_alone``, ``leads_text``). Asked by ``assemble.assemble_document``
+(``_own_line``, ``_stands_alone``, ``leads_text``). Asked by ``assemble.assemble_document``
 before the candidates go to ``outline.build_outline``.
 """
 

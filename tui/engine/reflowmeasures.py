@@ -3,10 +3,10 @@
 Whether paragraphs start with an indent and whether page breaks cut them (``text_modes``),
 the width a text was hard-wrapped at (``wrap_width``, ``twice_wrapped``) and the least
 length of a full line (``least_full_length``, ``least_full_end``), whether an indent or a
-blank line opens a paragraph, a web page's lines cut only at links (``whole_lines``), the
-lines that stand alone as titles or crossheads (``standing_titles``, ``lone_crossheads``),
-and the heading families whose lines hold sentences. ``reflow.reflow_paragraphs`` measures
-once and then decides line by line.
+blank line opens a paragraph, a web page's lines cut only at links (``whole_lines``), and
+the heading families whose lines hold sentences (the lines that stand alone as titles or
+crossheads: ``reflowcrossheads``). ``reflow.reflow_paragraphs`` measures once and then
+decides line by line.
 """
 
 from __future__ import annotations

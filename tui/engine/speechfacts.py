@@ -2,8 +2,8 @@
 
 The line that names a speech (its title, or the numbered or named part line under a
 file's title: ``own_part_line``), its date (``header_date``), its speaker
-(``header_speaker``, ``who``), a signature at its end (``signature``), a saved page's
-byline (``byline``) and where its back matter begins (``end_before_back_matter``).
+(``header_speaker``, ``_who``), a signature at its end (``signature``), a saved page's
+byline (``_byline``) and where its back matter begins (``end_before_back_matter``).
 Asked by ``assemble.assemble_document`` for each speech.
 """
 
