@@ -137,9 +137,8 @@ def _turn_stops(text: str) -> list[int]:
     titled = any(word in text for word in _REPORT_WORDS) or _CASE.search(text) is not None
     for title in _REPORT_TITLE.finditer(text) if titled else ():
         stops.update((title.start(1), title.end(1)))
-        if (
-            text[title.start(1)] == "第"
-        ):  # (第三案 | 臺北醫院…處理情形: the label on a line of its own)
+        if text[title.start(1)] == "第":
+            # (第三案 | 臺北醫院…處理情形: a case's label on a line of its own)
             stops.add(text.index("案", title.start(1)) + 1)
     for end in SENTENCE_STOP.finditer(text):
         at = end.end()

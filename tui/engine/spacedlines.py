@@ -135,8 +135,10 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         return True  # (## 认清形势: a Markdown heading's marks before its title)
     if part[:1] == "#" and _HEADING_SYMBOL.fullmatch(part) is not None:
         return True  # (## 🖥 封面, ## ① 开场: a symbol opening a heading's title, no title)
-    if part[:1] == "#" and (numbered := match_marker(part.lstrip("#").lstrip(" "))) is not None:
-        if numbered.end >= len(part.lstrip("#").lstrip(" ")):
+    if part[:1] == "#":
+        heading = part.lstrip("#").lstrip(" ")
+        numbered = match_marker(heading)
+        if numbered is not None and numbered.end >= len(heading):
             return True  # (#### 1. 无感镜像化: a Markdown heading's number and its title)
     if line.startswith("--- ", end) and _RANGE_DASH.match(line, start - 1) is not None:
         return True  # (### 25_7.21 --- 25_7.28: a range's dash between two spaced tokens)

@@ -72,9 +72,10 @@ def _set_width(text: str) -> float:
 def _inner(row: str, piece: str, width: int) -> bool:
     """Whether the space between the line so far (``row``) and ``piece`` is the line's own:
     the piece fits on the line (one character over the width at most, ``_set_width``: a Latin
-    word's letters and spaces half a character each), and the space is one a text keeps (beside a Latin word or digits, 弗洛特 Freud 是…; before a closing mark, after an
-    opening one; not after a sentence end, but for one the source spaced on both sides: 分途 。
-    學武, 算是文的 ； 練 on a line one over the width)."""
+    word's letters and spaces half a character each), and the space is one a text keeps
+    (beside a Latin word or digits, 弗洛特 Freud 是…; before a closing mark, after an opening one;
+    not after a sentence end, but for one the source spaced on both sides: 分途 。 學武, 算是文的 ；
+    練 on a line one over the width)."""
     if _set_width(f"{row} {piece}") > width + 1:
         return False  # (a full line: the piece is the next line's)
     before, after = row[-1], piece[0]

@@ -344,7 +344,7 @@ def all_han(text: str) -> bool:
 
 
 _CODA = patterns.compile(
-    r"\s*(?:结语|结束语|前言|引言|导言|結語|結束語|導言)(?=[\u4e00-\u9fff0-9０-９])(?![与和及暨的部與暨])"
+    r"\s*(?:结语|结束语|前言|引言|导言|結語|結束語|導言)(?=[\u4e00-\u9fff0-9０-９])(?![与和及暨的部與])"
 )
 """A closing or opening part's title of one word with the text run on after it (结语川普…,
 前言本（第五）届…, 前言107年10月21日…; not 结语与展望, 前言部分)."""
