@@ -3,9 +3,8 @@
 (``folder_time``, for the 2 s check), the entries this process may not read
 (``unreadable_files``, ``unreadable_folders``), the tree's order of an entry
 (``entry_order``: folders first, then names as a person orders them) and the folder of the
-open file renamed (``renamed_folder``; ``renamed_folder_and_file`` when the file was
-renamed with it) or moved elsewhere in the tree, the file renamed with it or not
-(``moved_folder``).
+open file renamed beside itself (``renamed_folder``) or moved elsewhere in the tree
+(``moved_folder``), the file renamed with it or not.
 
 No Textual: the tree (``tui.widgets.filetree``) and the main screen call these on their
 threads and apply the answers to the tree's nodes themselves.
@@ -36,61 +35,39 @@ def unreadable_folders(paths: Iterable[Path]) -> set[Path]:
     return {path for path in paths if not os.access(path, os.R_OK | os.X_OK)}
 
 
-def renamed_folder(path: Path, identity: tuple[int, int]) -> tuple[Path, Path] | None:
+def renamed_folder(path: Path, identity: tuple[int, int]) -> tuple[Path, Path, Path] | None:
     """The folder (``path``'s, or one above it) renamed beside itself, when ``path`` (a file
-    gone, ``identity`` its device and inode) is there under the new folder name:
-    ``(old folder, new folder)``. None when ``path``'s folder is still there (the file
-    itself was renamed or deleted), or no folder beside the missing one holds the same
-    file at the same place (the folder was deleted, or moved elsewhere). A stat a folder
-    beside the missing one (on a thread)."""
+    gone, ``identity`` its device and inode) is under the new folder name at the same
+    place: ``(old folder, new folder, the file now)``. The file there under its own name
+    first (a stat in each folder beside the missing one); else renamed too, both at once
+    as a sync tool or a script of renames does (the same device and inode in a listing of
+    the file's folder under each folder beside the missing one, a stat only for a match).
+    None when ``path``'s folder is still there (the file itself was renamed or deleted),
+    or no folder beside the missing one holds the same file at the same place (the
+    folder was deleted, or moved elsewhere: ``moved_folder``). On a thread."""
     missing = folder_gone(path)
     if missing is None:
         return None
-    above = missing.parent
     rest = path.relative_to(missing)
     try:
-        with os.scandir(above) as entries:
-            folders = [Path(entry.path) for entry in entries if entry.is_dir()]
+        with os.scandir(missing.parent) as entries:
+            folders = sorted(Path(entry.path) for entry in entries if entry.is_dir())
     except OSError:
         return None
+    folders = [folder for folder in folders if folder != missing]
     for folder in folders:
         stamp = stamp_of(folder / rest)
-        if folder != missing and stamp is not None and stamp.identity == identity:
-            return missing, folder
-    return None
-
-
-def renamed_folder_and_file(
-    path: Path, identity: tuple[int, int]
-) -> tuple[Path, Path, Path] | None:
-    """``renamed_folder`` when the file was renamed too (both at once, as a sync tool or a
-    script of renames does): the folder beside the missing one whose same place holds the
-    same file (device and inode) under another name, ``(old folder, new folder, the file
-    now)``. Asked only when ``renamed_folder`` found nothing: a listing of the file's
-    folder under each folder beside the missing one, the inode read from the listing (no
-    stat but for a match). On a thread."""
-    missing = folder_gone(path)
-    if missing is None:
-        return None
-    above = missing.parent
-    rest = path.parent.relative_to(missing)
-    device, inode = identity
-    try:
-        with os.scandir(above) as entries:
-            folders = [Path(entry.path) for entry in entries if entry.is_dir()]
-    except OSError:
-        return None
-    for folder in sorted(folders):
-        if folder == missing:
-            continue
+        if stamp is not None and stamp.identity == identity:
+            return missing, folder, folder / rest
+    for folder in folders:
         try:
-            with os.scandir(folder / rest) as entries:
-                same = [Path(e.path) for e in entries if e.inode() == inode]
+            with os.scandir(folder / rest.parent) as entries:
+                same = [Path(e.path) for e in entries if e.inode() == identity[1]]
         except OSError:
             continue
         for found in same:
             stamp = stamp_of(found)
-            if stamp is not None and stamp.identity == (device, inode):
+            if stamp is not None and stamp.identity == identity:
                 return missing, folder, found
     return None
 

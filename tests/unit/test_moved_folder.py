@@ -1,4 +1,4 @@
-"""``folder_listing.moved_folder``: the open file's folder moved under another folder of the
+"""``folder_listing.moved_folder`` (and ``renamed_folder``, beside itself): the open file's folder moved under another folder of the
 tree is found by the file's device and inode at the same place, renamed there or not; a
 folder moved out of the tree, the tree's root itself, or one past the folders it may look
 in is not (that one said: the look stopped)."""
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tui import folder_listing
-from tui.folder_listing import MovedLook, moved_folder
+from tui.folder_listing import MovedLook, moved_folder, renamed_folder
 
 
 def _identity(path: Path) -> tuple[int, int]:
@@ -92,3 +92,22 @@ def test_not_found_out_of_the_tree_for_the_root_another_file_or_past_the_bound(
     assert moved_folder(path, identity, tree) == MovedLook(None, stopped=False)
     tree.rename(tree.with_name("资料2"))
     assert moved_folder(path, identity, tree) == MovedLook(None)  # (the root itself gone)
+
+
+def test_a_folder_renamed_beside_itself_is_found_with_the_file_renamed_in_it_or_not(
+    tree: Path,
+) -> None:
+    """``renamed_folder``: 上半年 → 上半年定稿 beside itself gives the file at the same place;
+    with the file renamed too, the file of the same device and inode at that place; a
+    folder still there, or the folder gone elsewhere, gives None (``moved_folder``'s part)."""
+    path = tree / "2024年" / "上半年" / "甲.txt"
+    identity = _identity(path)
+    assert renamed_folder(path, identity) is None  # (not renamed)
+    old, new = tree / "2024年" / "上半年", tree / "2024年" / "上半年定稿"
+    old.rename(new)
+    assert renamed_folder(path, identity) == (old, new, new / "甲.txt")
+    (tree / "2024年" / "下半年").mkdir()  # (a folder beside it without the file)
+    (new / "甲.txt").rename(new / "甲定稿.txt")
+    assert renamed_folder(path, identity) == (old, new, new / "甲定稿.txt")
+    new.rename(tree / "2025年" / "新" / "上半年")
+    assert renamed_folder(path, identity) is None  # (moved under another folder)

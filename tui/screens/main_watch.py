@@ -30,7 +30,6 @@ from tui.folder_listing import (
     folder_time,
     moved_folder,
     renamed_folder,
-    renamed_folder_and_file,
 )
 from tui.jobs import opening
 from tui.screens import find as find_features
@@ -124,13 +123,11 @@ class FileWatch(FileLoading):
         inode) under another name, open that one at the same place and say so (the folder
         is listed off the UI thread)."""
         renamed = await asyncio.to_thread(renamed_file, path, identity)
-        folder = both = None  # (both: the folder and the file in it renamed at once)
+        folder = None  # (the folder renamed beside itself, the file in it renamed or not)
         if renamed is None:
             folder = await asyncio.to_thread(renamed_folder, path, identity)
-        if renamed is None and folder is None:
-            both = await asyncio.to_thread(renamed_folder_and_file, path, identity)
         look = MovedLook(None)
-        if renamed is None and folder is None and both is None:
+        if renamed is None and folder is None:
             root = self.root
             look = await asyncio.to_thread(lambda: moved_folder(path, identity, root.resolve()))
         if self.path != path or stamp_of(path) is not None:
@@ -153,19 +150,18 @@ class FileWatch(FileLoading):
             if renamed != same:
                 self._carry_marks(same, renamed)  # (as for ``both``)
         elif folder is not None:
-            old, new = folder
-            renamed = new / path.relative_to(old)
-            said = ui_text.FOLDER_RENAMED(old=safe_path(old.name), name=safe_path(new.name))
+            old, new, renamed = folder
+            same = new / path.relative_to(old)  # (the file's path had it kept its name)
+            if renamed == same:
+                said = ui_text.FOLDER_RENAMED(old=safe_path(old.name), name=safe_path(new.name))
+            else:
+                said = ui_text.FOLDER_AND_FILE_RENAMED(
+                    old=safe_path(old.name), name=safe_path(new.name), file=safe_path(renamed.name)
+                )
             self.notify(said, timeout=6, markup=False)
             self._follow_folder(old, new)
-        elif both is not None:
-            old, new, renamed = both
-            said = ui_text.FOLDER_AND_FILE_RENAMED(
-                old=safe_path(old.name), name=safe_path(new.name), file=safe_path(renamed.name)
-            )
-            self.notify(said, timeout=6, markup=False)
-            self._follow_folder(old, new)  # (the file's marks: under its old name there)
-            self._carry_marks(new / path.relative_to(old), renamed)
+            if renamed != same:
+                self._carry_marks(same, renamed)  # (its marks: under its old name there)
         elif renamed is not None:
             self.notify(ui_text.FILE_RENAMED(name=safe_path(renamed.name)), timeout=6, markup=False)
             self.filetree.rename_listed(path, renamed)
