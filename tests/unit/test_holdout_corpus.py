@@ -253,8 +253,9 @@ FLOORS = {
     # untouched 0.920 / 0.920 (engine of b3ed60c; 75 of 84 gold entries hit, 79 found; 7 of 8 speech
     # counts right): one more entry missed (0.908) fails; after holdout124's re-addressed audience
     # (f01) the same F1, 8 of 8 speech counts right; after its 其二就是 (f06) 0.927 / 0.927: one
-    # more entry missed (0.915) fails
-    "holdout41": Floors(HELD_OUT["holdout41"], 0.926, 0.926, 8),
+    # more entry missed (0.915) fails; after plain143's 第二， over the list its 第一， announced
+    # (f05 L121) 0.933 / 0.933: one more entry missed (0.921) fails
+    "holdout41": Floors(HELD_OUT["holdout41"], 0.932, 0.932, 8),
 }
 
 SETS = {

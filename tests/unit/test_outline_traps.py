@@ -3249,6 +3249,42 @@ CASES = [
         outline=[],
     ),
     Case(
+        # holdout41 f05: 第一， closes the paragraph that announces, with its colon, the
+        # 一、… list under it (…第一，不嫁的原因约有几种： | 一、…三、 | 第二，离婚…): 第二，
+        # opening its line is the series' second item, one level over the first item's list.
+        "a-second-spoken-item-after-the-list-its-first-item-announced",
+        "美国的妇人\n"
+        + FILLER
+        + "\n这表中有两件事须要说明。第一，不嫁的原因约有几种：\n"
+        + "一、生计一方面，男子非到了可以养家的地位，决不肯娶妻。\n"
+        + "二、知识一方面，女子的程度高了，往往瞧不起平常的男子。\n"
+        + "三、最重要的原因，还是那种自立的精神。\n"
+        + "第二，离婚的原因我们常听见人说离婚的案怎样多。"
+        + FILLER
+        + "\n",
+        outline=[
+            (2, "一、生计一方面…"),
+            (2, "二、知识一方面…"),
+            (2, "三、最重要的原因…"),
+            (1, "第二，离婚的原因…"),
+        ],
+    ),
+    Case(
+        # Near miss of the row above: 第一， said in the paragraph before the list but not
+        # announcing it (no colon at its end): 第二， has no first item over the list, prose.
+        "a-second-spoken-item-after-a-list-its-first-item-did-not-announce",
+        "美国的妇人\n"
+        + FILLER
+        + "\n这表中有两件事须要说明。第一，不嫁的原因约有几种。下面是几个例子。\n"
+        + "一、生计一方面，男子非到了可以养家的地位，决不肯娶妻。\n"
+        + "二、知识一方面，女子的程度高了，往往瞧不起平常的男子。\n"
+        + "三、最重要的原因，还是那种自立的精神。\n"
+        + "第二，离婚的原因我们常听见人说离婚的案怎样多。"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、生计一方面…"), (1, "二、知识一方面…"), (1, "三、最重要的原因…")],
+    ),
+    Case(
         "back-matter-sources-routing-and-comments",
         "在全市工作会议上的讲话\n同志们：\n一、统一思想\n"
         + FILLER

@@ -555,6 +555,15 @@ def build_outline(
                 # ("besides") after an item that runs into its text stands beside that item's
                 # list, not under its last item (a section's title alone keeps it: its own list).
                 level -= 1
+        elif number >= 2 and (start := _said_before_list(out, leading, marker)) is not None:
+            # …这表中，有两件事须要说明。…第一，不婚不嫁的原因约有几种： | 一、…六、 | 第二，离婚…:
+            # the first item closes the paragraph announcing the list under it; the second item
+            # stands where the first would, one level over that list (the list goes a level
+            # down when it stood at the top).
+            level = out[start].level - 2
+            if level < 0:
+                out[start:] = [dataclasses.replace(e, level=e.level + 1) for e in out[start:]]
+                level = 0
         elif (
             number >= 2
             and not ahead(index, (family, number + 1))
@@ -692,6 +701,38 @@ def build_outline(
         # 壹、 > 一、 > （一） > 1. > （1）: a fifth level is the text's own list, not outline.
         return [entry for entry in out if entry.level <= MAX_LEVEL]
     return out
+
+
+def _said_before_list(
+    out: list[OutlineEntry], leading: dict[int, str], marker: Marker
+) -> int | None:
+    """Where in ``out`` the list starts that the first items of the spoken item ``marker``
+    (a second or later one) announce: the headings placed last are one list of another family
+    numbered from 1 (with its own sub-headings), and the paragraph before it ends with a colon
+    after the earlier items said in order (…第一，不婚不嫁的原因约有几种： | 一、…六、 |
+    第二，离婚的原因…). That list is the first item's; the later item stands one level over
+    it. None when no such list ends the headings placed."""
+    if not out or out[-1].marker.family == marker.family:
+        return None
+    level = out[-1].level
+    start = None
+    for at in range(len(out) - 1, -1, -1):
+        entry = out[at]
+        if entry.level > level:
+            continue  # (a sub-heading of the list's items)
+        if entry.level < level or entry.marker.family == marker.family:
+            break
+        if entry.marker.family != out[-1].marker.family:
+            return None
+        if start is not None and entry.marker.number > out[start].marker.number:
+            break  # (the list before it, of the same family)
+        start = at
+    if start is None or out[start].marker.number != 1:
+        return None
+    text = leading.get(out[start].paragraph, "").rstrip()
+    if text.endswith(("：", ":")) and said_in_order(text, marker):
+        return start
+    return None
 
 
 def _slips_into_deeper_series(out: list[OutlineEntry]) -> list[OutlineEntry]:
