@@ -3285,6 +3285,43 @@ CASES = [
         outline=[(1, "一、生计一方面…"), (1, "二、知识一方面…"), (1, "三、最重要的原因…")],
     ),
     Case(
+        # holdout37 x04: a label naming the items, its numeral and a colon, the item's words
+        # run on (场景一：… | 场景二：… | 场景三：…), each opening its paragraph: a series of
+        # headings under the heading open, as 例一 / 例二 are.
+        "a-labelled-series-of-paragraphs-is-headings",
+        "家长开放日讲话稿\n一、智慧校园建设\n这里我们就三个预设场景作一说明。\n"
+        + "场景一：学生身心健康数据及应用。医务室收集学生体检后各项指标数据。\n"
+        + FILLER
+        + "\n场景二：校园周边交通。学校安全处摸清学校周边停车位容量。\n"
+        + "场景三：教学决策。教师对学生作业批改后，能自动生成知识掌握情况。\n"
+        + FILLER
+        + "\n二、下一步工作\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、智慧校园建设"),
+            (2, "场景一：学生身心健康数据及应用"),
+            (2, "场景二：校园周边交通"),
+            (2, "场景三：教学决策"),
+            (1, "二、下一步工作"),
+        ],
+    ),
+    Case(
+        # Near misses of the row above: a timetable's days (星期一：… | 星期二：…), a label of
+        # one character (年一：…), and a lone labelled paragraph (从零到一：…) stay text.
+        "a-timetable-a-one-character-label-and-a-lone-label-stay-text",
+        "家长开放日讲话稿\n一、智慧校园建设\n"
+        + "星期一：学生身心健康数据采集。医务室收集学生体检后各项指标数据。\n"
+        + "星期二：校园周边交通。学校安全处摸清学校周边停车位容量。\n"
+        + "年一：讲读，作文，习字。\n年二：讲读，作文，文法。\n"
+        + "从零到一：资源申请；项目初始化；代码设计。\n"
+        + FILLER
+        + "\n二、下一步工作\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、智慧校园建设"), (1, "二、下一步工作")],
+    ),
+    Case(
         "back-matter-sources-routing-and-comments",
         "在全市工作会议上的讲话\n同志们：\n一、统一思想\n"
         + FILLER

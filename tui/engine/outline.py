@@ -59,6 +59,7 @@ from tui.engine.markers import (
     SPOKEN_FAMILIES,
     WEAK_FAMILIES,
     Marker,
+    series_family,
 )
 from tui.engine.preview import previews_second
 from tui.engine.rungs import (
@@ -271,6 +272,8 @@ def build_outline(
         elif family == "di-kind":
             # 第一味药 … 第一种工具: two series (第一步， and 第二步观察…: one)
             family = "di-kind:" + marker.text.rstrip("，,")[-1]
+        elif family == "label":
+            family = series_family(marker)  # (场景一 … 理由一: two series)
         if family in MARKDOWN_FAMILIES:
             level = markdown_level(md_depths.get(index) or int(family[2:]), stack, depths)
             if texts and level < len(heads) and extends_number(texts[heads[level]], texts[index]):

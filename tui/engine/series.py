@@ -23,6 +23,7 @@ from tui.engine.markers import (
     UNMAPPED,
     WEAK_FAMILIES,
     Marker,
+    series_family,
 )
 from tui.engine.sublines import holder_family
 
@@ -784,7 +785,8 @@ def series_only(
     circled: set[int] = set()
     for index, marker in items:
         if marker.family in WEAK_FAMILIES:
-            counts[marker.family] = counts.get(marker.family, 0) + 1 + (index in first_said)
+            family = series_family(marker)  # (场景一 | 理由一: two series, each counted)
+            counts[family] = counts.get(family, 0) + 1 + (index in first_said)
         elif marker.family == "circled":
             circled.add(marker.number)
     if circled:
@@ -796,14 +798,15 @@ def series_only(
     parts = [marker for _, marker in items if marker.family == "part"]
     if len(parts) == 1 and parts[0].number >= 2 and parts[0].text[-1:] in "，,":
         counts["part"] = 1
-    for family in ("bracket-arabic", "decimal", "decimal-3", "cn-comma", "ar-comma"):
+    labels = [family for family in counts if family.startswith("label:")]
+    for family in ("bracket-arabic", "decimal", "decimal-3", "cn-comma", "ar-comma", *labels):
         if family in counts and not _counts_from_one(items, family):
             # 〔1〕/[1]: a note's mark too; 1.5: a number; 一，: a list's item. A series is 1, 2, 3… in
             # order, not the marks (…［3］…［7］) a wrapped report's lines happen to begin with.
             counts[family] = 1
     if all(count >= 2 for count in counts.values()):
         return items
-    return [item for item in items if counts.get(item[1].family, 2) >= 2]
+    return [item for item in items if counts.get(series_family(item[1]), 2) >= 2]
 
 
 def _counts_from_one(items: list[tuple[int, Marker]], family: str) -> bool:
@@ -812,7 +815,7 @@ def _counts_from_one(items: list[tuple[int, Marker]], family: str) -> bool:
     previous = 0
     stepped = False
     for _, marker in items:
-        if marker.family == family:
+        if series_family(marker) == family:
             if marker.number not in (previous + 1, 1):
                 return False
             stepped = stepped or marker.number == previous + 1 > 1
