@@ -3322,6 +3322,38 @@ CASES = [
         outline=[(1, "一、智慧校园建设"), (1, "二、下一步工作")],
     ),
     Case(
+        # holdout36 u08: 首先，… | 其次… | 最后，…，最后祝各位老师节日快乐，身体健康。 — the last
+        # 最后， of the speech, holding its closing wish, is the speech's close, not a third
+        # item of the 首先 series.
+        "a-last-zuihou-holding-the-closing-wish-is-the-close",
+        "在教师节座谈会上的发言\n"
+        + FILLER
+        + "\n首先，在人才培养方面，我们面向的群体是学生。"
+        + FILLER
+        + "\n其次，在科学研究方面，我们应该担当起创新的责任。"
+        + FILLER
+        + "\n最后，成绩只属于过去，我将继续立足本职工作，最后祝各位老师节日快乐，身体健康。\n",
+        outline=[(1, "首先，在人才培养方面…"), (1, "其次，在科学研究方面…")],
+    ),
+    Case(
+        # Near miss of the row above: a last 最后， with no wish in it is the series' third item.
+        "a-last-zuihou-with-no-closing-wish-is-the-third-item",
+        "在教师节座谈会上的发言\n"
+        + FILLER
+        + "\n首先，在人才培养方面，我们面向的群体是学生。"
+        + FILLER
+        + "\n其次，在科学研究方面，我们应该担当起创新的责任。"
+        + FILLER
+        + "\n最后，在社会服务方面，我们要把论文写在大地上。"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "首先，在人才培养方面…"),
+            (1, "其次，在科学研究方面…"),
+            (1, "最后，在社会服务方面…"),
+        ],
+    ),
+    Case(
         "back-matter-sources-routing-and-comments",
         "在全市工作会议上的讲话\n同志们：\n一、统一思想\n"
         + FILLER

@@ -204,7 +204,7 @@ MESS_FLOORS = {
     ("holdout12", "oneline"): (0.89, 0.83, 10),
     ("holdout16", "oneline"): (0.99, 0.97, 11),
     ("holdout33", "oneline"): (0.99, 0.91, 8),
-    ("holdout36", "oneline"): (0.965, 0.965, 8),
+    ("holdout36", "oneline"): (0.97, 0.97, 8),
     ("holdout40", "oneline"): (0.91, 0.91, 9),
     ("regression", "glued"): (0.658, 0.533, 46),
     ("holdout", "glued"): (0.59, 0.416, 15),
@@ -324,7 +324,8 @@ stand after blank lines, goes on its paragraph); regression under pdf 0.998 / 0.
 (0.984 / 0.964 before): h06's **小结：** over a paragraph the wrap broke into short lines is its section's last part,
 h05's ##### AT 模式如何做到对业务的无侵入 ： too (``parse._text_follows`` counts a paragraph's lines in a row).
 plain143: holdout41 under wrap and pdf 0.933 / 0.933 (0.927 / 0.927 before: f05's 第二，离婚的原因… after the
-一、…六、 list its first item announced with a colon, ``outline._said_before_list``)."""
+一、…六、 list its first item announced with a colon, ``outline._said_before_list``); holdout36 under oneline
+0.975 / 0.975 (0.967 before: u08's last 最后， holding the closing wish is the close, ``series.valid_sequences``)."""
 
 
 @pytest.mark.parametrize(("name", "kind"), list(MESS_FLOORS), ids=lambda v: str(v))

@@ -265,7 +265,7 @@ def build_outline(
             seen.append(set())
         seen[level].add(family)
 
-    for index, marker in valid_sequences(items, frozenset(md_depths)):
+    for index, marker in valid_sequences(items, frozenset(md_depths), texts):
         family, number = marker.family, marker.number
         if family == "di-unit" and index not in shapes:
             family = unit_family(marker.text)
