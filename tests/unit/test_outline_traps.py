@@ -3308,13 +3308,16 @@ CASES = [
     ),
     Case(
         # Near misses of the row above: a timetable's days (星期一：… | 星期二：…), a label of
-        # one character (年一：…), and a lone labelled paragraph (从零到一：…) stay text.
+        # one character (年一：…), a lone labelled paragraph (从零到一：…) and a transcript's
+        # turns (记者一：… | 市长：… | 记者二：…) stay text.
         "a-timetable-a-one-character-label-and-a-lone-label-stay-text",
         "家长开放日讲话稿\n一、智慧校园建设\n"
         + "星期一：学生身心健康数据采集。医务室收集学生体检后各项指标数据。\n"
         + "星期二：校园周边交通。学校安全处摸清学校周边停车位容量。\n"
         + "年一：讲读，作文，习字。\n年二：讲读，作文，文法。\n"
         + "从零到一：资源申请；项目初始化；代码设计。\n"
+        + "记者一：请问今年的目标是什么？\n市长：今年的目标是建设智慧校园。\n"
+        + "记者二：请问如何落实？\n市长：要狠抓落实。\n"
         + FILLER
         + "\n二、下一步工作\n"
         + FILLER

@@ -421,8 +421,38 @@ _LABELLED = patterns.compile(
 items are, its numeral, a colon and the item's words run on: a heading only as a series of
 the same label (``WEAK_FAMILIES``: 场景一 then 场景二), a level under the heading open."""
 
-_NOT_LABELS = ("星期", "礼拜", "禮拜")
-"""Words before a numeral that name a day, not an item: 星期一：… | 星期二：… is a timetable."""
+_NOT_LABELS = (
+    "星期",
+    "礼拜",
+    "禮拜",
+    "记者",
+    "記者",
+    "嘉宾",
+    "嘉賓",
+    "观众",
+    "觀眾",
+    "听众",
+    "聽眾",
+    "网友",
+    "網友",
+    "学生",
+    "學生",
+    "代表",
+    "委员",
+    "委員",
+    "选手",
+    "選手",
+    "评委",
+    "評委",
+    "读者",
+    "讀者",
+    "家长",
+    "家長",
+    "提问者",
+    "提問者",
+)
+"""Words before a numeral that name a day or a person, not an item: 星期一：… | 星期二：… is a
+timetable, 记者一：请问… | 市长：… | 记者二：… a transcript's turns."""
 
 
 def labelled(text: str) -> Marker | None:
