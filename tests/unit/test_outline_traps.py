@@ -3249,29 +3249,24 @@ CASES = [
         outline=[],
     ),
     Case(
-        # holdout41 f05: 第一， closes the paragraph that announces, with its colon, the
-        # 一、… list under it (…第一，不嫁的原因约有几种： | 一、…三、 | 第二，离婚…): 第二，
-        # opening its line is the series' second item, one level over the first item's list.
-        "a-second-spoken-item-after-the-list-its-first-item-announced",
+        # Near miss of test_a_second_spoken_item_over_the_list_its_first_item_announced: the
+        # list 第一， announced stands at the top (no list above it): 一、 stands over a
+        # speaker's series, so 第二， stays prose, as before.
+        "a-second-spoken-item-after-a-top-list-its-first-item-announced",
         "美国的妇人\n"
         + FILLER
         + "\n这表中有两件事须要说明。第一，不嫁的原因约有几种：\n"
         + "一、生计一方面，男子非到了可以养家的地位，决不肯娶妻。\n"
         + "二、知识一方面，女子的程度高了，往往瞧不起平常的男子。\n"
-        + "三、最重要的原因，还是那种自立的精神。\n"
         + "第二，离婚的原因我们常听见人说离婚的案怎样多。"
         + FILLER
         + "\n",
-        outline=[
-            (2, "一、生计一方面…"),
-            (2, "二、知识一方面…"),
-            (2, "三、最重要的原因…"),
-            (1, "第二，离婚的原因…"),
-        ],
+        outline=[(1, "一、生计一方面…"), (1, "二、知识一方面…")],
     ),
     Case(
-        # Near miss of the row above: 第一， said in the paragraph before the list but not
-        # announcing it (no colon at its end): 第二， has no first item over the list, prose.
+        # Near miss of test_a_second_spoken_item_over_the_list_its_first_item_announced: 第一，
+        # said in the paragraph before the list but not announcing it (no colon at its end):
+        # 第二， has no first item over the list, prose.
         "a-second-spoken-item-after-a-list-its-first-item-did-not-announce",
         "美国的妇人\n"
         + FILLER
@@ -7614,6 +7609,37 @@ def test_a_bare_title_under_a_closing_note_titles_the_next_piece() -> None:
     ):
         case = next(c for c in CASES if c.id.startswith(prefix))
         assert [s.title for s in parse_text(case.text).speeches][1:] == want
+
+
+def _f05_opening(*, announced: bool = True) -> str:
+    """holdout41 f05's first 126 lines: the colleges list …最著名的，如： | 一、…六、, then …第一，
+    不婚不嫁的原因约有几种： | 一、…六、 (nested under the colleges' 六、) | 第二，离婚的原因…;
+    ``announced=False`` ends the colleges' lead with 。 instead of its colon (a section-like
+    list, not items)."""
+    path = (
+        Path(__file__).parents[1]
+        / "holdout41"
+        / "texts"
+        / "f05_hushi_meiguo_de_furen_1918_crlf.txt"
+    )
+    text = "\r\n".join(path.read_bytes().decode("utf-8").split("\r\n")[:126]) + "\r\n"
+    return text if announced else text.replace("最著名的，如：", "最著名的。", 1)
+
+
+def test_a_second_spoken_item_over_the_list_its_first_item_announced() -> None:
+    """第一，不婚不嫁的原因约有几种： closing the paragraph before the 一、…六、 it announces
+    (nested under the last item of a list its text announced, …如：): 第二，离婚的原因… opening
+    its line is a heading one level over that list (holdout41 f05)."""
+    got = _flat(_f05_opening())
+    assert (2, "一、生计一方面，美国男子非到了可以养家的地位，决不肯娶妻") in got, got
+    assert got[-1][0] == 1 and got[-1][1].startswith("第二，离婚的原因"), got
+
+
+def test_a_second_spoken_item_under_a_section_list_stays_text() -> None:
+    """Near miss of the test above: the list above is no announced list (its lead ends with 。:
+    sections, whose talk 第一， may go on), so 第二， stays prose, as before."""
+    got = _flat(_f05_opening(announced=False))
+    assert not any(title.startswith("第二，") for _, title in got), got
 
 
 def test_every_trap_class_has_a_row() -> None:

@@ -561,12 +561,8 @@ def build_outline(
         elif number >= 2 and (start := _said_before_list(out, leading, marker)) is not None:
             # …这表中，有两件事须要说明。…第一，不婚不嫁的原因约有几种： | 一、…六、 | 第二，离婚…:
             # the first item closes the paragraph announcing the list under it; the second item
-            # stands where the first would, one level over that list (the list goes a level
-            # down when it stood at the top).
+            # stands where the first would, one level over that list.
             level = out[start].level - 2
-            if level < 0:
-                out[start:] = [dataclasses.replace(e, level=e.level + 1) for e in out[start:]]
-                level = 0
         elif (
             number >= 2
             and not ahead(index, (family, number + 1))
@@ -714,28 +710,42 @@ def _said_before_list(
     numbered from 1 (with its own sub-headings), and the paragraph before it ends with a colon
     after the earlier items said in order (…第一，不婚不嫁的原因约有几种： | 一、…六、 |
     第二，离婚的原因…). That list is the first item's; the later item stands one level over
-    it. None when no such list ends the headings placed."""
-    if not out or out[-1].marker.family == marker.family:
+    it, beside the item it was nested under — so that item must be the last of a list its own
+    text announced with a colon (…最著名的，如： | 一、…六、: items, not a section whose talk
+    the 第一， goes on). None when no such list ends the headings placed, or it stands at the
+    top (一、 stands over a speaker's series: the old reading, 第二 prose, is kept)."""
+    if not out or out[-1].level < 2 or out[-1].marker.family == marker.family:
         return None
-    level = out[-1].level
-    start = None
-    for at in range(len(out) - 1, -1, -1):
+    start = _list_start(out, len(out) - 1)
+    if start is None or start == 0 or out[start - 1].level != out[start].level - 1:
+        return None
+    text = leading.get(out[start].paragraph, "").rstrip()
+    if not (text.endswith(("：", ":")) and said_in_order(text, marker)):
+        return None
+    above = _list_start(out, start - 1)
+    if above is None or not leading.get(out[above].paragraph, "").rstrip().endswith(("：", ":")):
+        return None
+    return start
+
+
+def _list_start(out: list[OutlineEntry], end: int) -> int | None:
+    """Where the list whose item ``out[end]`` is starts: the entries of its family and level
+    before it (its items' sub-headings skipped), numbered up to it from 1; None when the run
+    does not start at 1."""
+    level, family = out[end].level, out[end].marker.family
+    start = end
+    for at in range(end - 1, -1, -1):
         entry = out[at]
         if entry.level > level:
             continue  # (a sub-heading of the list's items)
-        if entry.level < level or entry.marker.family == marker.family:
-            break
-        if entry.marker.family != out[-1].marker.family:
-            return None
-        if start is not None and entry.marker.number > out[start].marker.number:
-            break  # (the list before it, of the same family)
+        if (
+            entry.level < level
+            or entry.marker.family != family
+            or entry.marker.number > out[start].marker.number
+        ):
+            break  # (a heading above it, another family, or the list before it)
         start = at
-    if start is None or out[start].marker.number != 1:
-        return None
-    text = leading.get(out[start].paragraph, "").rstrip()
-    if text.endswith(("：", ":")) and said_in_order(text, marker):
-        return start
-    return None
+    return start if out[start].marker.number == 1 else None
 
 
 def _slips_into_deeper_series(out: list[OutlineEntry]) -> list[OutlineEntry]:
