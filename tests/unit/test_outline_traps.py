@@ -3249,6 +3249,109 @@ CASES = [
         outline=[],
     ),
     Case(
+        # Near miss of test_a_second_spoken_item_over_the_list_its_first_item_announced: the
+        # list 第一， announced stands at the top (no list above it): 一、 stands over a
+        # speaker's series, so 第二， stays prose, as before.
+        "a-second-spoken-item-after-a-top-list-its-first-item-announced",
+        "美国的妇人\n"
+        + FILLER
+        + "\n这表中有两件事须要说明。第一，不嫁的原因约有几种：\n"
+        + "一、生计一方面，男子非到了可以养家的地位，决不肯娶妻。\n"
+        + "二、知识一方面，女子的程度高了，往往瞧不起平常的男子。\n"
+        + "第二，离婚的原因我们常听见人说离婚的案怎样多。"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、生计一方面…"), (1, "二、知识一方面…")],
+    ),
+    Case(
+        # Near miss of test_a_second_spoken_item_over_the_list_its_first_item_announced: 第一，
+        # said in the paragraph before the list but not announcing it (no colon at its end):
+        # 第二， has no first item over the list, prose.
+        "a-second-spoken-item-after-a-list-its-first-item-did-not-announce",
+        "美国的妇人\n"
+        + FILLER
+        + "\n这表中有两件事须要说明。第一，不嫁的原因约有几种。下面是几个例子。\n"
+        + "一、生计一方面，男子非到了可以养家的地位，决不肯娶妻。\n"
+        + "二、知识一方面，女子的程度高了，往往瞧不起平常的男子。\n"
+        + "三、最重要的原因，还是那种自立的精神。\n"
+        + "第二，离婚的原因我们常听见人说离婚的案怎样多。"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、生计一方面…"), (1, "二、知识一方面…"), (1, "三、最重要的原因…")],
+    ),
+    Case(
+        # holdout37 x04: a label naming the items, its numeral and a colon, the item's words
+        # run on (场景一：… | 场景二：… | 场景三：…), each opening its paragraph: a series of
+        # headings under the heading open, as 例一 / 例二 are.
+        "a-labelled-series-of-paragraphs-is-headings",
+        "家长开放日讲话稿\n一、智慧校园建设\n这里我们就三个预设场景作一说明。\n"
+        + "场景一：学生身心健康数据及应用。医务室收集学生体检后各项指标数据。\n"
+        + FILLER
+        + "\n场景二：校园周边交通。学校安全处摸清学校周边停车位容量。\n"
+        + "场景三：教学决策。教师对学生作业批改后，能自动生成知识掌握情况。\n"
+        + FILLER
+        + "\n二、下一步工作\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、智慧校园建设"),
+            (2, "场景一：学生身心健康数据及应用"),
+            (2, "场景二：校园周边交通"),
+            (2, "场景三：教学决策"),
+            (1, "二、下一步工作"),
+        ],
+    ),
+    Case(
+        # Near misses of the row above: a timetable's days (星期一：… | 星期二：…), a label of
+        # one character (年一：…), a lone labelled paragraph (从零到一：…) and a transcript's
+        # turns (记者一：… | 市长：… | 记者二：…) stay text.
+        "a-timetable-a-one-character-label-and-a-lone-label-stay-text",
+        "家长开放日讲话稿\n一、智慧校园建设\n"
+        + "星期一：学生身心健康数据采集。医务室收集学生体检后各项指标数据。\n"
+        + "星期二：校园周边交通。学校安全处摸清学校周边停车位容量。\n"
+        + "年一：讲读，作文，习字。\n年二：讲读，作文，文法。\n"
+        + "从零到一：资源申请；项目初始化；代码设计。\n"
+        + "记者一：请问今年的目标是什么？\n市长：今年的目标是建设智慧校园。\n"
+        + "记者二：请问如何落实？\n市长：要狠抓落实。\n"
+        + FILLER
+        + "\n二、下一步工作\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、智慧校园建设"), (1, "二、下一步工作")],
+    ),
+    Case(
+        # holdout36 u08: 首先，… | 其次… | 最后，…，最后祝各位老师节日快乐，身体健康。 — the last
+        # 最后， of the speech, holding its closing wish, is the speech's close, not a third
+        # item of the 首先 series.
+        "a-last-zuihou-holding-the-closing-wish-is-the-close",
+        "在教师节座谈会上的发言\n"
+        + FILLER
+        + "\n首先，在人才培养方面，我们面向的群体是学生。"
+        + FILLER
+        + "\n其次，在科学研究方面，我们应该担当起创新的责任。"
+        + FILLER
+        + "\n最后，成绩只属于过去，我将继续立足本职工作，最后祝各位老师节日快乐，身体健康。\n",
+        outline=[(1, "首先，在人才培养方面…"), (1, "其次，在科学研究方面…")],
+    ),
+    Case(
+        # Near miss of the row above: a last 最后， with no wish in it is the series' third item.
+        "a-last-zuihou-with-no-closing-wish-is-the-third-item",
+        "在教师节座谈会上的发言\n"
+        + FILLER
+        + "\n首先，在人才培养方面，我们面向的群体是学生。"
+        + FILLER
+        + "\n其次，在科学研究方面，我们应该担当起创新的责任。"
+        + FILLER
+        + "\n最后，在社会服务方面，我们要把论文写在大地上。"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "首先，在人才培养方面…"),
+            (1, "其次，在科学研究方面…"),
+            (1, "最后，在社会服务方面…"),
+        ],
+    ),
+    Case(
         "back-matter-sources-routing-and-comments",
         "在全市工作会议上的讲话\n同志们：\n一、统一思想\n"
         + FILLER
@@ -7506,6 +7609,37 @@ def test_a_bare_title_under_a_closing_note_titles_the_next_piece() -> None:
     ):
         case = next(c for c in CASES if c.id.startswith(prefix))
         assert [s.title for s in parse_text(case.text).speeches][1:] == want
+
+
+def _f05_opening(*, announced: bool = True) -> str:
+    """holdout41 f05's first 126 lines: the colleges list …最著名的，如： | 一、…六、, then …第一，
+    不婚不嫁的原因约有几种： | 一、…六、 (nested under the colleges' 六、) | 第二，离婚的原因…;
+    ``announced=False`` ends the colleges' lead with 。 instead of its colon (a section-like
+    list, not items)."""
+    path = (
+        Path(__file__).parents[1]
+        / "holdout41"
+        / "texts"
+        / "f05_hushi_meiguo_de_furen_1918_crlf.txt"
+    )
+    text = "\r\n".join(path.read_bytes().decode("utf-8").split("\r\n")[:126]) + "\r\n"
+    return text if announced else text.replace("最著名的，如：", "最著名的。", 1)
+
+
+def test_a_second_spoken_item_over_the_list_its_first_item_announced() -> None:
+    """第一，不婚不嫁的原因约有几种： closing the paragraph before the 一、…六、 it announces
+    (nested under the last item of a list its text announced, …如：): 第二，离婚的原因… opening
+    its line is a heading one level over that list (holdout41 f05)."""
+    got = _flat(_f05_opening())
+    assert (2, "一、生计一方面，美国男子非到了可以养家的地位，决不肯娶妻") in got, got
+    assert got[-1][0] == 1 and got[-1][1].startswith("第二，离婚的原因"), got
+
+
+def test_a_second_spoken_item_under_a_section_list_stays_text() -> None:
+    """Near miss of the test above: the list above is no announced list (its lead ends with 。:
+    sections, whose talk 第一， may go on), so 第二， stays prose, as before."""
+    got = _flat(_f05_opening(announced=False))
+    assert not any(title.startswith("第二，") for _, title in got), got
 
 
 def test_every_trap_class_has_a_row() -> None:

@@ -170,8 +170,8 @@ MESS_FLOORS = {
     ("regression", "pdf"): (0.997, 0.995, 53),
     ("regression", "ads"): (0.993, 0.993, 53),
     ("holdout9", "pdf"): (0.999, 0.995, 12),
-    ("holdout41", "wrap"): (0.926, 0.926, 8),
-    ("holdout41", "pdf"): (0.926, 0.926, 8),
+    ("holdout41", "wrap"): (0.932, 0.932, 8),
+    ("holdout41", "pdf"): (0.932, 0.932, 8),
     ("holdout12", "quote"): (0.960, 0.960, 10),
     ("holdout26", "pdf"): (0.985, 0.985, 10),
     ("holdout10", "pdf"): (0.99, 0.93, 12),
@@ -204,7 +204,7 @@ MESS_FLOORS = {
     ("holdout12", "oneline"): (0.89, 0.83, 10),
     ("holdout16", "oneline"): (0.99, 0.97, 11),
     ("holdout33", "oneline"): (0.99, 0.91, 8),
-    ("holdout36", "oneline"): (0.965, 0.965, 8),
+    ("holdout36", "oneline"): (0.97, 0.97, 8),
     ("holdout40", "oneline"): (0.91, 0.91, 9),
     ("regression", "glued"): (0.658, 0.533, 46),
     ("holdout", "glued"): (0.59, 0.416, 15),
@@ -322,7 +322,10 @@ before: f05's inline 第一，不婚不嫁的原因约有几种： put first on 
 stand after blank lines, goes on its paragraph); regression under pdf 0.998 / 0.996, 53/53 (0.997 / 0.995 before: a09's
 五．持名… glued inside 四．'s paragraph, put first on a line by the wrap, flush where 一．…七． stand indented); holdout20 under wrap 1.000 / 0.980 (0.990 / 0.969 before) and its first wrap30 floor 1.000 / 0.980
 (0.984 / 0.964 before): h06's **小结：** over a paragraph the wrap broke into short lines is its section's last part,
-h05's ##### AT 模式如何做到对业务的无侵入 ： too (``parse._text_follows`` counts a paragraph's lines in a row)."""
+h05's ##### AT 模式如何做到对业务的无侵入 ： too (``parse._text_follows`` counts a paragraph's lines in a row).
+plain143: holdout41 under wrap and pdf 0.933 / 0.933 (0.927 / 0.927 before: f05's 第二，离婚的原因… after the
+一、…六、 list its first item announced with a colon, ``outline._said_before_list``); holdout36 under oneline
+0.975 / 0.975 (0.967 before: u08's last 最后， holding the closing wish is the close, ``series.valid_sequences``)."""
 
 
 @pytest.mark.parametrize(("name", "kind"), list(MESS_FLOORS), ids=lambda v: str(v))

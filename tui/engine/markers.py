@@ -80,6 +80,7 @@ WEAK_FAMILIES = frozenset(
         "decimal",
         "decimal-3",
         "example",
+        "label",
     }
 )
 """Families that are headings only as a series (two or more in a speech): one alone is more
@@ -413,6 +414,64 @@ def _example(text: str) -> Marker | None:
     return Marker("example", chinese_number(match.group(1)), match.group(), 2)
 
 
+_LABELLED = patterns.compile(
+    r"(?P<label>[\u4e00-\u9fff]{2,4}?)(?P<n>[一二三四五六七八九十]{1,3})[：:](?=[^\s：:])"
+)
+"""场景一：学生身心健康数据及应用 / 案例二：… — a label of two to four characters naming what the
+items are, its numeral, a colon and the item's words run on: a heading only as a series of
+the same label (``WEAK_FAMILIES``: 场景一 then 场景二), a level under the heading open."""
+
+_NOT_LABELS = (
+    "星期",
+    "礼拜",
+    "禮拜",
+    "记者",
+    "記者",
+    "嘉宾",
+    "嘉賓",
+    "观众",
+    "觀眾",
+    "听众",
+    "聽眾",
+    "网友",
+    "網友",
+    "学生",
+    "學生",
+    "代表",
+    "委员",
+    "委員",
+    "选手",
+    "選手",
+    "评委",
+    "評委",
+    "读者",
+    "讀者",
+    "家长",
+    "家長",
+    "提问者",
+    "提問者",
+)
+"""Words before a numeral that name a day or a person, not an item: 星期一：… | 星期二：… is a
+timetable, 记者一：请问… | 市长：… | 记者二：… a transcript's turns."""
+
+
+def labelled(text: str) -> Marker | None:
+    """The "label" marker of 场景一：… (``_LABELLED``), or None: its family in an outline is the
+    label's (``outline``: 场景一 and 理由一 are two series)."""
+    match = _LABELLED.match(text)
+    if match is None or match.group("label").endswith(_NOT_LABELS):
+        return None
+    return Marker("label", chinese_number(match.group("n")), match.group(), match.end())
+
+
+def series_family(marker: Marker) -> str:
+    """The family a series of ``marker`` is counted in: a labelled item's is its label's
+    (场景一 and 理由一 are two series, ``label:场景`` and ``label:理由``), any other its own."""
+    if marker.family != "label":
+        return marker.family
+    return "label:" + marker.text.rstrip("：:").rstrip(_CN)
+
+
 def _part_label(text: str) -> Marker | None:
     """The "part" marker of a label line (``_PART_LABEL``), or None: the label must stand
     alone (提纲一：我们…。 or 专题一、专题二 in a sentence are no part), its numeral parse."""
@@ -459,13 +518,13 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
         return None
     first = text[0]
     if first in _LABEL_STARTS:
-        return _part_label(text)
+        return _part_label(text) or labelled(text)
     if first not in _STARTS:
         if "\ue000" <= first <= "\uf8ff" and text[1:2] == "、" and len(text) > 2:
             # (a numeral the source's conversion could not map, a private-use glyph: 参、 of
             # 壹、贰、_、肆、 — its number is the gap it fills, ``series.unmapped_numerals``)
             return Marker(UNMAPPED, 0, text[:2], 2)
-        return None
+        return labelled(text)
     if (
         first not in _SINGLE
         and len(text) > 1

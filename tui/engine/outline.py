@@ -59,6 +59,7 @@ from tui.engine.markers import (
     SPOKEN_FAMILIES,
     WEAK_FAMILIES,
     Marker,
+    series_family,
 )
 from tui.engine.preview import previews_second
 from tui.engine.rungs import (
@@ -264,13 +265,15 @@ def build_outline(
             seen.append(set())
         seen[level].add(family)
 
-    for index, marker in valid_sequences(items, frozenset(md_depths)):
+    for index, marker in valid_sequences(items, frozenset(md_depths), texts):
         family, number = marker.family, marker.number
         if family == "di-unit" and index not in shapes:
             family = unit_family(marker.text)
         elif family == "di-kind":
             # 第一味药 … 第一种工具: two series (第一步， and 第二步观察…: one)
             family = "di-kind:" + marker.text.rstrip("，,")[-1]
+        elif family == "label":
+            family = series_family(marker)  # (场景一 … 理由一: two series)
         if family in MARKDOWN_FAMILIES:
             level = markdown_level(md_depths.get(index) or int(family[2:]), stack, depths)
             if texts and level < len(heads) and extends_number(texts[heads[level]], texts[index]):
@@ -555,6 +558,11 @@ def build_outline(
                 # ("besides") after an item that runs into its text stands beside that item's
                 # list, not under its last item (a section's title alone keeps it: its own list).
                 level -= 1
+        elif number >= 2 and (start := _said_before_list(out, leading, marker)) is not None:
+            # …这表中，有两件事须要说明。…第一，不婚不嫁的原因约有几种： | 一、…六、 | 第二，离婚…:
+            # the first item closes the paragraph announcing the list under it; the second item
+            # stands where the first would, one level over that list.
+            level = out[start].level - 2
         elif (
             number >= 2
             and not ahead(index, (family, number + 1))
@@ -692,6 +700,52 @@ def build_outline(
         # 壹、 > 一、 > （一） > 1. > （1）: a fifth level is the text's own list, not outline.
         return [entry for entry in out if entry.level <= MAX_LEVEL]
     return out
+
+
+def _said_before_list(
+    out: list[OutlineEntry], leading: dict[int, str], marker: Marker
+) -> int | None:
+    """Where in ``out`` the list starts that the first items of the spoken item ``marker``
+    (a second or later one) announce: the headings placed last are one list of another family
+    numbered from 1 (with its own sub-headings), and the paragraph before it ends with a colon
+    after the earlier items said in order (…第一，不婚不嫁的原因约有几种： | 一、…六、 |
+    第二，离婚的原因…). That list is the first item's; the later item stands one level over
+    it, beside the item it was nested under — so that item must be the last of a list its own
+    text announced with a colon (…最著名的，如： | 一、…六、: items, not a section whose talk
+    the 第一， goes on). None when no such list ends the headings placed, or it stands at the
+    top (一、 stands over a speaker's series: the old reading, 第二 prose, is kept)."""
+    if not out or out[-1].level < 2 or out[-1].marker.family == marker.family:
+        return None
+    start = _list_start(out, len(out) - 1)
+    if start is None or start == 0 or out[start - 1].level != out[start].level - 1:
+        return None
+    text = leading.get(out[start].paragraph, "").rstrip()
+    if not (text.endswith(("：", ":")) and said_in_order(text, marker)):
+        return None
+    above = _list_start(out, start - 1)
+    if above is None or not leading.get(out[above].paragraph, "").rstrip().endswith(("：", ":")):
+        return None
+    return start
+
+
+def _list_start(out: list[OutlineEntry], end: int) -> int | None:
+    """Where the list whose item ``out[end]`` is starts: the entries of its family and level
+    before it (its items' sub-headings skipped), numbered up to it from 1; None when the run
+    does not start at 1."""
+    level, family = out[end].level, out[end].marker.family
+    start = end
+    for at in range(end - 1, -1, -1):
+        entry = out[at]
+        if entry.level > level:
+            continue  # (a sub-heading of the list's items)
+        if (
+            entry.level < level
+            or entry.marker.family != family
+            or entry.marker.number > out[start].marker.number
+        ):
+            break  # (a heading above it, another family, or the list before it)
+        start = at
+    return start if out[start].marker.number == 1 else None
 
 
 def _slips_into_deeper_series(out: list[OutlineEntry]) -> list[OutlineEntry]:

@@ -23,6 +23,7 @@ from tui.engine.markers import (
     UNMAPPED,
     WEAK_FAMILIES,
     Marker,
+    series_family,
 )
 from tui.engine.sublines import holder_family
 
@@ -152,18 +153,37 @@ def latin_one(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     return changed
 
 
+_WISH = patterns.compile(
+    "(?:^|[。！？!?，,；;])(?:最后)?(?:衷心)?(?:祝|祝愿|预祝)(?:各位|大家|你们|同学们|老师们|全体)"
+    "[^。！？!?]{0,24}(?:快乐|健康|顺利|成功|圆满|幸福|愉快|进步|如意|吉祥)"
+)
+"""The closing wish of a speech (…，最后祝各位老师节日快乐，身体健康，工作顺利。): a 最后， paragraph
+holding it, the speech's last candidate, is the speech's close, not the last of a 首先 series."""
+
+
 def valid_sequences(
-    items: list[tuple[int, Marker]], sections: frozenset[int] = frozenset()
+    items: list[tuple[int, Marker]],
+    sections: frozenset[int] = frozenset(),
+    texts: dict[int, str] | None = None,
 ) -> list[tuple[int, Marker]]:
     """Keep 首先/其次/…/最后 only where they form a series that starts with 首先.
 
-    A lone 最后， is how a speech closes (最后，祝大家…), not an outline entry. ``sections``
-    holds the candidates that are the writer's own section lines (Markdown ``#`` headings):
-    a series does not run across one (首先，… under ## 二、 and 其次，… under ## 三、 are the
-    speaker moving on inside each section, not a series of their own).
+    A lone 最后， is how a speech closes (最后，祝大家…), not an outline entry; so is one after
+    首先 and 其次 when it is the speech's last candidate and its paragraph holds the closing
+    wish (``_WISH``, read in ``texts``). ``sections`` holds the candidates that are the
+    writer's own section lines (Markdown ``#`` headings): a series does not run across one
+    (首先，… under ## 二、 and 其次，… under ## 三、 are the speaker moving on inside each
+    section, not a series of their own).
     """
     if all(marker.family != "sequence" for _, marker in items):
         return items
+    if (
+        texts
+        and items[-1][1].family == "sequence"
+        and items[-1][1].number == 99
+        and _WISH.search(texts.get(items[-1][0], "")) is not None
+    ):
+        items = items[:-1]  # (…，最后祝各位老师节日快乐…: the close)
     kept: list[tuple[int, Marker]] = []
     run: list[tuple[int, Marker]] = []
 
@@ -784,7 +804,8 @@ def series_only(
     circled: set[int] = set()
     for index, marker in items:
         if marker.family in WEAK_FAMILIES:
-            counts[marker.family] = counts.get(marker.family, 0) + 1 + (index in first_said)
+            family = series_family(marker)  # (场景一 | 理由一: two series, each counted)
+            counts[family] = counts.get(family, 0) + 1 + (index in first_said)
         elif marker.family == "circled":
             circled.add(marker.number)
     if circled:
@@ -796,14 +817,15 @@ def series_only(
     parts = [marker for _, marker in items if marker.family == "part"]
     if len(parts) == 1 and parts[0].number >= 2 and parts[0].text[-1:] in "，,":
         counts["part"] = 1
-    for family in ("bracket-arabic", "decimal", "decimal-3", "cn-comma", "ar-comma"):
+    labels = [family for family in counts if family.startswith("label:")]
+    for family in ("bracket-arabic", "decimal", "decimal-3", "cn-comma", "ar-comma", *labels):
         if family in counts and not _counts_from_one(items, family):
             # 〔1〕/[1]: a note's mark too; 1.5: a number; 一，: a list's item. A series is 1, 2, 3… in
             # order, not the marks (…［3］…［7］) a wrapped report's lines happen to begin with.
             counts[family] = 1
     if all(count >= 2 for count in counts.values()):
         return items
-    return [item for item in items if counts.get(item[1].family, 2) >= 2]
+    return [item for item in items if counts.get(series_family(item[1]), 2) >= 2]
 
 
 def _counts_from_one(items: list[tuple[int, Marker]], family: str) -> bool:
@@ -812,7 +834,7 @@ def _counts_from_one(items: list[tuple[int, Marker]], family: str) -> bool:
     previous = 0
     stepped = False
     for _, marker in items:
-        if marker.family == family:
+        if series_family(marker) == family:
             if marker.number not in (previous + 1, 1):
                 return False
             stepped = stepped or marker.number == previous + 1 > 1
