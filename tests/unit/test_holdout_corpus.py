@@ -255,6 +255,9 @@ FLOORS = {
     # (f01) the same F1, 8 of 8 speech counts right; after its 其二就是 (f06) 0.927 / 0.927: one
     # more entry missed (0.915) fails
     "holdout41": Floors(HELD_OUT["holdout41"], 0.926, 0.926, 8),
+    # untouched 0.862 / 0.862 (engine of ec8a609; 141 of 177 gold entries hit, 150 found; 8 of 8 speech
+    # counts right): one more entry missed (0.856) fails
+    "holdout42": Floors(HELD_OUT["holdout42"], 0.86, 0.86, 8),
 }
 
 SETS = {
