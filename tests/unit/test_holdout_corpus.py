@@ -256,8 +256,10 @@ FLOORS = {
     # more entry missed (0.915) fails
     "holdout41": Floors(HELD_OUT["holdout41"], 0.926, 0.926, 8),
     # untouched 0.862 / 0.862 (engine of ec8a609; 141 of 177 gold entries hit, 150 found; 8 of 8 speech
-    # counts right): one more entry missed (0.856) fails
-    "holdout42": Floors(HELD_OUT["holdout42"], 0.86, 0.86, 8),
+    # counts right); after holdout142 (g07's job advert under ## 加入我们, g08's 1. series glued
+    # after a heading's title and the 一是 series under its items) 0.942 / 0.942: one more entry
+    # missed (0.936) fails
+    "holdout42": Floors(HELD_OUT["holdout42"], 0.94, 0.94, 8),
 }
 
 SETS = {

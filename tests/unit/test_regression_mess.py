@@ -172,6 +172,8 @@ MESS_FLOORS = {
     ("holdout9", "pdf"): (0.999, 0.995, 12),
     ("holdout41", "wrap"): (0.926, 0.926, 8),
     ("holdout41", "pdf"): (0.926, 0.926, 8),
+    ("holdout42", "wrap"): (0.935, 0.875, 8),
+    ("holdout42", "pdf"): (0.935, 0.875, 8),
     ("holdout12", "quote"): (0.960, 0.960, 10),
     ("holdout26", "pdf"): (0.985, 0.985, 10),
     ("holdout10", "pdf"): (0.99, 0.93, 12),
@@ -212,8 +214,8 @@ MESS_FLOORS = {
     ("holdout9", "glued"): (0.90, 0.695, 12),
     ("holdout13", "glued"): (0.785, 0.595, 10),
     ("holdout31", "glued"): (0.56, 0.37, 10),
-    ("holdout22", "glued"): (0.69, 0.332, 6),
-    ("holdout25", "glued"): (0.538, 0.334, 8),
+    ("holdout22", "glued"): (0.72, 0.365, 6),
+    ("holdout25", "glued"): (0.61, 0.435, 8),
     ("holdout33", "glued"): (0.858, 0.558, 7),
     ("holdout24", "glued"): (0.965, 0.61, 6),
     ("holdout21", "glued"): (0.78, 0.225, 7),
@@ -322,7 +324,11 @@ before: f05's inline 第一，不婚不嫁的原因约有几种： put first on 
 stand after blank lines, goes on its paragraph); regression under pdf 0.998 / 0.996, 53/53 (0.997 / 0.995 before: a09's
 五．持名… glued inside 四．'s paragraph, put first on a line by the wrap, flush where 一．…七． stand indented); holdout20 under wrap 1.000 / 0.980 (0.990 / 0.969 before) and its first wrap30 floor 1.000 / 0.980
 (0.984 / 0.964 before): h06's **小结：** over a paragraph the wrap broke into short lines is its section's last part,
-h05's ##### AT 模式如何做到对业务的无侵入 ： too (``parse._text_follows`` counts a paragraph's lines in a row)."""
+h05's ##### AT 模式如何做到对业务的无侵入 ： too (``parse._text_follows`` counts a paragraph's lines in a row).
+holdout142: holdout42's first wrap and pdf floors 0.935 / 0.875, 8/8 (0.938 / 0.880 after its rules; untouched
+0.859 / 0.798 under wrap); under glued, g08's rule (a 1. series glued right after a heading's title in a one-line text,
+``gluedlists._HEADED_ARABIC``) raised holdout22 to 0.721 / 0.366 (0.691 / 0.333 before) and holdout25 to
+0.610 / 0.436 (0.539 / 0.335): their glued floors 0.72 / 0.365 and 0.61 / 0.435."""
 
 
 @pytest.mark.parametrize(("name", "kind"), list(MESS_FLOORS), ids=lambda v: str(v))
