@@ -84,6 +84,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout39",
         "holdout40",
         "holdout41",
+        "holdout42",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:

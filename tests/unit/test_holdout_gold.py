@@ -55,6 +55,7 @@ SIZES = {
     "holdout39": (8, 4),
     "holdout40": (9, 4),
     "holdout41": (8, 4),
+    "holdout42": (8, 4),
 }
 """Least texts and kinds of each set (the fifth was asked for as 10-12 texts of at least 4 kinds;
 the sixth and eighth hold local 政府工作报告 only; the ninth 12 provincial 政府工作报告, one of them a
@@ -99,7 +100,10 @@ thirty-seventh 8 saved web pages of one school's site of seven kinds; the thirty
 thirty-ninth 8 official reports of 平潭综合实验区 as a crawl's one-line page texts, of four kinds (管委会工作报告,
 部门年度工作总结, 片区年度工作总结, 法治工作情况报告; one GBK, one CRLF); the forty-first 8 texts no set held from four
 repositories earlier sets used, of at least four kinds (开学典礼/军训 speeches and a forum talk as the school site's pages,
-two 胡适 talks as CRLF anthology text, a GBK scrape of a State Council report, a district 政府工作报告)."""
+two 胡适 talks as CRLF anthology text, a GBK scrape of a State Council report, a district 政府工作报告); the
+forty-second 8 texts no set held, two from repositories no set had used and six from five used ones, of at least
+four kinds (学会年会致辞, 新年贺词, 述职报告合集, 企业家讲话, 区政府工作报告, 技术峰会演讲, 部门工作总结; two CRLF, one a
+one-line crawl)."""
 FILES = [pair for files in SETS.values() for pair in files]
 MARK = 4
 """Leading characters of an entry's normalised text that its line must contain."""
@@ -171,7 +175,7 @@ def test_the_scorer_reads_a_set_by_name(
 
 def test_the_scorer_sums_up_every_set(capsys: pytest.CaptureFixture[str]) -> None:
     main(
-        ["--all", "--file", "f08_pingshan_qu_zfgzbg_2017"]
+        ["--all", "--file", "g08_pingtan_xingzheng_shenpiju_2022"]
     )  # one text of the last set: the others score no file
     rows = capsys.readouterr().out.splitlines()[1:]
     assert [row.split()[0] for row in rows] == ["regression", *HELD_OUT]

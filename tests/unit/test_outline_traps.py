@@ -6531,6 +6531,34 @@ CASES = [
         back=["本周推荐阅读", "云原生运行时的下一个五年"],
     ),
     Case(
+        # A company's write-up of a talk ends with a job advert under ## 加入我们 (holdout42 g07):
+        # back matter after the speaker's 谢谢大家, with its bold labels and 1. lists.
+        "a-job-advert-head-after-the-talk-is-back-matter",
+        "---\ntitle: 某某峰会主题演讲：分布式架构实践\n---\n\n大家好，我是某某公司的张三。\n\n"
+        + "## 行业常见架构\n\n"
+        + FILLER * 2
+        + "\n\n## 我们的实践\n\n"
+        + FILLER * 2
+        + "\n\n我的介绍就到这里，谢谢大家。\n\n## 加入我们\n\n**某某集团-产品专家**\n\n"
+        "**工作地点：** 杭州、上海\n\n**岗位职责：**\n\n1. 负责平台产品的规划与设计；\n"
+        "1. 推进重大产品项目的落地；\n\n**简历投递邮箱：** hr@example.com\n",
+        outline=[(1, "行业常见架构"), (1, "我们的实践")],
+        back=["加入我们"],
+    ),
+    Case(
+        # ## 加入我们 with more of the writer's ## sections after it is a section of the text
+        # (a community talk telling how to join it), as ## 延伸阅读 is.
+        "a-job-advert-head-with-sections-after-it-stays-a-section",
+        "# 某某社区年度分享\n\n"
+        + FILLER * 2
+        + "\n\n## 加入我们\n\n"
+        + FILLER * 2
+        + "\n\n## 明年的计划\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[(1, "加入我们"), (1, "明年的计划")],
+    ),
+    Case(
         "a-reading-list-head-with-sections-after-it-stays-a-section",
         "# 某某讲座\n\n"
         + FILLER * 2

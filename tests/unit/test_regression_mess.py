@@ -172,6 +172,8 @@ MESS_FLOORS = {
     ("holdout9", "pdf"): (0.999, 0.995, 12),
     ("holdout41", "wrap"): (0.932, 0.932, 8),
     ("holdout41", "pdf"): (0.932, 0.932, 8),
+    ("holdout42", "wrap"): (0.935, 0.875, 8),
+    ("holdout42", "pdf"): (0.935, 0.875, 8),
     ("holdout12", "quote"): (0.960, 0.960, 10),
     ("holdout26", "pdf"): (0.985, 0.985, 10),
     ("holdout10", "pdf"): (0.99, 0.93, 12),
@@ -212,8 +214,8 @@ MESS_FLOORS = {
     ("holdout9", "glued"): (0.90, 0.695, 12),
     ("holdout13", "glued"): (0.785, 0.595, 10),
     ("holdout31", "glued"): (0.56, 0.37, 10),
-    ("holdout22", "glued"): (0.69, 0.332, 6),
-    ("holdout25", "glued"): (0.538, 0.334, 8),
+    ("holdout22", "glued"): (0.72, 0.365, 6),
+    ("holdout25", "glued"): (0.61, 0.435, 8),
     ("holdout33", "glued"): (0.858, 0.558, 7),
     ("holdout24", "glued"): (0.965, 0.61, 6),
     ("holdout21", "glued"): (0.78, 0.225, 7),
@@ -325,7 +327,11 @@ stand after blank lines, goes on its paragraph); regression under pdf 0.998 / 0.
 h05's ##### AT 模式如何做到对业务的无侵入 ： too (``parse._text_follows`` counts a paragraph's lines in a row).
 plain143: holdout41 under wrap and pdf 0.933 / 0.933 (0.927 / 0.927 before: f05's 第二，离婚的原因… after the
 一、…六、 list its first item announced with a colon, ``outline._said_before_list``); holdout36 under oneline
-0.975 / 0.975 (0.967 before: u08's last 最后， holding the closing wish is the close, ``series.valid_sequences``)."""
+0.975 / 0.975 (0.967 before: u08's last 最后， holding the closing wish is the close, ``series.valid_sequences``).
+holdout142: holdout42's first wrap and pdf floors 0.935 / 0.875, 8/8 (0.938 / 0.880 after its rules; untouched
+0.859 / 0.798 under wrap); under glued, g08's rule (a 1. series glued right after a heading's title in a one-line text,
+``gluedlists._HEADED_ARABIC``) raised holdout22 to 0.721 / 0.366 (0.691 / 0.333 before) and holdout25 to
+0.610 / 0.436 (0.539 / 0.335): their glued floors 0.72 / 0.365 and 0.61 / 0.435."""
 
 
 @pytest.mark.parametrize(("name", "kind"), list(MESS_FLOORS), ids=lambda v: str(v))

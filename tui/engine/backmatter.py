@@ -76,6 +76,13 @@ _READING_HEAD = patterns.compile(
     r"(?:推荐阅读|延伸阅读|相关阅读|扩展阅读|拓展阅读|相关文章|推荐文章|往期回顾|往期推荐|往期精选|往期文章)"
     r"[】\]]?\s*[：:]?$"
 )
+# 加入我们 / 诚聘英才 / 招聘信息 / 热招岗位: a job advert a company's write-up of a talk ends with
+# (the post's, after the speaker's 谢谢大家; its labels and lists are no part of the talk), as a
+# reading list ends a blog post.
+_JOBS_HEAD = patterns.compile(
+    r"^[【\[]?(?:欢迎)?(?:加入我们|诚聘英才|诚聘|招聘信息|人才招聘|热招岗位|招贤纳士|我们在招人|我们正在招聘)"
+    r"[】\]]?\s*[：:!！]?$"
+)
 # 张三 2019-05-06 12:30：写得好 / 网友 2019年5月6日: — a comment: a name, a date, a colon.
 _COMMENT_LINE = patterns.compile(
     r"^[^\s：:。，,！？0-9]{1,24}\s*(?:[（(]\s*)?(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?"
@@ -102,6 +109,7 @@ def is_back_matter_head(text: str) -> bool:
         _NOTES_HEAD.match(text) is not None
         or _COMMENTS_HEAD.match(text) is not None
         or _READING_HEAD.match(text) is not None
+        or _JOBS_HEAD.match(text) is not None
     ):
         return True
     if len(text) <= 40 and "名词" in text and _GLOSSARY_HEAD.match(text) is not None:
@@ -404,7 +412,11 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
             while end < count and end not in framed:
                 end += 1
         rest = partial(_kept, segments, index, end, 1)
-        if head and _READING_HEAD.match(text) and any(s.md for s in rest()):
+        if (
+            head
+            and (_READING_HEAD.match(text) or _JOBS_HEAD.match(text))
+            and any(s.md for s in rest())
+        ):
             index += 1  # ## 延伸阅读 | … | ## 课后思考: a section of the text, more follow it
             continue
         note = head and _FOOTNOTE.match(text) is not None

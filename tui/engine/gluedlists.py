@@ -70,6 +70,15 @@ _GLUED_SERIES = (
 )
 
 
+# 。（三）重点工作1.党建引领，塑造审批系统文化。: the first item of a 1. series right after the
+# title of a heading glued into the same sentence (the title and the item once stood on lines of
+# their own), as ``_HEADED_SHI`` finds an 一是 so; not 1.5亿 (a digit after the dot).
+_HEADED_ARABIC = patterns.compile(
+    r"(?:^|(?<=[。！？!?：:”」]))[\u3000 ]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+    r"[^。！？!?：:；;0-9０-９]{2,40}?(?=1[.．](?![0-9０-９]))"
+)
+
+
 # 。例一《诗经》“终风且暴”… / 。例二生理学：…: an example's label run straight into its title, glued
 # after a sentence end in a one-line text (not 例一，… with a comma: ``markers._EXAMPLE``).
 _GLUED_EXAMPLE = patterns.compile(
@@ -136,13 +145,26 @@ def glued_other_series(text: str) -> list[tuple[int, int, str, int]]:
     """(cut, marker start, family, number) for the 一要, 1. and （1） series glued into a
     one-line text: kept on the terms of ``glued_shi`` (items counting up from 1 in the order
     of the text, each after a sentence end, every item but the last three sentences or more),
-    so a list said inside a paragraph (…三条：1.讲政治。2.顾大局。) stays in it."""
+    so a list said inside a paragraph (…三条：1.讲政治。2.顾大局。) stays in it. A 1. glued right
+    after a heading's title with no mark between (…。（三）重点工作1.党建引领，…。2.…,
+    ``_HEADED_ARABIC``) opens its series as a glued 一是 right under a heading does, and the
+    series is counted so (``initial``: holdout42 g08)."""
     found: list[tuple[int, int, str, int]] = []
     for family, pattern in _GLUED_SERIES:
         cuts = [(m.start(), m.end()) for m in pattern.finditer(text)]
-        if len(cuts) < 2:
+        headed = (
+            {(m.end(), m.end()) for m in _HEADED_ARABIC.finditer(text)}
+            if family == "arabic" and "1" in text
+            else set()
+        )
+        if len(cuts) + len(headed) < 2:
             continue
-        found.extend(_counted_runs(text, cuts, family, partial(_item_number, text, family=family)))
+        number_at = partial(_item_number, text, family=family)
+        if headed:
+            # (…。（三）重点工作1.…。2.…: the series opens right under the heading, as a glued
+            # 一是 series may: counted as ``glued_shi`` counts one.)
+            cuts = sorted(set(cuts) | headed)
+        found.extend(_counted_runs(text, cuts, family, number_at, initial=bool(headed)))
     return found
 
 
@@ -319,8 +341,9 @@ _HEADING_SENTENCE_MAX = 40
 def _heading_sentence(text: str, before: int) -> int:
     """The length of a glued heading's first sentence right before the series item whose
     sentence starts at ``before`` — its title's sentence (…。（一）“一体化”推进城乡融合发展。一是…)
-    or its title run straight into the item (…。（二）强化规范性文件管理，落实行政应诉工作 一是…)
-    —, or -1 where the item follows no heading's first sentence (…存在一定问题。一是…)."""
+    or its title run straight into the item (…。（二）强化规范性文件管理，落实行政应诉工作 一是…),
+    a glued 1. item's title too (…。2.优化机制，加大整合融合力度。一是…, holdout42 g08) —, or -1
+    where the item follows no heading's first sentence (…存在一定问题。一是…)."""
     end = before
     while end and text[end - 1] in SPACES:
         end -= 1
@@ -328,9 +351,18 @@ def _heading_sentence(text: str, before: int) -> int:
         end -= 1
     start = max(text.rfind(mark, 0, end) for mark in "。！？!?；;：:") + 1
     title = text[start:end].lstrip(SPACES + CLOSERS)
+    if title[:1] in _ARABIC_STARTS:
+        # (…。2.优化机制，加大整合融合力度。一是…: a glued 1. item's title over its 一是 series)
+        marker = match_marker(title)
+        return len(title) if marker is not None and marker.family == "arabic" else -1
     if title[:1] not in L1_L2_STARTS or match_marker(title) is None:
         return -1
     return len(title)
+
+
+_ARABIC_STARTS = "123456789"
+"""The first characters of a glued arabic item's title (2.优化机制，…) that ``_heading_sentence``
+takes for a heading's first sentence (a quick test before ``match_marker``)."""
 
 
 def _announced_count(text: str, before: int) -> int:
