@@ -130,8 +130,11 @@ def bold_mark_split(raw: str, following: str) -> bool:
 
 
 # …的常见三个问题。## 常用架构：单体式架构目前很多…: a Markdown heading mark inside a line (not
-# after a letter or digit: C# 语言, &#).
-_INNER_HASH = patterns.compile(r"(?<=[^#\sA-Za-z0-9&])[ \t]*(?=#{2,6} )")
+# after a letter or digit: C# 语言, &#); a single # (a piece's own title: …拭目以待。# ArchSummit
+# 主题演讲：…) only right after a sentence end.
+_INNER_HASH = patterns.compile(
+    r"(?<=[^#\sA-Za-z0-9&])[ \t]*(?=#{2,6} )|(?<=[。！？!?])[ \t]*(?=# [^\s#])"
+)
 _HASH_TITLE_END = patterns.compile("[。！？!?]")
 _HASH_TITLE_GAP = patterns.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
