@@ -15,12 +15,16 @@ do the notes. The segments then read as the lines of a plain edition: ``piecebre
 next piece at its title. An edition that prints each title in full-width brackets — its text opening
 so, （怎样才配做一个现代学生）一般似乎… — runs each later one in after the piece before:
 …而无愧了。（义务与权利）贵校成立…; ``bracketed_titles_apart`` cuts them out, and
-``piecetitles.mark_bracketed_piece_titles`` reads them as on their lines.
+``piecetitles.mark_bracketed_piece_titles`` reads them as on their lines. A bare title that names a
+talk (泉州开元慈儿院讲录, 万寿岩念佛堂开堂演词) glued after a sentence end with no note before it, and
+the occasion glued after the text's own first title (南闽十年之梦影丁丑二月十六日在…讲：我一到…), are cut
+out by ``talk_titles_apart``; ``piecetitles.mark_piece_titles`` reads such a title as on its line.
 """
 
 from __future__ import annotations
 
 from tui.base import patterns
+from tui.engine import framing
 from tui.engine.segment import Segment, cut_at
 
 _NOTE = patterns.compile(
@@ -123,6 +127,75 @@ def _bracketed_title(text: str, at: int) -> bool:
         and not any(char.isdigit() for char in words)
         and "年" not in words
     )
+
+
+_TALK_TITLE = patterns.compile(
+    r"(?<=[。！？!?”’」』）)])(?P<title>[\u4e00-\u9fff]{4,22}?"
+    r"(?:讲录|講錄|讲词|講詞|演词|演詞|训话|訓話|训词|訓詞|开示|開示))(?=[\u4e00-\u9fff“])"
+)
+"""A bare title naming a talk (泉州开元慈儿院讲录, 万寿岩念佛堂开堂演词, 为…儿童训话) glued after a
+sentence end, the talk's first words right after it."""
+_TALK_TITLE_NEVER = frozenset("的了着著过過们們我你他她它这這那其此是在都也就很又还還把被")
+"""What a talk's bare title holds none of (nor opens with): the words of a sentence that says
+a talk's name (这次的训话, 他作了训话, 我们听了开示)."""
+_AFTER_TALK_NEVER = frozenset(
+    "的地得了着著过過们們时時中里裏上后後前稿者之是都也就很又还還和与與及"
+)
+"""What does not follow a talk's title: the sentence going on (…训话的时候, …开示后, …讲录稿)."""
+
+
+def talk_titles_apart(segments: list[Segment]) -> list[Segment]:
+    """``segments`` of a one-line text with each bare title naming a talk glued after a sentence
+    end (…一个最好的纪念！泉州开元慈儿院讲录我到闽南，…: ``_TALK_TITLE``) cut onto a segment of its
+    own, which ``piecetitles.mark_piece_titles`` reads as a line of its own. A title with a
+    sentence's words in it (``_TALK_TITLE_NEVER``) or a sentence going on after it
+    (``_AFTER_TALK_NEVER``) is left in its sentence."""
+    out: list[Segment] = []
+    for number, seg in enumerate(segments):
+        text = seg.text
+        # (南闽十年之梦影 | 丁丑二月十六日在…讲： | 我一到…)
+        occasion = _occasion_after_title(text) if number == 0 else None
+        cuts: list[int] = list(occasion or ())
+        if not _TALK_WORD_IN.search(text):
+            out += cut_at(seg, cuts)
+            continue
+        for found in _TALK_TITLE.finditer(text):
+            title = found.group("title")
+            if (
+                not any(char in _TALK_TITLE_NEVER for char in title)
+                and text[found.end()] not in _AFTER_TALK_NEVER
+            ):
+                cuts += [found.start(), found.end()]
+        out += cut_at(seg, sorted({cut for cut in cuts if 0 < cut < len(text)}))
+    return out
+
+
+_OCCASION_REACH = 60
+"""How far into a one-line text the colon closing a glued occasion is looked for."""
+
+
+def _occasion_after_title(text: str) -> tuple[int, int] | None:
+    """Where the occasion glued after a one-line text's title starts and ends, its colon with it
+    (南闽十年之梦影丁丑二月十六日在南普陀寺佛教养正院讲：我一到…: a title of ``_TITLE_MIN`` to
+    ``_TITLE_MAX`` Chinese characters, then an occasion line, ``framing.is_occasion_line``), or
+    None."""
+    colon = text.find("：", 0, _OCCASION_REACH)
+    if colon < 0 or colon + 1 >= len(text) or text[0] in _NOT_FIRST:
+        return None
+    for start in range(_TITLE_MIN, min(_TITLE_MAX, colon) + 1):
+        if not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in _TALK_TITLE_NEVER:
+            return None
+        if text[start] in _DATE_OPENS and framing.is_occasion_line(text[start:colon]):
+            return start, colon + 1
+    return None
+
+
+_DATE_OPENS = frozenset("甲乙丙丁戊己庚辛壬癸一二三四五六七八九〇○零0123456789０１２３４５６７８９")
+"""What the occasion after a title opens with: its date (丁丑二月十六日, 一九二六年, 1926年)."""
+
+
+_TALK_WORD_IN = patterns.compile(r"讲录|講錄|讲词|講詞|演词|演詞|训话|訓話|训词|訓詞|开示|開示")
+"""The cheap test first: most segments name no talk."""
 
 
 def is_closing_note(text: str) -> bool:
