@@ -223,3 +223,29 @@ def test_a_sentence_before_an_occasion_keeps_it(opening: str) -> None:
     """(near miss) 那年丁丑二月十六日在…讲：: words of a sentence before the date (那, 我们) are no title,
     and the occasion is not cut off them."""
     assert segment_lines(opening + TALK_A + TALK_B + TALK_C)[0].text.startswith(opening)
+
+
+def test_a_bare_title_with_its_dashed_occasion_after_a_sentence_opens_a_piece() -> None:
+    """(trap) …中錄出。畢業與休假──二十九年六月在漢藏院講──本院創辦以來，…: a title glued after a
+    sentence end, with no note before it, has its occasion between dashes after it (holdout10 a04)."""
+    text = (
+        TALK_A
+        + "畢業與休假──二十九年六月在漢藏院講──本院創辦以來，已經有八學年了。"
+        + TALK_B
+        + TALK_C
+    )
+    assert "畢業與休假" in _titles(text)
+
+
+@pytest.mark.parametrize(
+    "dashed",
+    [
+        "改革开放──这一伟大的觉醒──为中国带来了巨变。",  # (no occasion between the dashes)
+        "校长在大会上──二十九年六月在礼堂讲──说了这番话。",  # (a sentence's words before them)
+    ],
+    ids=["no-occasion", "a-sentence-s-words"],
+)
+def test_words_before_dashes_that_are_no_title_stay(dashed: str) -> None:
+    text = TALK_A + dashed + TALK_B + TALK_C
+    assert len(parse_text(text).speeches) == 1
+    assert any(dashed in seg.text for seg in segment_lines(text))  # (not cut)

@@ -170,6 +170,34 @@ def talk_titles_apart(segments: list[Segment]) -> list[Segment]:
     return out
 
 
+_DASHED_TITLE = patterns.compile(
+    r"(?<=[。！？!?”’」』）)])(?P<title>[\u4e00-\u9fff]{2,24}?)"
+    r"(?P<dash>──|——)(?P<occasion>[^。！？!?；;，,─—]{2,36}?)(?P=dash)(?=[\u4e00-\u9fff“])"
+)
+"""A bare title glued after a sentence end with its occasion between dashes after it and the
+talk's first words after that (…中錄出。畢業與休假──二十九年六月在漢藏院講──本院創辦以來，…)."""
+_DASHED_OCCASION = patterns.compile(r"在.{2,30}(?:讲|讲演|演讲|讲话|演说)$")
+
+
+def dashed_titles_apart(segments: list[Segment]) -> list[Segment]:
+    """``segments`` of a one-line text with each bare title glued after a sentence end that has
+    its occasion between dashes after it (``_DASHED_TITLE``: 在…讲 between ── and ──), title and
+    occasion cut onto segments of their own: they open the next piece as on their lines. Not a
+    title with a sentence's words in it (``_TALK_TITLE_NEVER``)."""
+    out: list[Segment] = []
+    for seg in segments:
+        text = seg.text
+        cuts: list[int] = []
+        if "──" in text or "——" in text:
+            for found in _DASHED_TITLE.finditer(text):
+                if not any(
+                    char in _TALK_TITLE_NEVER for char in found.group("title")
+                ) and _DASHED_OCCASION.search(found.group("occasion")):
+                    cuts += [found.start(), found.start("dash"), found.end()]
+        out += cut_at(seg, sorted({cut for cut in cuts if 0 < cut < len(text)}))
+    return out
+
+
 _OCCASION_REACH = 60
 """How far into a one-line text the colon closing a glued occasion is looked for."""
 
