@@ -249,3 +249,28 @@ def test_words_before_dashes_that_are_no_title_stay(dashed: str) -> None:
     text = TALK_A + dashed + TALK_B + TALK_C
     assert len(parse_text(text).speeches) == 1
     assert any(dashed in seg.text for seg in segment_lines(text))  # (not cut)
+
+
+def test_a_series_of_titles_the_text_opens_with_opens_its_pieces() -> None:
+    """(trap) 一论治学方法有方法… | …打破了。二论治学方法你们… | …。三论治学方法要大胆…: the further titles of
+    a series the one-line text opens with, its first title's words with the number changed, glued
+    after sentence ends (holdout26 p02)."""
+    text = "一论治学方法" + TALK_A + "二论治学方法" + TALK_B + "三论治学方法" + TALK_C
+    assert _titles(text) == ["一论治学方法", "二论治学方法", "三论治学方法"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一论治学方法" + TALK_A + "二论治学方法" + TALK_B + TALK_C,  # (one further title only)
+        "一论治学方法"
+        + TALK_A
+        + "三论治学方法"
+        + TALK_B
+        + "四论治学方法"
+        + TALK_C,  # (二 left out)
+    ],
+    ids=["one-further-title", "a-number-left-out"],
+)
+def test_a_series_not_counted_up_opens_no_piece(text: str) -> None:
+    assert len(parse_text(text).speeches) == 1

@@ -18,13 +18,15 @@ so, （怎样才配做一个现代学生）一般似乎… — runs each later o
 ``piecetitles.mark_bracketed_piece_titles`` reads them as on their lines. A bare title that names a
 talk (泉州开元慈儿院讲录, 万寿岩念佛堂开堂演词) glued after a sentence end with no note before it, and
 the occasion glued after the text's own first title (南闽十年之梦影丁丑二月十六日在…讲：我一到…), are cut
-out by ``talk_titles_apart``; ``piecetitles.mark_piece_titles`` reads such a title as on its line.
+out by ``talk_titles_apart``, and so are the further titles of a series the text opens with (一论治学方法… |
+…。二论治学方法…); ``piecetitles.mark_piece_titles`` reads such a title as on its line.
 """
 
 from __future__ import annotations
 
 from tui.base import patterns
 from tui.engine import framing
+from tui.engine.markers import chinese_number
 from tui.engine.segment import Segment, cut_at
 
 _NOTE = patterns.compile(
@@ -156,6 +158,8 @@ def talk_titles_apart(segments: list[Segment]) -> list[Segment]:
         # (南闽十年之梦影 | 丁丑二月十六日在…讲： | 我一到…)
         occasion = _occasion_after_title(text) if number == 0 else None
         cuts: list[int] = list(occasion or ())
+        if number == 0 and text[:1] == "一":
+            cuts += _series_titles(text)  # (一论治学方法有方法… | …打破了。二论治学方法你们…)
         if not _TALK_WORD_IN.search(text):
             out += cut_at(seg, cuts)
             continue
@@ -196,6 +200,38 @@ def dashed_titles_apart(segments: list[Segment]) -> list[Segment]:
                     cuts += [found.start(), found.start("dash"), found.end()]
         out += cut_at(seg, sorted({cut for cut in cuts if 0 < cut < len(text)}))
     return out
+
+
+_SERIES_NEXT = patterns.compile(r"(?<=[。！？!?”’」』])[二三四五六七八九十](?=[\u4e00-\u9fff])")
+_SERIES_KEY_MIN = 3
+"""The fewest characters a series' titles share besides their number (论治学方法)."""
+_SERIES_REPEATS_MIN = 2
+"""The fewest further titles of a series (二论…, 三论…) for them to be cut out."""
+
+
+def _series_titles(text: str) -> list[int]:
+    """Where to cut the titles of a series of pieces that a one-line text opens with, each the
+    first title's words with its number changed (一论治学方法有方法与无方法… | …打破了。二论治学方法你们
+    都知道… | …。三论治学方法要大胆…), glued after sentence ends and numbered 二, 三… one after another,
+    ``_SERIES_REPEATS_MIN`` of them at least: each title is its number and the words all of them
+    share (``_SERIES_KEY_MIN`` characters or more, up to where the first title's text starts).
+    [] when there is no such series."""
+    found: list[tuple[int, int]] = []
+    for match in _SERIES_NEXT.finditer(text):
+        if chinese_number(match.group()) != len(found) + 2:
+            continue
+        size = 0
+        while (
+            size < _TITLE_MAX
+            and text[1 + size] == text[match.end() + size : match.end() + size + 1]
+        ):
+            size += 1
+        if size >= _SERIES_KEY_MIN:
+            found.append((match.start(), size))
+    if len(found) < _SERIES_REPEATS_MIN:
+        return []
+    key = min(size for _, size in found)
+    return [1 + key, *(cut for at, _ in found for cut in (at, at + 1 + key))]
 
 
 _OCCASION_REACH = 60
