@@ -69,7 +69,7 @@ def lectures_apart(segments: list[Segment]) -> list[Segment]:
 # …一共分为六讲。第一讲从神话到神仙传考小说之名，… / …讲了个大概。第五讲明小说之两大主潮上次已将…: a
 # lecture's title glued after a sentence end with the lecture's text run on after it.
 _RUN_ON_LECTURE = patterns.compile(
-    r"(?<=[。！？!?）)」”])第(?P<n>[一二三四五六七八九十]{1,3})讲(?=[\u4e00-\u9fff“《])"
+    r"[。！？!?）)」”](?P<at>第)(?P<n>[一二三四五六七八九十]{1,3})讲(?=[\u4e00-\u9fff“《])"
 )
 _RUN_ON_SERIES_MIN = 3
 """The fewest lectures in a row (第一讲, 第二讲, 第三讲…) for titles run into their text to be cut."""
@@ -103,7 +103,7 @@ def _run_on_lectures(segments: list[Segment]) -> dict[int, list[int]]:
     for index, match in found:
         end = _lecture_title_end(segments[index].text, match.end())
         if end is not None:
-            cuts.setdefault(index, []).extend((match.start(), end))
+            cuts.setdefault(index, []).extend((match.start("at"), end))
     return cuts
 
 
