@@ -13,6 +13,7 @@ import pytest
 
 from tui.engine import parse_text
 from tui.engine.gluednotes import is_closing_note
+from tui.engine.lines import segment_lines
 
 TALK_A = (
     "读书为学要如金字塔，要能广大要能高。科学的根本精神在于求真理。无目的读书是散步而不是学习。"
@@ -155,4 +156,121 @@ NOT_BRACKETED_TITLES = [
     "text", [row[1] for row in NOT_BRACKETED_TITLES], ids=[row[0] for row in NOT_BRACKETED_TITLES]
 )
 def test_words_in_brackets_that_title_no_piece_stay(text: str) -> None:
+    assert len(parse_text(text).speeches) == 1
+
+
+TALK_TITLES = [
+    # (id, the text joined by nothing, the titles of its speeches)
+    # (the text before the first such title heads no speech, as on lines: 泉州开元慈儿院讲录 alone
+    # on its line under TALK_A's lines opens the one speech; a talk closed by its recorders' notes
+    # is one)
+    (
+        "trap-a-talk-s-title-after-a-sentence",
+        TALK_A + "泉州开元慈儿院讲录" + TALK_B + TALK_C,
+        ["泉州开元慈儿院讲录"],
+    ),
+    (
+        "trap-after-recorders-notes",
+        TALK_A + "（等慈記）（見海刊二十一卷八期）為私立雲棲兒童教養院兒童訓話" + TALK_B + TALK_C,
+        [None, "為私立雲棲兒童教養院兒童訓話"],  # (a talk closed by such notes is one)
+    ),
+    (
+        "trap-an-occasion-after-the-first-title",
+        "南闽十年之梦影丁丑二月十六日在南普陀寺佛教养正院讲："
+        + TALK_A
+        + "万寿岩念佛堂开堂演词"
+        + TALK_B
+        + TALK_C,
+        ["南闽十年之梦影", "万寿岩念佛堂开堂演词"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"), [row[1:] for row in TALK_TITLES], ids=[row[0] for row in TALK_TITLES]
+)
+def test_a_bare_title_naming_a_talk_glued_after_a_sentence_opens_a_piece(
+    text: str, titles: list[str | None]
+) -> None:
+    """(trap) …是谁也不能少的。泉州开元慈儿院讲录现在读书…: a title ending with a word that names a
+    talk (讲录, 演词, 训话…), glued after a sentence end with no note before it (holdout3 t10,
+    holdout h10, holdout10 a04); the occasion glued after the text's first title is cut off it."""
+    assert _titles(text) == titles
+
+
+NOT_TALK_TITLES = [
+    # (id, the text: one speech)
+    ("a-sentence-saying-a-talk", TALK_A + "校长作了训话大家都很感动。" + TALK_B + TALK_C),
+    ("the-sentence-goes-on", TALK_A + "泉州开元慈儿院讲录稿已经印出来了。" + TALK_B + TALK_C),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [row[1] for row in NOT_TALK_TITLES], ids=[row[0] for row in NOT_TALK_TITLES]
+)
+def test_a_talk_s_name_inside_a_sentence_opens_no_piece(text: str) -> None:
+    speeches = parse_text(text).speeches
+    assert len(speeches) == 1
+    assert speeches[0].title is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["那年丁丑二月十六日在南普陀寺佛教养正院讲：", "我们二〇二四年在南普陀寺讲："],
+    ids=["that-year", "we"],
+)
+def test_a_sentence_before_an_occasion_keeps_it(opening: str) -> None:
+    """(near miss) 那年丁丑二月十六日在…讲：: words of a sentence before the date (那, 我们) are no title,
+    and the occasion is not cut off them."""
+    assert segment_lines(opening + TALK_A + TALK_B + TALK_C)[0].text.startswith(opening)
+
+
+def test_a_bare_title_with_its_dashed_occasion_after_a_sentence_opens_a_piece() -> None:
+    """(trap) …中錄出。畢業與休假──二十九年六月在漢藏院講──本院創辦以來，…: a title glued after a
+    sentence end, with no note before it, has its occasion between dashes after it (holdout10 a04)."""
+    text = (
+        TALK_A
+        + "畢業與休假──二十九年六月在漢藏院講──本院創辦以來，已經有八學年了。"
+        + TALK_B
+        + TALK_C
+    )
+    assert "畢業與休假" in _titles(text)
+
+
+@pytest.mark.parametrize(
+    "dashed",
+    [
+        "改革开放──这一伟大的觉醒──为中国带来了巨变。",  # (no occasion between the dashes)
+        "校长在大会上──二十九年六月在礼堂讲──说了这番话。",  # (a sentence's words before them)
+    ],
+    ids=["no-occasion", "a-sentence-s-words"],
+)
+def test_words_before_dashes_that_are_no_title_stay(dashed: str) -> None:
+    text = TALK_A + dashed + TALK_B + TALK_C
+    assert len(parse_text(text).speeches) == 1
+    assert any(dashed in seg.text for seg in segment_lines(text))  # (not cut)
+
+
+def test_a_series_of_titles_the_text_opens_with_opens_its_pieces() -> None:
+    """(trap) 一论治学方法有方法… | …打破了。二论治学方法你们… | …。三论治学方法要大胆…: the further titles of
+    a series the one-line text opens with, its first title's words with the number changed, glued
+    after sentence ends (holdout26 p02)."""
+    text = "一论治学方法" + TALK_A + "二论治学方法" + TALK_B + "三论治学方法" + TALK_C
+    assert _titles(text) == ["一论治学方法", "二论治学方法", "三论治学方法"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一论治学方法" + TALK_A + "二论治学方法" + TALK_B + TALK_C,  # (one further title only)
+        "一论治学方法"
+        + TALK_A
+        + "三论治学方法"
+        + TALK_B
+        + "四论治学方法"
+        + TALK_C,  # (二 left out)
+    ],
+    ids=["one-further-title", "a-number-left-out"],
+)
+def test_a_series_not_counted_up_opens_no_piece(text: str) -> None:
     assert len(parse_text(text).speeches) == 1

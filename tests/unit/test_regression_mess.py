@@ -194,10 +194,10 @@ MESS_FLOORS = {
     ("holdout34", "pages"): (0.965, 0.955, 6),
     ("regression", "oneline"): (0.965, 0.965, 48),
     ("holdout", "oneline"): (0.97, 0.955, 15),
-    ("holdout3", "oneline"): (0.965, 0.965, 15),
+    ("holdout3", "oneline"): (0.965, 0.965, 16),
     ("holdout4", "oneline"): (0.965, 0.965, 16),
     ("holdout30", "oneline"): (0.94, 0.89, 9),
-    ("holdout10", "oneline"): (0.875, 0.865, 11),
+    ("holdout10", "oneline"): (0.875, 0.865, 12),
     ("holdout13", "oneline"): (0.995, 0.965, 10),
     ("holdout31", "oneline"): (0.995, 0.995, 10),
     ("holdout34", "oneline"): (0.955, 0.955, 6),
@@ -208,6 +208,7 @@ MESS_FLOORS = {
     ("holdout33", "oneline"): (0.99, 0.91, 8),
     ("holdout36", "oneline"): (0.97, 0.97, 8),
     ("holdout40", "oneline"): (0.91, 0.91, 9),
+    ("holdout26", "oneline"): (0.85, 0.85, 10),
     ("regression", "glued"): (0.658, 0.533, 46),
     ("holdout", "glued"): (0.59, 0.416, 15),
     ("holdout35", "glued"): (0.86, 0.80, 7),
@@ -220,10 +221,13 @@ MESS_FLOORS = {
     ("holdout24", "glued"): (0.965, 0.61, 6),
     ("holdout21", "glued"): (0.78, 0.225, 7),
     ("holdout5", "glued"): (0.305, 0.178, 10),
-    ("holdout26", "glued"): (0.81, 0.81, 9),
+    ("holdout26", "glued"): (0.81, 0.81, 10),
     ("holdout30", "glued"): (0.36, 0.35, 9),
     ("holdout17", "glued"): (0.29, 0.29, 11),
-    ("holdout28", "glued"): (0.54, 0.52, 8),
+    ("holdout28", "glued"): (0.54, 0.52, 9),
+    ("holdout20", "glued"): (0.425, 0.30, 10),
+    ("holdout3", "glued"): (0.395, 0.28, 16),
+    ("holdout10", "glued"): (0.255, 0.21, 12),
 }
 """What the mess check reached (``python -m tests.regression.score --all --mess KIND``), a
 little under it: a wrap at 30-40 characters with page seams on the regression corpus, ads
@@ -291,6 +295,18 @@ title or a case's label glued after a sentence end before its 壹、 or salutati
 page's font-size control, past the text's first sentence (``gluedoccasions.title_blocks_after_toolbar``): holdout24 glued 6/6
 (5/6). A title naming the speech over a long salutation listing those addressed (2004 陳水扁總統就職演說各位友邦元首、…：,
 ``titlerun.split_glued_title_blocks``): holdout21 glued 7/7 (6/7).
+glued144: a Markdown piece's one-``#`` title glued after a sentence end (…拭目以待。# ArchSummit2021主题演讲：…,
+``mdmarks.inner_hash_headings``): holdout20 glued 10/10 (9/10), F1 unchanged. A bare title naming a talk (…讲录,
+…演词, …训话) glued after a sentence end and the occasion glued after a one-line text's first title
+(南闽十年之梦影丁丑二月十六日在…讲：, ``gluednotes.talk_titles_apart``, read as lines by ``piecetitles``): holdout3
+glued 16/16 (15/16), oneline 16/16 (15/16), holdout10 oneline 12/12 (11/12).
+A bare title glued after a sentence end with its occasion between dashes after it (畢業與休假──二十九年六月在漢藏院講──,
+``gluednotes.dashed_titles_apart``): holdout10 glued 12/12 (11/12).
+A course's lectures glued after sentence ends with their text run on after their titles, three or more counting up
+from 第一讲 with none left out (…一共分为六讲。第一讲从神话到神仙传考小说之名，…, ``gluedlectures._run_on_lectures``):
+holdout28 glued 9/9 (8/9: p01 6 of 6), holdout26 p02 3 of 5 (1).
+The further titles of a series a one-line text opens with (一论治学方法… | …。二论治学方法…, ``gluednotes``): holdout26
+glued 10/10 (9/10: p02 5 of 5), oneline 0.852 / 0.852, 10/10 (0.843 / 0.843, 9/10).
 oneline115: a bracketed numeral alone on its line before its paragraph ((一) 关于…的问题。…, a20, u11; read on
 past a line broken after a closing bracket or quote, u06) and a numeral's own 　 before its glued title (a25
 三　对地主…): oneline regression 0.969 / 0.967, 47/53 (0.932 / 0.931 before), holdout 0.975 / 0.960 (0.912 /

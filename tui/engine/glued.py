@@ -22,6 +22,7 @@ parallel titles, quoted names, lectures) and at a lost line break that became a 
 from __future__ import annotations
 
 from tui.base import patterns
+from tui.engine.gluedlectures import lectures_apart
 from tui.engine.gluedlists import (
     first_after_part_title,
     glued_examples,
@@ -47,7 +48,6 @@ from tui.engine.peertitles import (
     chain_keys,
     chained_title,
     echoes_apart,
-    lectures_apart,
     named_subjects_apart,
     parallel_leads_apart,
     quoted_apart,
@@ -234,7 +234,8 @@ def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> lis
         if found:
             glued[index] = found
     if not glued:
-        return segments
+        # (a course's lectures glued after sentence ends need no numbered heading besides them)
+        return lectures_apart(segments) if one_line else segments
     evidence: set[tuple[str, int]] = set()
     starts: list[tuple[int, int, str, int]] = []
     for index, seg in enumerate(segments):

@@ -15,12 +15,18 @@ do the notes. The segments then read as the lines of a plain edition: ``piecebre
 next piece at its title. An edition that prints each title in full-width brackets — its text opening
 so, （怎样才配做一个现代学生）一般似乎… — runs each later one in after the piece before:
 …而无愧了。（义务与权利）贵校成立…; ``bracketed_titles_apart`` cuts them out, and
-``piecetitles.mark_bracketed_piece_titles`` reads them as on their lines.
+``piecetitles.mark_bracketed_piece_titles`` reads them as on their lines. A bare title that names a
+talk (泉州开元慈儿院讲录, 万寿岩念佛堂开堂演词) glued after a sentence end with no note before it, and
+the occasion glued after the text's own first title (南闽十年之梦影丁丑二月十六日在…讲：我一到…), are cut
+out by ``talk_titles_apart``, and so are the further titles of a series the text opens with (一论治学方法… |
+…。二论治学方法…); ``piecetitles.mark_piece_titles`` reads such a title as on its line.
 """
 
 from __future__ import annotations
 
 from tui.base import patterns
+from tui.engine import framing
+from tui.engine.markers import chinese_number
 from tui.engine.segment import Segment, cut_at
 
 _NOTE = patterns.compile(
@@ -123,6 +129,161 @@ def _bracketed_title(text: str, at: int) -> bool:
         and not any(char.isdigit() for char in words)
         and "年" not in words
     )
+
+
+_TALK_WORD = patterns.compile(
+    r"(?:讲录|講錄|讲词|講詞|演词|演詞|训话|訓話|训词|訓詞|开示|開示)(?=[\u4e00-\u9fff“])"
+)
+_TALK_TITLE_MIN = 4
+"""The fewest Chinese characters of a talk's title before its talk word (泉州开元慈儿院 | 讲录)."""
+_TALK_TITLE_WORDS_MAX = 22
+_TITLE_STOPS = frozenset("。！？!?”’」』）)")
+"""What a bare title glued after a sentence end stands right after."""
+"""A bare title naming a talk (泉州开元慈儿院讲录, 万寿岩念佛堂开堂演词, 为…儿童训话) glued after a
+sentence end, the talk's first words right after it."""
+_TALK_TITLE_NEVER = frozenset("的了着著过過们們我你他她它这這那其此是在都也就很又还還把被")
+"""What a talk's bare title holds none of (nor opens with): the words of a sentence that says
+a talk's name (这次的训话, 他作了训话, 我们听了开示)."""
+_AFTER_TALK_NEVER = frozenset(
+    "的地得了着著过過们們时時中里裏上后後前稿者之是都也就很又还還和与與及"
+)
+"""What does not follow a talk's title: the sentence going on (…训话的时候, …开示后, …讲录稿)."""
+
+
+def talk_titles_apart(segments: list[Segment]) -> list[Segment]:
+    """``segments`` of a one-line text with each bare title naming a talk glued after a sentence
+    end (…一个最好的纪念！泉州开元慈儿院讲录我到闽南，…: ``_TALK_WORD``, read back to the sentence
+    end) cut onto a segment of its own, which ``piecetitles.mark_piece_titles`` reads as a line
+    of its own. A title with a
+    sentence's words in it (``_TALK_TITLE_NEVER``) or a sentence going on after it
+    (``_AFTER_TALK_NEVER``) is left in its sentence."""
+    out: list[Segment] = []
+    for number, seg in enumerate(segments):
+        text = seg.text
+        # (南闽十年之梦影 | 丁丑二月十六日在…讲： | 我一到…)
+        occasion = _occasion_after_title(text) if number == 0 else None
+        cuts: list[int] = list(occasion or ())
+        if number == 0 and text[:1] == "一":
+            cuts += _series_titles(text)  # (一论治学方法有方法… | …打破了。二论治学方法你们…)
+        if not _TALK_WORD_IN.search(text):
+            out += cut_at(seg, cuts)
+            continue
+        for found in _TALK_WORD.finditer(text):
+            start = _glued_title_start(text, found.start(), _TALK_TITLE_MIN, _TALK_TITLE_WORDS_MAX)
+            if (
+                start is not None
+                and not any(char in _TALK_TITLE_NEVER for char in text[start : found.start()])
+                and text[found.end()] not in _AFTER_TALK_NEVER
+            ):
+                cuts += [start, found.end()]
+        out += cut_at(seg, sorted({cut for cut in cuts if 0 < cut < len(text)}))
+    return out
+
+
+_DASHED_OCCASION_AFTER = patterns.compile(
+    r"(?P<dash>──|——)(?P<occasion>[^。！？!?；;，,─—]{2,36}?)(?P=dash)(?=[\u4e00-\u9fff“])"
+)
+"""A bare title glued after a sentence end with its occasion between dashes after it and the
+talk's first words after that (…中錄出。畢業與休假──二十九年六月在漢藏院講──本院創辦以來，…)."""
+
+
+def _glued_title_start(text: str, end: int, least: int, most: int) -> int | None:
+    """Where a bare title ending at ``end`` starts right after a sentence end (``_TITLE_STOPS``):
+    ``least`` to ``most`` Chinese characters back from ``end``, nothing else between; None when
+    none does (the words before ``end`` are a sentence's). Read back from the title's end: a
+    pattern that starts at every sentence end cost the glued corpus 2-3 times as much."""
+    start = end
+    while start > 0 and end - start <= most and "\u4e00" <= text[start - 1] <= "\u9fff":
+        start -= 1
+    size = end - start
+    if least <= size <= most and start > 0 and text[start - 1] in _TITLE_STOPS:
+        return start
+    return None
+
+
+_DASHED_OCCASION = patterns.compile(r"在.{2,30}(?:讲|讲演|演讲|讲话|演说)$")
+
+
+def dashed_titles_apart(segments: list[Segment]) -> list[Segment]:
+    """``segments`` of a one-line text with each bare title glued after a sentence end that has
+    its occasion between dashes after it (``_DASHED_OCCASION_AFTER``: 在…讲 between ── and ──),
+    title and occasion cut onto segments of their own: they open the next piece as on their
+    lines. Not a title with a sentence's words in it (``_TALK_TITLE_NEVER``)."""
+    out: list[Segment] = []
+    for seg in segments:
+        text = seg.text
+        cuts: list[int] = []
+        if "──" in text or "——" in text:
+            for found in _DASHED_OCCASION_AFTER.finditer(text):
+                start = _glued_title_start(text, found.start(), _TITLE_MIN, _TITLE_MAX)
+                if (
+                    start is not None
+                    and not any(char in _TALK_TITLE_NEVER for char in text[start : found.start()])
+                    and _DASHED_OCCASION.search(found.group("occasion"))
+                ):
+                    cuts += [start, found.start(), found.end()]
+        out += cut_at(seg, sorted({cut for cut in cuts if 0 < cut < len(text)}))
+    return out
+
+
+_SERIES_NEXT = patterns.compile(r"(?<=[。！？!?”’」』])[二三四五六七八九十](?=[\u4e00-\u9fff])")
+_SERIES_KEY_MIN = 3
+"""The fewest characters a series' titles share besides their number (论治学方法)."""
+_SERIES_REPEATS_MIN = 2
+"""The fewest further titles of a series (二论…, 三论…) for them to be cut out."""
+
+
+def _series_titles(text: str) -> list[int]:
+    """Where to cut the titles of a series of pieces that a one-line text opens with, each the
+    first title's words with its number changed (一论治学方法有方法与无方法… | …打破了。二论治学方法你们
+    都知道… | …。三论治学方法要大胆…), glued after sentence ends and numbered 二, 三… one after another,
+    ``_SERIES_REPEATS_MIN`` of them at least: each title is its number and the words all of them
+    share (``_SERIES_KEY_MIN`` characters or more, up to where the first title's text starts).
+    [] when there is no such series."""
+    found: list[tuple[int, int]] = []
+    for match in _SERIES_NEXT.finditer(text):
+        if chinese_number(match.group()) != len(found) + 2:
+            continue
+        size = 0
+        while (
+            size < _TITLE_MAX
+            and text[1 + size] == text[match.end() + size : match.end() + size + 1]
+        ):
+            size += 1
+        if size >= _SERIES_KEY_MIN:
+            found.append((match.start(), size))
+    if len(found) < _SERIES_REPEATS_MIN:
+        return []
+    key = min(size for _, size in found)
+    return [1 + key, *(cut for at, _ in found for cut in (at, at + 1 + key))]
+
+
+_OCCASION_REACH = 60
+"""How far into a one-line text the colon closing a glued occasion is looked for."""
+
+
+def _occasion_after_title(text: str) -> tuple[int, int] | None:
+    """Where the occasion glued after a one-line text's title starts and ends, its colon with it
+    (南闽十年之梦影丁丑二月十六日在南普陀寺佛教养正院讲：我一到…: a title of ``_TITLE_MIN`` to
+    ``_TITLE_MAX`` Chinese characters, then an occasion line, ``framing.is_occasion_line``), or
+    None."""
+    colon = text.find("：", 0, _OCCASION_REACH)
+    if colon < 0 or colon + 1 >= len(text) or text[0] in _NOT_FIRST:
+        return None
+    for start in range(_TITLE_MIN, min(_TITLE_MAX, colon) + 1):
+        if not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in _TALK_TITLE_NEVER:
+            return None
+        if text[start] in _DATE_OPENS and framing.is_occasion_line(text[start:colon]):
+            return start, colon + 1
+    return None
+
+
+_DATE_OPENS = frozenset("甲乙丙丁戊己庚辛壬癸一二三四五六七八九〇○零0123456789０１２３４５６７８９")
+"""What the occasion after a title opens with: its date (丁丑二月十六日, 一九二六年, 1926年)."""
+
+
+_TALK_WORD_IN = patterns.compile(r"讲录|講錄|讲词|講詞|演词|演詞|训话|訓話|训词|訓詞|开示|開示")
+"""The cheap test first: most segments name no talk."""
 
 
 def is_closing_note(text: str) -> bool:

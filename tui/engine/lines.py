@@ -32,7 +32,12 @@ from tui.engine.adblocks import ad_block_parts, ad_block_tail
 from tui.engine.cleanline import CJK, clean_piece
 from tui.engine.cutlinks import rejoin_cut_links
 from tui.engine.glued import one_line_text, split_glued, writes_dot_stops
-from tui.engine.gluednotes import bracketed_titles_apart, notes_apart
+from tui.engine.gluednotes import (
+    bracketed_titles_apart,
+    dashed_titles_apart,
+    notes_apart,
+    talk_titles_apart,
+)
 from tui.engine.gluedoccasions import (
     occasions_apart,
     title_blocks_after_toolbar,
@@ -283,7 +288,11 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
     segments = split_glued(segments, writes_dot_stops(text), lost_breaks)
     # (the notes closing a collected piece, after the glued headings: their pieces are no
     # kept paragraphs of the text)
-    return header + (bracketed_titles_apart(notes_apart(segments)) if one_line else segments)
+    return header + (
+        dashed_titles_apart(talk_titles_apart(bracketed_titles_apart(notes_apart(segments))))
+        if one_line
+        else segments
+    )
 
 
 _MARGIN_LINES = 10

@@ -6,8 +6,8 @@ headings of the text show together: the first item of the rung under a heading g
 its title (壹、…一、…（一）…: ``chain_apart``), a sub-heading's title repeating the title
 above (``echoes_apart``), titles that open with the same word and lead their sections with
 a sentence of one kind (``parallel_leads_apart``), sections opening with one named subject
-(``named_subjects_apart``), siblings' titles of settled length (``siblings_apart``), the name
-a section quotes (``quoted_apart``) and a course's lecture titles (``lectures_apart``). Where
+(``named_subjects_apart``), siblings' titles of settled length (``siblings_apart``), and the name
+a section quotes (``quoted_apart``); a course's lecture titles are ``gluedlectures``'s. Where
 a title ends in its own piece alone is ``titleends``'s; which glued markers are headings,
 and the order of these passes, is ``glued``'s. Moved out of ``glued`` as it was (split100).
 """
@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
 
 from tui.base import patterns
-from tui.engine.markers import chinese_number, match_marker
+from tui.engine.markers import match_marker
 from tui.engine.segment import L1_L2_STARTS, Segment, cut_apart
 from tui.engine.titleends import (
     CLAUSE_END,
@@ -33,51 +32,6 @@ from tui.engine.titleends import (
     lead_sentence_at,
     title_apart,
 )
-
-# …帮助他。第一讲科学方法引论 (its 一、 cut off after it) / …三集）第十四讲结论综合起来看…: a lecture's
-# title glued after a sentence end in a one-line text — the title to the piece's end, or a part's
-# own name (结论, 引言…) with the lecture's text run on after it.
-_GLUED_LECTURE = patterns.compile(
-    r"(?<=[。！？!?）)」”])第(?P<n>[一二三四五六七八九十]{1,3})讲"
-    r"(?:(?P<name>结论|引言|绪论|导言|结束语)(?=[\u4e00-\u9fff])|[\u4e00-\u9fff]{2,12}$)"
-)
-
-
-def lectures_apart(segments: list[Segment]) -> list[Segment]:
-    """The lectures' titles of a one-line text cut out onto lines of their own: two or more
-    lecture titles glued after a sentence end (``_GLUED_LECTURE``), the first 第一讲 and the
-    numbers going up (第一讲… and 第十四讲结论: an excerpt of a course may leave the lectures
-    between out). A 第三讲 said inside a sentence (下次讲第三讲。) is no title; one lecture alone
-    stays glued (its title may be the text's own words)."""
-    if not any("讲" in seg.text for seg in segments):
-        return segments
-    found = [
-        (index, match)
-        for index, seg in enumerate(segments)
-        if "讲" in seg.text
-        for match in _GLUED_LECTURE.finditer(seg.text)
-    ]
-    numbers = [chinese_number(match.group("n")) for _, match in found]
-    if len(found) < 2 or numbers[0] != 1 or any(b <= a for a, b in pairwise(numbers)):
-        return segments
-    cuts: dict[int, list[int]] = {}
-    for index, match in found:
-        cuts.setdefault(index, []).append(match.start())
-        if match.group("name"):
-            cuts[index].append(match.end("name"))
-    out: list[Segment] = []
-    for index, seg in enumerate(segments):
-        if index not in cuts:
-            out.append(seg)
-            continue
-        start = 0
-        for cut in [*cuts[index], len(seg.text)]:
-            piece = seg.text[start:cut]
-            if piece:
-                out.append(replace(seg, text=piece, indented=seg.indented or start > 0))
-            start = cut
-    return out
-
 
 _RUNG_ABOVE = {"paren-cn": "cn-dun", "cn-dun": "cap-dun"}
 """A glued heading's family → the family of the heading above it (（一） under 一、 under 壹、)."""

@@ -127,7 +127,9 @@ def mark_piece_titles(
     such lines as its sections, not as new pieces.
 
     Outside a compilation (``talks_only``: a file cut out of one, its first line a talk's
-    title) only such a line that names a talk (…讲录, …演词, …讲演) is a title. The
+    title) only such a line that names a talk (…讲录, …演词, …讲演) is a title. Such a line, or a
+    series' next title (below), may be a piece of a one-line text's line (cut out by
+    ``gluednotes.talk_titles_apart``); no other piece of a line is a title. The
     compilation's own line (``running``, without spaces) at a page top is no piece's title,
     but a line that repeats the first title with its number changed is (一论治学方法 |
     二论治学方法: the next piece of a series)."""
@@ -158,7 +160,12 @@ def mark_piece_titles(
         # bench_calls.py, perf22.)
         if running is not None and spaceless(seg.text) == running:
             continue
-        if segments[index - 1].line == seg.line:
+        # (a line's pieces are no titles, but for a talk's title a one-line text had glued after
+        # a sentence end, cut out by ``gluednotes.talk_titles_apart``: …纪念！| 泉州开元慈儿院讲录)
+        cut_out = seg.text.endswith(_TALK_TITLE_END) or (
+            series is not None and _SERIES_NUMERALS.sub("", seg.text) == series
+        )
+        if segments[index - 1].line == seg.line and not cut_out:
             continue
         # (… | 3 | 某某市人民政府办公室 | 关于净土宗 | 净土法门大意: a page seam above is looked past)
         prior = before_seam(segments, index - 1)
@@ -181,7 +188,7 @@ def mark_piece_titles(
             if letter and following.line == seg.line
             else following.text
         )
-        if (following.line != seg.line or letter) and (
+        if (following.line != seg.line or letter or cut_out) and (
             is_sentence_end(text_after)
             or len(text_after) > 30
             or (after is not None and paragraph_text(segments, after))
