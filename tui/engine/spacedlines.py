@@ -35,6 +35,7 @@ from tui.engine.lostbreaks import spaced_breaks
 from tui.engine.markers import match_marker
 from tui.engine.noise import is_noise_text
 from tui.engine.segment import Segment
+from tui.engine.spacedseams import inside_book_title, mostly_spaces_latin, page_seam
 from tui.engine.spacedwrap import wrap_width, wrapped_paragraphs
 
 _ONE_LINE_MIN = 500
@@ -153,6 +154,8 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
             return True  # (在全市 2022 年优化营商环境 和招商引资大会上的讲话: one title)
     if part.startswith("<!--") and part.endswith("-->"):
         return False  # (<!--more--> ，我是…: a Markdown page's HTML comment is a line of its own)
+    if inside_book_title(line, part, end):
+        return True  # (《党中央 国务院关于…的意见》: a space inside a title's marks)
     if _DATELINE.fullmatch(part) is not None:
         return True  # (新浪财经讯 “2013…”: a news item's dateline opens its first line)
     if (
@@ -171,10 +174,22 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         and part[-3] not in _BOLD_LINE_ENDS
     ):
         return False  # (**2025年工作回顾** 2025年，…: a bold title line, its text after it)
+    if line.startswith(_ARROWS, end) or part.endswith(_ARROWS):
+        return True  # (融创平台 -> 资讯管理 -> 标签配置: a path's arrows spaced inside a line)
+    if _LIST_NUMBER.match(line, end) is not None and before.isalpha():
+        # (…的pod 2. 当没有流量…: a Markdown list's item starts its line after a word; not
+        # after a bold lead-in, **注意以下三个关键：** 1. …, which the list stays with)
+        return False
     if before.isascii() and after.isascii():
         return True  # (Latin words, digits)
-    if latin and (before.isascii() and before.isalnum() or after.isascii() and after.isalnum()):
-        return True  # (Istio 的试用步骤 in a text that writes so)
+    if (
+        latin
+        and (before.isascii() and before.isalnum() or after.isascii() and after.isalnum())
+        and before not in _STOPS
+    ):
+        # (Istio 的试用步骤 in a text that writes so; not after a sentence end, where a line may
+        # start with a year: …感谢！ 2022年，我们将…)
+        return True
     if before == "第" and after.isdigit():
         return True  # (排名第 4。社保…: an ordinal's 第 and its spaced number)
     if _spaced_token(line, start, end):
@@ -231,6 +246,10 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
     return False
 
 
+_ARROWS = ("->", "→", "=>", "-->")
+"""Arrows between the steps of a path or a flow (资讯管理 -> 标签配置): spaced inside a line."""
+_LIST_NUMBER = patterns.compile("[0-9]{1,2}\\. (?=[\u4e00-\u9fff])")
+"""A Markdown ordered list's number, its space and its Chinese text (2. 当没有流量…)."""
 _TOKEN_CLASS = string.ascii_letters + string.digits + ".%+-"
 """The characters of a short Latin or digit token (``_spaced_token``), the pattern's and the
 backward scan's alike."""
@@ -301,7 +320,7 @@ def _front_matter(line: str) -> tuple[int, int]:
 
 def _cut(line: str) -> list[str]:
     """``line`` cut at its spaces that are lost line breaks."""
-    latin = spaces_latin(line)
+    latin = spaces_latin(line) or mostly_spaces_latin(line)
     block, spelled = _front_matter(line)
     parts: list[str] = []
     part_start = 0
@@ -466,7 +485,7 @@ def spaced_segments(text: str, markdown: bool) -> list[Segment] | None:
     out = segment_lines("\n".join(cut), markdown)
     for seg in out:
         if seg.line > 1 and origins[seg.line - 2] == origins[seg.line - 1]:
-            seg.indented = True
+            seg.indented = not page_seam(cut[seg.line - 2], cut[seg.line - 1])
         seg.shown = seg.line
         seg.line = origins[seg.line - 1]
     return out
