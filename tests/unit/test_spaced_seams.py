@@ -192,3 +192,35 @@ def test_a_bullet_after_a_line_starts_its_line() -> None:
     restored = spaced_lines([" ".join(lines)])
     assert restored is not None
     assert "本周完成" in restored[0], restored[0]
+
+
+def _captioned(credit: str) -> list[str]:
+    return [
+        "政府工作报告——2009年3月5日在第十一届全国人民代表大会第二次会议上",
+        "国务院总理 温家宝",
+        "3月5日，第十一届全国人民代表大会第二次会议在北京人民大会堂开幕。国务院总理温家宝作政府工作报告。"
+        + credit,
+        "各位代表：",
+        "现在，我代表国务院，向大会作政府工作报告，请予审议。",
+        "一、2008年工作回顾",
+        *BODY,
+        "二、2009年工作总体部署",
+        *BODY,
+        *BODY,
+    ]
+
+
+def test_a_photo_credit_ends_its_caption_s_line() -> None:
+    # trap (regression b23 joined by spaces): the credit after the caption's sentence end was
+    # a line of its own, a title over the salutation, and opened a second speech
+    lines = _captioned(" 新华社记者刘建生摄")
+    assert len(parse_text("\n".join(lines), "x.txt").speeches) == 1
+    assert len(parse_text(_joined(lines), "x.txt").speeches) == 1
+
+
+def test_a_reporter_s_words_after_a_sentence_are_a_line() -> None:
+    # near miss: 记者 and a name but no 摄 after them (a dispatch's byline words): cut there
+    lines = _captioned(" 本报记者张三报道")
+    restored = spaced_lines([_joined(lines)])
+    assert restored is not None
+    assert "本报记者张三报道" in restored[0], restored[0]

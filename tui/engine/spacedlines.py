@@ -97,6 +97,12 @@ _BOLD_NUMERAL = patterns.compile(r"\*\*(?:[0-9０-９]{1,3}|[一二三四五六�
 """A numeral set in bold alone (**01**): a section's number on its line."""
 _DATELINE = patterns.compile("[\u4e00-\u9fff]{0,6}(?:报|社|网|财经|新闻|台)讯")
 """A news item's dateline (本报讯, 新华社讯, 新浪财经讯): the words it opens are on its line."""
+_PHOTO_CREDIT = patterns.compile(
+    "[\u4e00-\u9fff]{0,8}(?:记者|摄影|通讯员)[\u4e00-\u9fff·]{2,8}摄(?=[ \u3000]|$)"
+)
+"""A news photo's credit after its caption (新华社记者刘建生摄): the caption's line's end; read as
+a line of its own after the caption's sentence end, it stood as a title over the salutation and
+opened a second speech (regression b23 joined by spaces)."""
 _NAMED = patterns.compile("[\u4e00-\u9fff]{2,3}(?:[ \u3000]|$)")
 _SPACED_NAME = patterns.compile("(?:[\u4e00-\u9fff][ \u3000]+)*[\u4e00-\u9fff]")
 _SPACED_NAME_END = patterns.compile(
@@ -156,6 +162,8 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         return False  # (<!--more--> ，我是…: a Markdown page's HTML comment is a line of its own)
     if inside_book_title(line, part, end):
         return True  # (《党中央 国务院关于…的意见》: a space inside a title's marks)
+    if before in _STOPS and _PHOTO_CREDIT.match(line, end) is not None:
+        return True  # (…作政府工作报告。 新华社记者刘建生摄: a photo's credit ends its caption)
     if _DATELINE.fullmatch(part) is not None:
         return True  # (新浪财经讯 “2013…”: a news item's dateline opens its first line)
     if (
