@@ -224,3 +224,27 @@ def test_a_reporter_s_words_after_a_sentence_are_a_line() -> None:
     restored = spaced_lines([_joined(lines)])
     assert restored is not None
     assert "本报记者张三报道" in restored[0], restored[0]
+
+
+def test_a_markdown_bullet_starts_its_line_with_its_text() -> None:
+    # trap (holdout12 c10, a talk noted as one bullet a paragraph, joined by spaces): the bullet
+    # after a sentence end stayed on the line before (…很近的. *) and its text started a line
+    # without it; the space after a bullet was cut (* | 知道怎么做熏肉…)
+    items = [
+        "* 1998年来上海.普通的人。他们离自己的食物是很近的.",
+        "* 回美国后，报名烹饪学校.一个小包子怎么会这么难做？",
+        "* 知道怎么做熏肉,一下知道我想做什么了。",
+    ]
+    lines = [*INTRO, *BODY, "## 罗朗", *items, *BODY, "二、明确工作重点", *BODY, *CLOSE]
+    restored = spaced_lines([" ".join(lines)])
+    assert restored is not None
+    assert all(item in restored[0] for item in items), restored[0]
+
+
+def test_a_spaced_dash_between_numbers_is_no_bullet() -> None:
+    # near miss: a range's dash spaced between digits stays inside its line
+    line = "会议于 2019 - 2020 年连续召开两次，部署了全年工作。"
+    lines = [*INTRO, *BODY, line, *BODY, "二、明确工作重点", *BODY, *CLOSE]
+    restored = spaced_lines([" ".join(lines)])
+    assert restored is not None
+    assert any("2019 - 2020" in part for part in restored[0]), restored[0]

@@ -35,7 +35,12 @@ from tui.engine.lostbreaks import spaced_breaks
 from tui.engine.markers import match_marker
 from tui.engine.noise import is_noise_text
 from tui.engine.segment import Segment
-from tui.engine.spacedseams import inside_book_title, mostly_spaces_latin, page_seam
+from tui.engine.spacedseams import (
+    inside_book_title,
+    list_space,
+    mostly_spaces_latin,
+    page_seam,
+)
 from tui.engine.spacedwrap import wrap_width, wrapped_paragraphs
 
 _ONE_LINE_MIN = 500
@@ -182,12 +187,9 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         and part[-3] not in _BOLD_LINE_ENDS
     ):
         return False  # (**2025年工作回顾** 2025年，…: a bold title line, its text after it)
-    if line.startswith(_ARROWS, end) or part.endswith(_ARROWS):
-        return True  # (融创平台 -> 资讯管理 -> 标签配置: a path's arrows spaced inside a line)
-    if _LIST_NUMBER.match(line, end) is not None and before.isalpha():
-        # (…的pod 2. 当没有流量…: a Markdown list's item starts its line after a word; not
-        # after a bold lead-in, **注意以下三个关键：** 1. …, which the list stays with)
-        return False
+    listed = list_space(line, part, before, end)
+    if listed is not None:
+        return listed  # (a Markdown list's bullet or number, a path's arrows)
     if before.isascii() and after.isascii():
         return True  # (Latin words, digits)
     if (
@@ -254,10 +256,6 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
     return False
 
 
-_ARROWS = ("->", "→", "=>", "-->")
-"""Arrows between the steps of a path or a flow (资讯管理 -> 标签配置): spaced inside a line."""
-_LIST_NUMBER = patterns.compile("[0-9]{1,2}\\. (?=[\u4e00-\u9fff])")
-"""A Markdown ordered list's number, its space and its Chinese text (2. 当没有流量…)."""
 _TOKEN_CLASS = string.ascii_letters + string.digits + ".%+-"
 """The characters of a short Latin or digit token (``_spaced_token``), the pattern's and the
 backward scan's alike."""

@@ -6,7 +6,8 @@ lines has 151). A space beside Latin letters or digits in a text that spaces mos
 Chinese (``mostly_spaces_latin``: a collection whose talks space some and not others) and a
 space inside a book title's marks (``inside_book_title``) stay inside their line; a space at the
 source's page seam, inside a paragraph's sentence (``page_seam``), is cut but its second piece
-goes on the paragraph, flush, not as a paragraph's start.
+goes on the paragraph, flush, not as a paragraph's start. A Markdown list's marks and a path's
+arrows say where a line starts (``list_space``).
 """
 
 from __future__ import annotations
@@ -56,6 +57,32 @@ def inside_book_title(line: str, part: str, end: int) -> bool:
         return False
     inner = line[end:close]
     return "《" not in inner and not any(ch in _STOPS for ch in inner)
+
+
+_BULLETS = frozenset("*-+")
+"""A Markdown bullet (``* ``, ``- ``, ``+ `` before its item's text)."""
+_ARROWS = ("->", "→", "=>", "-->")
+"""Arrows between the steps of a path or a flow (资讯管理 -> 标签配置): spaced inside a line."""
+_LIST_NUMBER = patterns.compile("[0-9]{1,2}\\. (?=[\u4e00-\u9fff])")
+"""A Markdown ordered list's number, its space and its Chinese text (2. 当没有流量…)."""
+
+
+def list_space(line: str, part: str, before: str, end: int) -> bool | None:
+    """What a Markdown list's marks or a path's arrows say of the space before ``line[end]``
+    (``part``: the line so far, ``before``: the character before the space): True, it stays in
+    its line — after a bullet (* 15岁那年，…), beside an arrow (融创平台 -> 资讯管理); False, it
+    ends a line — before a bullet after no letter or digit (…很近的. * 回美国后，…; not 2019 -
+    2020), before a list's number after a word (…的pod 2. 当没有流量…; not after a bold lead-in,
+    **注意以下三个关键：** 1. …, which the list stays with); None, neither."""
+    if part in _BULLETS:
+        return True
+    if line[end] in _BULLETS and line[end + 1 : end + 2] == " " and not before.isalnum():
+        return False
+    if line.startswith(_ARROWS, end) or part.endswith(_ARROWS):
+        return True
+    if _LIST_NUMBER.match(line, end) is not None and before.isalpha():
+        return False
+    return None
 
 
 _SENTENCE_END = patterns.compile("[。！？!?]")
