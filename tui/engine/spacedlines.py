@@ -29,7 +29,6 @@ import string
 
 from tui.base import patterns
 from tui.engine.glued import one_line_text
-from tui.engine.hashtitle import spaces_latin
 from tui.engine.lines import segment_lines
 from tui.engine.lostbreaks import spaced_breaks
 from tui.engine.markers import match_marker
@@ -326,7 +325,7 @@ def _front_matter(line: str) -> tuple[int, int]:
 
 def _cut(line: str) -> list[str]:
     """``line`` cut at its spaces that are lost line breaks."""
-    latin = spaces_latin(line) or mostly_spaces_latin(line)
+    latin = mostly_spaces_latin(line)  # (``spaces_latin``'s test or the wider one)
     block, spelled = _front_matter(line)
     parts: list[str] = []
     part_start = 0
