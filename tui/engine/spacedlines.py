@@ -29,12 +29,17 @@ import string
 
 from tui.base import patterns
 from tui.engine.glued import one_line_text
-from tui.engine.hashtitle import spaces_latin
 from tui.engine.lines import segment_lines
 from tui.engine.lostbreaks import spaced_breaks
 from tui.engine.markers import match_marker
 from tui.engine.noise import is_noise_text
 from tui.engine.segment import Segment
+from tui.engine.spacedseams import (
+    inside_book_title,
+    list_space,
+    mostly_spaces_latin,
+    page_seam,
+)
 from tui.engine.spacedwrap import wrap_width, wrapped_paragraphs
 
 _ONE_LINE_MIN = 500
@@ -96,6 +101,12 @@ _BOLD_NUMERAL = patterns.compile(r"\*\*(?:[0-9０-９]{1,3}|[一二三四五六�
 """A numeral set in bold alone (**01**): a section's number on its line."""
 _DATELINE = patterns.compile("[\u4e00-\u9fff]{0,6}(?:报|社|网|财经|新闻|台)讯")
 """A news item's dateline (本报讯, 新华社讯, 新浪财经讯): the words it opens are on its line."""
+_PHOTO_CREDIT = patterns.compile(
+    "[\u4e00-\u9fff]{0,8}(?:记者|摄影|通讯员)[\u4e00-\u9fff·]{2,8}摄(?=[ \u3000]|$)"
+)
+"""A news photo's credit after its caption (新华社记者刘建生摄): the caption's line's end; read as
+a line of its own after the caption's sentence end, it stood as a title over the salutation and
+opened a second speech (regression b23 joined by spaces)."""
 _NAMED = patterns.compile("[\u4e00-\u9fff]{2,3}(?:[ \u3000]|$)")
 _SPACED_NAME = patterns.compile("(?:[\u4e00-\u9fff][ \u3000]+)*[\u4e00-\u9fff]")
 _SPACED_NAME_END = patterns.compile(
@@ -153,6 +164,10 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
             return True  # (在全市 2022 年优化营商环境 和招商引资大会上的讲话: one title)
     if part.startswith("<!--") and part.endswith("-->"):
         return False  # (<!--more--> ，我是…: a Markdown page's HTML comment is a line of its own)
+    if inside_book_title(line, part, end):
+        return True  # (《党中央 国务院关于…的意见》: a space inside a title's marks)
+    if before in _STOPS and _PHOTO_CREDIT.match(line, end) is not None:
+        return True  # (…作政府工作报告。 新华社记者刘建生摄: a photo's credit ends its caption)
     if _DATELINE.fullmatch(part) is not None:
         return True  # (新浪财经讯 “2013…”: a news item's dateline opens its first line)
     if (
@@ -171,10 +186,19 @@ def _keeps(line: str, start: int, end: int, part_start: int, latin: bool) -> boo
         and part[-3] not in _BOLD_LINE_ENDS
     ):
         return False  # (**2025年工作回顾** 2025年，…: a bold title line, its text after it)
+    listed = list_space(line, part, before, end)
+    if listed is not None:
+        return listed  # (a Markdown list's bullet or number, a path's arrows)
     if before.isascii() and after.isascii():
         return True  # (Latin words, digits)
-    if latin and (before.isascii() and before.isalnum() or after.isascii() and after.isalnum()):
-        return True  # (Istio 的试用步骤 in a text that writes so)
+    if (
+        latin
+        and (before.isascii() and before.isalnum() or after.isascii() and after.isalnum())
+        and before not in _STOPS
+    ):
+        # (Istio 的试用步骤 in a text that writes so; not after a sentence end, where a line may
+        # start with a year: …感谢！ 2022年，我们将…)
+        return True
     if before == "第" and after.isdigit():
         return True  # (排名第 4。社保…: an ordinal's 第 and its spaced number)
     if _spaced_token(line, start, end):
@@ -301,7 +325,7 @@ def _front_matter(line: str) -> tuple[int, int]:
 
 def _cut(line: str) -> list[str]:
     """``line`` cut at its spaces that are lost line breaks."""
-    latin = spaces_latin(line)
+    latin = mostly_spaces_latin(line)  # (``spaces_latin``'s test or the wider one)
     block, spelled = _front_matter(line)
     parts: list[str] = []
     part_start = 0
@@ -466,7 +490,7 @@ def spaced_segments(text: str, markdown: bool) -> list[Segment] | None:
     out = segment_lines("\n".join(cut), markdown)
     for seg in out:
         if seg.line > 1 and origins[seg.line - 2] == origins[seg.line - 1]:
-            seg.indented = True
+            seg.indented = not page_seam(cut[seg.line - 2], cut[seg.line - 1])
         seg.shown = seg.line
         seg.line = origins[seg.line - 1]
     return out
