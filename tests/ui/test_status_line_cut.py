@@ -83,3 +83,29 @@ def test_a_crumb_is_not_cut_inside_its_head(
 
     fitted = fit_crumbs(crumbs, room, heads)
     assert fitted[1].endswith(wanted), fitted
+
+
+@pytest.mark.parametrize("width", range(54, 81))
+async def test_the_crumbs_kept_take_the_room_the_left_out_ones_leave(width: int) -> None:
+    """At 60 columns in English while the index was built ("Indexing for search
+    163/3131 │ read 6%") the line read "… › 二、当…": the innermost crumb stayed cut to
+    its share of the three, 8 cells, with 18 cells of room. Now the crumbs kept are fitted
+    to the room left: the line is as wide as it may be, or the innermost crumb whole.
+    (From 54 columns: narrower, the note leaves under 12 cells, too few for any crumb.)"""
+    app = OneLine()
+    async with app.run_test(size=(width, 3)) as pilot:
+        status = app.query_one(StatusLine)
+        status.update_status(CRUMBS, 6)
+        status.note = "Indexing for search 163/3131"
+        await pilot.pause()
+        line = status.render().plain
+        left = line.rsplit("Indexing", 1)[0].rstrip()
+        right = line[len(left) :].lstrip()
+        room = status.content_region.width - cell_len(right) - 2
+        assert cell_len(left) <= room, (width, line)
+        if left.endswith("…"):
+            # each crumb kept cut to one cap: up to a cell less each, and a wide character
+            # that did not fit, a cell more
+            assert cell_len(left) >= room - 2 * left.count("›"), (width, line)
+        else:
+            assert left.endswith(CRUMBS[-1]), (width, line)

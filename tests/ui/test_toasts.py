@@ -177,3 +177,43 @@ async def test_a_dialogs_notice_covers_neither_its_box_nor_its_keys(speech_dir: 
             if size[0] == 160:
                 assert not toast.region.overlaps(box), (size, dialog, toast.region, box)
                 assert toast.region.right <= size[0], toast.region
+
+
+def placed(app: SpeechReaderApp, columns: int) -> Callable[[], bool]:
+    """Whether the one toast on ``app``'s screen stands within ``columns``."""
+
+    def within() -> bool:
+        toasts = list(app.screen.query(KinsokuToast))
+        return len(toasts) == 1 and 0 < toasts[0].region.right <= columns
+
+    return within
+
+
+EXPORTED = "已导出 4 条摘录到\n/tmp/speech-reader-data/speech-reader/摘录本.md"
+
+
+async def test_a_dialogs_notice_is_placed_anew_when_the_terminal_is_resized(
+    speech_dir: Path,
+) -> None:
+    """The notebook's 已导出 notice shown at 80×24, the terminal resized to 60×20 (and
+    160×45 to 80×24, where no room is left right of the box): the notice stands on the
+    screen, all of it drawn. The rack's width on a dialog is set in cells and was set only
+    when the rack itself resized, which it then did not: the toast stood at columns 39-78
+    of a 60-column screen, the path cut (daily149, tmux)."""
+    for size, smaller in (((80, 24), (60, 20)), ((160, 45), (80, 24))):
+        app = make_app(speech_dir / "甲讲话.txt")
+        async with app.run_test(size=size, notifications=True) as pilot:
+            await settle(app, pilot)
+            await pilot.press("ctrl+n")
+            await until(pilot, over_the_reader(app), "the notebook shown")
+            app.notify(EXPORTED, title="导出完成", timeout=30)
+            await drawn_toasts(app, pilot, 1, messages=[EXPORTED])
+            await pilot.resize_terminal(*smaller)
+            columns = smaller[0]
+
+            await until(pilot, placed(app, columns), f"the notice within {columns} columns", 10)
+            [toast] = await drawn_toasts(app, pilot, 1, messages=[EXPORTED])
+            assert toast.region.right <= columns, (smaller, toast.region)
+            lines = drawn_lines(toast)
+            assert lines[0] == "导出完成", lines
+            assert "".join(lines[1:]) == EXPORTED.replace("\n", ""), (smaller, lines)

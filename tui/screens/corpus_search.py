@@ -54,7 +54,7 @@ from tui.engine.index import Index, SearchResult, search_library
 from tui.engine.match import Hit, parse_query
 from tui.paths import display_location, is_bundled_corpus
 from tui.screens.corpus_listing import CorpusListing
-from tui.screens.corpus_status import PROGRESS_SECONDS, shown_query
+from tui.screens.corpus_status import PROGRESS_SECONDS, STATUS_LINES, shown_query
 from tui.widgets.corpus_tree import NodeData, ResultTree
 from tui.widgets.keybar import KeyBar
 
@@ -92,10 +92,10 @@ class CorpusSearchScreen(CorpusListing):
             self.done = done
             self.total = total
 
-    DEFAULT_CSS = """
-    CorpusSearchScreen > #corpus-input { dock: top; }
-    CorpusSearchScreen > #corpus-status { height: auto; max-height: 3; width: 1fr; padding: 0 1; color: $text-muted; }
-    CorpusSearchScreen > #corpus-results { height: 1fr; }
+    DEFAULT_CSS = f"""
+    CorpusSearchScreen > #corpus-input {{ dock: top; }}
+    CorpusSearchScreen > #corpus-status {{ height: auto; max-height: {STATUS_LINES}; width: 1fr; padding: 0 1; color: $text-muted; }}
+    CorpusSearchScreen > #corpus-results {{ height: 1fr; }}
     """
 
     def __init__(

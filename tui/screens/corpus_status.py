@@ -63,6 +63,28 @@ def skipped_names(paths: list[str]) -> str:
     return ui_text.CORPUS_SKIPPED_NAMES_JOIN().join(names) + more
 
 
+STATUS_LINES = 3
+"""The status line's most lines (``CorpusSearchScreen``'s CSS: ``max-height``)."""
+
+
+def fitted(parts: list[list[str]], width: int) -> list[str]:
+    """The wrapped ``parts`` (the summary first, each a list of lines) in at most
+    ``STATUS_LINES`` lines: the summary cut to the lines the later parts leave it, its last
+    line ending in "…". The CSS cropped what did not fit: at 60 columns the summary's
+    third unreadable file and its closing ）。 were gone, the indexing's progress under it
+    too, with nothing to tell."""
+    lines = [line for part in parts for line in part]
+    if len(lines) <= STATUS_LINES or not parts:
+        return lines
+    head, rest = parts[0], [line for part in parts[1:] for line in part]
+    room = max(1, STATUS_LINES - len(rest))
+    if len(head) <= room:
+        return lines[:STATUS_LINES]
+    kept = head[:room]
+    kept[-1] = cut_to_cells(Text(kept[-1] + "…"), width).plain  # ends in "…" either way
+    return [*kept, *rest][:STATUS_LINES]
+
+
 class CorpusStatus(Screen[tuple[Hit, str] | None]):
     """The corpus search screen's status line (see the module docstring)."""
 
@@ -96,11 +118,12 @@ class CorpusStatus(Screen[tuple[Hit, str] | None]):
             # 80 columns the line wrapped inside one, "［建立索引：52/2229" | "个文件］"),
             # each broken by the reader's rules, a number held to its word: Textual broke
             # at any space, "（2" | "个文件尚未建立索引…）", "(2" | "files not in …".
-            line = "\n".join(
-                wrap_ui_text(part.lstrip("　 ") if i else part, width)
+            wrapped = [
+                wrap_ui_text(part.lstrip("　 ") if i else part, width).split("\n")
                 for i, part in enumerate(parts)
                 if part
-            )
+            ]
+            line = "\n".join(fitted(wrapped, width))
         self.status.update(Text(line, no_wrap=True, overflow="crop"))
 
     def _slow_file(self) -> str:

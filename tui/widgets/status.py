@@ -128,10 +128,24 @@ class StatusLine(Widget):
             # outer ones are left out ("… › ") while the line is too long; what is still
             # too long is cut without splitting a wide character (rich's truncate put a
             # space in its place: "( …").
+            # The crumbs kept are fitted again to the room the left-out ones leave: cut
+            # to share the whole line, the innermost stayed at its share ("… › 二、当…"
+            # in 18 cells at 60 columns while the index was built).
             parts = list(crumbs)
             while len(parts) > 1 and Text(SEPARATOR.join(["…", *parts])).cell_len > room:
                 parts.pop(0)
-            left = Text(SEPARATOR.join(["…", *parts] if len(parts) < len(crumbs) else parts))
+            if len(parts) < len(crumbs):
+                kept = len(parts)
+                heads = (*self.heads, *[""] * len(self.crumbs))[: len(self.crumbs)]
+                mark = "…" + SEPARATOR
+                free = room - cell_len(mark)
+                if kept == 1:  # (fit_crumbs cuts no crumb below SHORTEST)
+                    parts = [cut_to_cells(Text(self.crumbs[-1]), max(1, free)).plain]
+                else:
+                    parts = fit_crumbs(self.crumbs[-kept:], free, heads[-kept:])
+                left = Text(mark + SEPARATOR.join(parts))
+            else:
+                left = Text(SEPARATOR.join(parts))
             left = cut_to_cells(left, room, words=False)
         pad = max(1, width - left.cell_len - right.cell_len)
         return Text.assemble(left, " " * pad, right)

@@ -156,8 +156,15 @@ class KinsokuToastRack(ToastRack):
     KinsokuToastRack.-beside-dialog KinsokuToast {{ width: 1fr; max-width: 100%; }}
     """
 
-    def on_resize(self) -> None:
-        """The terminal resized: the dialog's box moved (``clear_dialog``)."""
+    def on_mount(self) -> None:
+        """Placed anew each time its screen is laid out (``clear_dialog``): the terminal
+        resized moves a dialog's box and the room right of it. The rack's own resize does
+        not tell: on a dialog its width is set in cells, so at 80x24 resized to 60x20 it
+        stayed 80 wide and the notebook's 已导出 notice stood past the screen's right edge,
+        cut."""
+        self.screen.screen_layout_refresh_signal.subscribe(self, self._screen_laid_out)
+
+    def _screen_laid_out(self, _screen: Screen[Any]) -> None:
         self.call_after_refresh(self.clear_dialog)
 
     def _dialog_box(self) -> Widget | None:
