@@ -26,7 +26,8 @@ from pathlib import Path
 import pytest
 
 from tui.engine import decode_bytes, parse_text
-from tui.engine.framing import edition_title, is_salutation, is_title
+from tui.engine.addresslines import is_salutation
+from tui.engine.framing import edition_title, is_title
 
 TESTS = Path(__file__).resolve().parent.parent
 

@@ -2,7 +2,7 @@
 engine69 brief named): 凝心聚力谋发展 | 奋力开创新局面 | ——在…上的讲话 was titled 奋力开创新局面, its
 first line left as a line of text above the speech.
 
-The rule (titleblock.couplet_above, framing.parallel_lines): the line right above a title line that
+The rule (titleblock.couplet_above, partlines.parallel_lines): the line right above a title line that
 has its ——subtitle right under it is the title's first half when the two lines are parallel
 phrases — each 4-12 Chinese characters and nothing else, of the same length, the upper not
 ending with a joining word nor opening with 关于/在, the lower not starting with a suffix nor
@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from tui.engine import parse_text
-from tui.engine.framing import parallel_lines
+from tui.engine.partlines import parallel_lines
 
 SUBTITLE = "——在全市经济工作会议上的讲话"
 BODY = ("同志们：", "今天召开全市经济工作会议，主要任务是总结去年工作，部署今年任务。")

@@ -19,7 +19,7 @@ import pytest
 from tests.documents import one_speech_outline
 from tests.regression.mess import mess
 from tests.unit.test_outline_variants import one_speech
-from tui.engine import Kind, framing, parse_text
+from tui.engine import Kind, addresslines, parse_text
 from tui.engine.fold import TABLE_FILE, fold, is_traditional
 from tui.paths import bundled_corpus_dir, data_file
 
@@ -282,7 +282,7 @@ def test_a_list_of_addressees_naming_others_between_salutation_words_opens_a_spe
         "2000 某某总统就职演说",
         "2004 某某总统就职演说",
     ]
-    assert not framing.is_salutation("各位要注意以下三点、四点和五点：")
+    assert not addresslines.is_salutation("各位要注意以下三点、四点和五点：")
 
 
 # (id, the line, whether it is a salutation)
@@ -313,7 +313,7 @@ def test_a_list_of_addressees_closed_by_a_greeting_is_a_salutation(
 ) -> None:
     """各位友邦的元首与贵宾、…、全体国人同胞，大家好：: addressees opening with a salutation's words
     and closed by the greeting to them all (up to 80 characters) open the speech."""
-    assert framing.is_salutation(fold(line)) is salutation
+    assert addresslines.is_salutation(fold(line)) is salutation
 
 
 def _sectioned(sections: list[str], numbered_under: set[int]) -> str:

@@ -3,7 +3,7 @@
 竖直脊梁立定脚跟心怀梦想勇敢前行——…): spaces typed inside one line of ``<h1>``–``<h6>`` are
 one space, where elsewhere a space between Chinese characters is the source's line wrap and
 goes. A run holding a line break is still a wrap; a letter-spaced title (关 于 …) still
-closes up in the engine's title (``framing.clean_title``). So is an inline element holding
+closes up in the engine's title (``partlines.clean_title``). So is an inline element holding
 only a space typed on one line (holdout37 x02 ``不忘初心担使命<span> </span>传承博雅谱新篇``), in
 any paragraph; and a title block's lines joined into one title paragraph keep the phrases
 apart when the first line's phrases are set apart by spaces (``reflowseams.title_seam``).

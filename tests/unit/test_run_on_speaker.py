@@ -1,4 +1,4 @@
-"""A speaker run into the end of a ——subtitle (tui.engine.framing.run_on_speaker and
+"""A speaker run into the end of a ——subtitle (tui.engine.addresslines.run_on_speaker and
 subtitle_goes_on, roles, assemble; issue #14, engine36): a scraped report whose title block
 is one line (政府工作报告——2016年3月5日在…会议上国务院总理 李克强) names its speaker, and its title
 is the title line without the speaker, in every wrap of that line (at any width, also cut
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.engine import framing
+from tui.engine import addresslines, partlines
 from tui.engine.parse import parse_text
 
 BODY = "现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协各位委员提出意见。"
@@ -81,7 +81,7 @@ def test_subtitle_rest_line_with_the_speaker_under_a_subtitle_line() -> None:
     ],
 )
 def test_run_on_speaker(text: str, start: int) -> None:
-    assert framing.run_on_speaker(text) == start
+    assert addresslines.run_on_speaker(text) == start
 
 
 @pytest.mark.parametrize(
@@ -100,7 +100,7 @@ def test_run_on_speaker(text: str, start: int) -> None:
     ],
 )
 def test_subtitle_goes_on(upper: str, lower: str, goes_on: bool) -> None:
-    assert framing.subtitle_goes_on(upper, lower) is goes_on
+    assert partlines.subtitle_goes_on(upper, lower) is goes_on
 
 
 @pytest.mark.parametrize(
@@ -148,4 +148,4 @@ def test_speaker_line_with_a_post(line: str, speaker: str) -> None:
 
 @pytest.mark.parametrize("line", ["稳定增长 李 明", "经济增长", "擅长 张 三"])
 def test_words_ending_in_zhang_are_no_post(line: str) -> None:
-    assert not framing.is_speaker_line(line)
+    assert not addresslines.is_speaker_line(line)

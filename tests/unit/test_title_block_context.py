@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.engine import framing
+from tui.engine import addresslines
 from tui.engine.parse import parse_text
 
 OPENING = "今天我们召开这次会议，主要任务是总结工作、部署任务。"
@@ -147,14 +147,14 @@ def test_date_of_a_title_with_its_subtitle_on_one_line(title: str, date: str | N
 
 @pytest.mark.parametrize("word", ["高质量", "石家庄", "周密地", "王府井", "卫计局", "和其它"])
 def test_word_starting_with_a_surname_is_no_name(word: str) -> None:
-    assert not framing.is_speaker_line(word, placed=True)
+    assert not addresslines.is_speaker_line(word, placed=True)
     ((_, _, who),) = _speeches(f"在全市经济工作会议上的讲话\n{word}\n同志们：\n{BODY}\n")
     assert who is None
 
 
 @pytest.mark.parametrize("name", ["习近平", "李克强", "温家宝", "张某某", "周恩来", "司马光"])
 def test_three_character_names_stay_names(name: str) -> None:
-    assert framing.is_speaker_line(name)
+    assert addresslines.is_speaker_line(name)
     ((_, _, who),) = _speeches(f"在全市经济工作会议上的讲话\n{name}\n同志们：\n{BODY}\n")
     assert who == name
 
@@ -218,4 +218,4 @@ def test_first_line_title_with_text_under_it(text: str, title: str) -> None:
     ],
 )
 def test_occasion_run_into_a_speaker_line(line: str, speaker: bool) -> None:
-    assert framing.is_speaker_line(line) is speaker
+    assert addresslines.is_speaker_line(line) is speaker

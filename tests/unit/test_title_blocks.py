@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.engine import framing
+from tui.engine import addresslines
 from tui.engine.model import Kind
 from tui.engine.parse import load_document, parse_text
 
@@ -218,7 +218,7 @@ def test_title_over_its_date_line_keeps_both() -> None:
     ],
 )
 def test_speaker_lines(line: str) -> None:
-    assert framing.is_speaker_line(line)
+    assert addresslines.is_speaker_line(line)
 
 
 @pytest.mark.parametrize(
@@ -232,7 +232,7 @@ def test_speaker_lines(line: str) -> None:
     ],
 )
 def test_speaker_parts(line: str, who: str | None, date: str | None) -> None:
-    assert framing.speaker_parts(line) == (None if who is None else (who, date))
+    assert addresslines.speaker_parts(line) == (None if who is None else (who, date))
 
 
 @pytest.mark.parametrize(
@@ -267,23 +267,23 @@ def test_speaker_parts(line: str, who: str | None, date: str | None) -> None:
     ],
 )
 def test_plain_words_are_no_speaker_line(line: str) -> None:
-    assert not framing.is_speaker_line(line)
+    assert not addresslines.is_speaker_line(line)
 
 
 @pytest.mark.parametrize(("line", "placed"), [("陈云", True), ("陈云", False), ("王道", False)])
 def test_two_character_name_alone_only_where_a_name_stands(line: str, placed: bool) -> None:
     """陈云 after a title's date in a one-line text (regression a24) is a name; alone on a
     line of its own, two characters starting with a surname are as likely a word (王道)."""
-    assert framing.is_speaker_line(line, placed=placed) is placed
+    assert addresslines.is_speaker_line(line, placed=placed) is placed
 
 
 @pytest.mark.parametrize("line", ["狠抓落实", "四川日报", "若干问题", "高质量发展"])
 def test_placed_still_asks_for_a_name(line: str) -> None:
-    assert not framing.is_speaker_line(line, placed=True)
+    assert not addresslines.is_speaker_line(line, placed=True)
 
 
 def test_surname_list_is_shipped() -> None:
-    single, compound = framing.surnames()
+    single, compound = addresslines.surnames()
     assert {"李", "王", "张", "刘", "陈", "肖", "覃"} <= single
     assert {"欧阳", "司马", "诸葛"} <= compound
     assert not {"狠", "四", "若", "前"} & single

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tui.engine.framing import is_closing, is_title_line_above_salutation, is_weak_title
+from tui.engine.addresslines import is_closing
+from tui.engine.framing import is_title_line_above_salutation, is_weak_title
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from tui.engine import framing
+from tui.engine import addresslines, framing, partlines
 from tui.engine.candidatefilters import (
     after_preface,
     without_bullet_lists,
@@ -261,7 +261,7 @@ def assemble_document(
                 gap.clear()
             else:
                 run.append(para.text)
-                interjected = interjected or framing.is_exclaimed_salutation(para.text)
+                interjected = interjected or addresslines.is_exclaimed_salutation(para.text)
                 if first_item is not None:
                     gap.append(para.text)
         if first_item is not None:
@@ -301,13 +301,13 @@ def assemble_document(
             # (…致竺摩法师书， — a letter's name cut off its first words keeps no comma)
             named = own_part_line(paras, starts, number)
             # (…会议上国务院总理 李克强: a speaker run into the subtitle is no part of the title)
-            run_on = framing.run_on_speaker_parts(paras[named].text)
+            run_on = addresslines.run_on_speaker_parts(paras[named].text)
             line = run_on[0] if run_on is not None else paras[named].text
             # (怎样做一个共产党员①（一九三九年五月三十日）: the title without the note mark and the
             # date, which is the speech's: header_date; the reader shows the line as it is)
             edition = framing.edition_title(line)
             line = edition[0] if edition is not None else line
-            title = framing.clean_title(line).rstrip("，,：:") or None
+            title = partlines.clean_title(line).rstrip("，,：:") or None
         salutation = paras[start.salutation].text if start.salutation is not None else None
         date = header_date(paras, begin, end)
         speaker = header_speaker(paras, begin, end)
@@ -366,7 +366,7 @@ def assemble_document(
         short_front = index < first and not para.noise and len(para.text) <= 40
         if role is TITLE or short_front:
             # PDF-wrap spaces in a title line (a line of nothing but a dash stays as it is)
-            text = framing.clean_title(para.text) or para.text
+            text = partlines.clean_title(para.text) or para.text
         else:
             text = para.text
         if bullets and para.bullet and kind in (Kind.BODY, Kind.FRONT, Kind.BACK_MATTER):

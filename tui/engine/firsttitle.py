@@ -9,7 +9,7 @@ It does not decide titles further into the file (``titleblock``, ``piecebreaks``
 from __future__ import annotations
 
 from tui.base import patterns
-from tui.engine import framing
+from tui.engine import addresslines, framing
 from tui.engine.backmatter import is_back_matter_head
 from tui.engine.markers import Marker
 from tui.engine.nearby import FIRST_LINES, HAN_CHAR, first_text, text_around
@@ -87,8 +87,8 @@ def first_line_title_at(segments: list[Segment], markers: list[Marker | None], i
         or segments[index].md  # (# 关于改革 heads a section: markdown_title decides)
         or BARE_TITLE.match(text) is None
         or is_back_matter_head(text)
-        or framing.is_speaker_line(text, placed=True)
-        or framing.is_salutation(text + "：")  # (各位同学 lost its colon)
+        or addresslines.is_speaker_line(text, placed=True)
+        or addresslines.is_salutation(text + "：")  # (各位同学 lost its colon)
     ):
         return False
     if han >= _FIRST_TITLE_MIN and _numbered_series_at(markers, after):
@@ -112,9 +112,9 @@ def _exclaimed_title(text: str, han: int) -> bool:
     return (
         text[-1:] in "！!"
         and han >= _FIRST_TITLE_MIN
-        and not framing.is_exclaimed_salutation(text)
-        and not framing.is_salutation(text[:-1] + "：")
-        and not framing.is_closing(text)
+        and not addresslines.is_exclaimed_salutation(text)
+        and not addresslines.is_salutation(text[:-1] + "：")
+        and not addresslines.is_closing(text)
         and _SPOKEN.search(text) is None
     )
 

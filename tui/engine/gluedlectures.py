@@ -79,7 +79,7 @@ _LECTURE_OPENS = patterns.compile(
 )
 """What a lecture's text opens with after its title (今天讲…, 上次讲过…), or a part's own name."""
 _LECTURE_TITLE_MAX = 16
-"""The longest title of a lecture (as ``framing.lecture_number`` reads one on its line)."""
+"""The longest title of a lecture (as ``partlines.lecture_number`` reads one on its line)."""
 
 
 def _run_on_lectures(segments: list[Segment]) -> dict[int, list[int]]:

@@ -25,7 +25,7 @@ out by ``talk_titles_apart``, and so are the further titles of a series the text
 from __future__ import annotations
 
 from tui.base import patterns
-from tui.engine import framing
+from tui.engine import partlines
 from tui.engine.markers import chinese_number
 from tui.engine.segment import Segment, cut_at
 
@@ -265,7 +265,7 @@ _OCCASION_REACH = 60
 def _occasion_after_title(text: str) -> tuple[int, int] | None:
     """Where the occasion glued after a one-line text's title starts and ends, its colon with it
     (南闽十年之梦影丁丑二月十六日在南普陀寺佛教养正院讲：我一到…: a title of ``_TITLE_MIN`` to
-    ``_TITLE_MAX`` Chinese characters, then an occasion line, ``framing.is_occasion_line``), or
+    ``_TITLE_MAX`` Chinese characters, then an occasion line, ``partlines.is_occasion_line``), or
     None."""
     colon = text.find("：", 0, _OCCASION_REACH)
     if colon < 0 or colon + 1 >= len(text) or text[0] in _NOT_FIRST:
@@ -273,7 +273,7 @@ def _occasion_after_title(text: str) -> tuple[int, int] | None:
     for start in range(_TITLE_MIN, min(_TITLE_MAX, colon) + 1):
         if not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in _TALK_TITLE_NEVER:
             return None
-        if text[start] in _DATE_OPENS and framing.is_occasion_line(text[start:colon]):
+        if text[start] in _DATE_OPENS and partlines.is_occasion_line(text[start:colon]):
             return start, colon + 1
     return None
 

@@ -8,7 +8,7 @@ talk and each occasion line into the sentence before it and the talk after it:
 ``occasions_apart`` cuts the compilation's line off the start, and, in such a text only, each
 occasion glued after a sentence end onto a segment of its own, with its talk: a date that
 opens with a cyclic year or a written year (癸酉, 戊寅年, 一九二六年, with a month and a day or
-not), 在 a place, and 讲 (``framing.glued_occasion``) — not 讲经 / 讲话 / 讲了, the words of a
+not), 在 a place, and 讲 (``partlines.glued_occasion``) — not 讲经 / 讲话 / 讲了, the words of a
 sentence that tells what was said there. ``roles.split_glued_occasions`` then cuts the
 occasion off its talk's first words, as on lines of their own, and the occasion opens a talk.
 A gazette joined so runs the next speaker's turn into the sentence before it (…身体健康。朱主计长泽民：
@@ -27,14 +27,9 @@ from dataclasses import replace
 from itertools import pairwise
 
 from tui.base import patterns
-from tui.engine.framing import (
-    glued_occasion,
-    is_collection_line,
-    is_subtitle,
-    is_weak_title,
-    next_report,
-)
+from tui.engine.framing import is_subtitle, is_weak_title
 from tui.engine.gluedmarks import SENTENCE_STOP
+from tui.engine.partlines import glued_occasion, is_collection_line, next_report
 from tui.engine.segment import SPACES, Segment, cut_at
 from tui.engine.titleends import title_apart
 from tui.engine.titlerun import split_salutation
@@ -132,7 +127,7 @@ _NEXT_OPENERS = ("继续", "后续", "接下来")
 def _turn_stops(text: str) -> list[int]:
     """Where ``text`` is cut: after each sentence end a turn tag follows (``_TURN``), and
     around each sentence after a sentence end that says a further report follows in the same
-    turn (…敬请指教。| 后续，我再报告…第2期特别预算部分。| 今天承蒙…, ``framing.next_report``)."""
+    turn (…敬请指教。| 后续，我再报告…第2期特别预算部分。| 今天承蒙…, ``partlines.next_report``)."""
     stops = {stop.end() for stop in _TURN.finditer(text)}
     titled = any(word in text for word in _REPORT_WORDS) or _CASE.search(text) is not None
     for title in _REPORT_TITLE.finditer(text) if titled else ():

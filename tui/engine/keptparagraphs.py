@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tui.engine import framing
+from tui.engine import addresslines
 from tui.engine.gluedmarks import SENTENCE_STOP
 from tui.engine.segment import Segment
 
@@ -42,7 +42,7 @@ def _title_block_lines(segments: list[Segment], per_line: Counter[int]) -> int:
     (1999年政府工作报告 | ——1999年3月5日在…会议上 | 国务院总理朱镕基)."""
     count = 0
     for index, seg in enumerate(segments):
-        if per_line[seg.line] < 2 or not framing.is_salutation(seg.text):
+        if per_line[seg.line] < 2 or not addresslines.is_salutation(seg.text):
             continue
         count += 1
         above = index - 1
@@ -51,7 +51,7 @@ def _title_block_lines(segments: list[Segment], per_line: Counter[int]) -> int:
             and segments[above].line == seg.line
             and len(segments[above].text) <= _TITLE_LINE_MAX
             and SENTENCE_STOP.search(segments[above].text) is None
-            and not framing.is_salutation(segments[above].text)
+            and not addresslines.is_salutation(segments[above].text)
         ):
             count += 1
             above -= 1

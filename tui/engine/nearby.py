@@ -11,7 +11,7 @@ It decides no role: the modules of the roles pass (``roles``, ``titleblock``,
 from __future__ import annotations
 
 from tui.base import patterns
-from tui.engine import framing
+from tui.engine import addresslines, framing, partlines
 from tui.engine.markers import match_marker
 from tui.engine.noise import is_noise_text
 from tui.engine.role import BODY, INNER_BREAKERS, Role
@@ -239,11 +239,11 @@ def _opens_after_framing(text: str) -> bool:
     """A title block's line or a closing — not a speaker line, whose test takes most short
     lines of words (a running header, 党建工作学习资料, reads as a name)."""
     return (
-        framing.is_closing(text)
+        addresslines.is_closing(text)
         or framing.is_title(text)
         or framing.is_date_line(text)
         or framing.is_subtitle(text)
-        or framing.is_occasion_line(text)
+        or partlines.is_occasion_line(text)
     )
 
 

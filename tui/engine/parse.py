@@ -26,7 +26,6 @@ from tui.engine.backmatter import cited_marks, mark_back_matter, mark_key
 from tui.engine.brackets import rejoin_split_brackets
 from tui.engine.chapters import chapter_markers
 from tui.engine.fold import fold, unfold
-from tui.engine.framing import is_summary_label
 from tui.engine.frontmatter import (
     joined_front_matter,
     mark_front_matter,
@@ -45,6 +44,7 @@ from tui.engine.noise import (
     mark_noise,
 )
 from tui.engine.para import FULL_STOP
+from tui.engine.partlines import is_summary_label
 from tui.engine.reflow import reflow_paragraphs
 from tui.engine.role import BODY, HEADER, SALUTATION, TITLE
 from tui.engine.roles import frame_roles, split_glued_occasions

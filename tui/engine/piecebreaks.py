@@ -15,7 +15,7 @@ import heapq
 from collections import Counter
 
 from tui.base import patterns
-from tui.engine import framing
+from tui.engine import addresslines, framing
 from tui.engine.backmatter import is_back_matter_head, is_back_matter_line
 from tui.engine.markers import Marker
 from tui.engine.nearby import (
@@ -257,7 +257,7 @@ def title_after_closing(
     if (
         before is None
         or roles[before] is not CLOSING
-        or not framing.is_closing(segments[before].text)
+        or not addresslines.is_closing(segments[before].text)
     ):
         return False
     after = text_around(segments, index, 1)
@@ -287,7 +287,7 @@ def signed_title_at(segments: list[Segment], markers: list[Marker | None], index
     """A line naming a speech (its last word 报告, 讲话, 致辞, 发言 or 演讲:
     ``framing.ends_whole_title``; no punctuation; a title's length, as the loop's lines are)
     under a finished sentence (or a saved page's byline: 文章来源：…发布时间：…), right above a
-    line holding a person's name alone (``framing.is_speaker_line``) with the speech's text
+    line holding a person's name alone (``addresslines.is_speaker_line``) with the speech's text
     under the name (a sentence, a paragraph, or its first numbered heading): the next of several
     reports on one page starts here, titled by that line (…保持高度一致。 | 2020年度述职述廉报告 |
     蒋明 | 回顾过去的一年，…; the same title over each report, or each its own). Not where no
@@ -304,7 +304,7 @@ def signed_title_at(segments: list[Segment], markers: list[Marker | None], index
             is_sentence_end(segments[before].text) or is_back_matter_line(segments[before].text)
         )
         or name >= len(segments)
-        or not framing.is_speaker_line(segments[name].text, placed=True)
+        or not addresslines.is_speaker_line(segments[name].text, placed=True)
     ):
         return False
     after = text_around(segments, name, 1)
@@ -313,7 +313,7 @@ def signed_title_at(segments: list[Segment], markers: list[Marker | None], index
 
 def signed_at_end(segments: list[Segment], index: int) -> int:
     """A report signed at its end, the next report's title under the signature: a line holding
-    a person's name alone (``framing.is_speaker_line``; a bare two-character name counts
+    a person's name alone (``addresslines.is_speaker_line``; a bare two-character name counts
     there) under a finished sentence, maybe a date alone right under it, and right under that
     a line naming a speech (as ``signed_title_at``'s: its last word 报告, 讲话, 致辞, 发言 or
     演讲, no punctuation): …请批评指正。 | 孙洪亮 | 2021年2月4日 | 2020年度述职述廉报告 | 一年来，….
@@ -337,7 +337,7 @@ def signed_at_end(segments: list[Segment], index: int) -> int:
     if (
         before is None
         or not is_sentence_end(segments[before].text)
-        or not framing.is_speaker_line(segments[index].text, placed=True)
+        or not addresslines.is_speaker_line(segments[index].text, placed=True)
     ):
         return 0
     return title

@@ -10,7 +10,7 @@ It does not decide titles inside the loop (``roles``, ``titleblock``, ``piecebre
 from __future__ import annotations
 
 from tui.base import patterns
-from tui.engine import framing
+from tui.engine import addresslines, framing, partlines
 from tui.engine.markers import Marker
 from tui.engine.nearby import (
     HAN_CHAR,
@@ -64,7 +64,7 @@ def mark_bracketed_piece_titles(
             or not ends_a_speech(segments[before].text, roles[before])
         ):
             continue
-        if paragraph_text(segments, after) or framing.is_salutation(segments[after].text):
+        if paragraph_text(segments, after) or addresslines.is_salutation(segments[after].text):
             roles[index] = TITLE
 
 
@@ -148,7 +148,7 @@ def mark_piece_titles(
             and (series is None or _SERIES_NUMERALS.sub("", seg.text) != series)
         ):
             continue
-        letter = not talks_only and framing.is_letter_title(seg.text)
+        letter = not talks_only and partlines.is_letter_title(seg.text)
         if (PIECE_TITLE.match(seg.text) is None and not letter) or roles[index - 1] in (
             TITLE,
             HEADER,

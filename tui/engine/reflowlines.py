@@ -13,10 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tui.base import patterns
-from tui.engine.framing import (
-    TITLE_ENDS_NEVER,
-    TITLE_PIECE_STARTS_NEVER,
-)
+from tui.engine.framing import TITLE_ENDS_NEVER, TITLE_PIECE_STARTS_NEVER
 from tui.engine.markers import Marker, match_marker
 from tui.engine.para import FULL_STOP, Para
 from tui.engine.reflowcrossheads import CROSSHEAD_LINE

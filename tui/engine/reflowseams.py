@@ -11,13 +11,8 @@ from __future__ import annotations
 
 import re
 
-from tui.engine.framing import (
-    DASH_STARTS,
-    TITLE_PIECE_STARTS_NEVER,
-    ends_whole_title,
-    parallel_lines,
-    spaced_phrases,
-)
+from tui.engine.framing import DASH_STARTS, TITLE_PIECE_STARTS_NEVER, ends_whole_title
+from tui.engine.partlines import parallel_lines, spaced_phrases
 
 _LATIN_STOPS = frozenset(".,;:!?)\"'")
 """ASCII punctuation after which Latin text goes on after a space."""

@@ -19,7 +19,7 @@ at the loop's end.
 
 from __future__ import annotations
 
-from tui.engine import framing
+from tui.engine import addresslines, framing, partlines
 from tui.engine.firsttitle import first_line_title_at, lone_chapter_at
 from tui.engine.frontmatter import front_matter_end
 from tui.engine.markers import Marker
@@ -80,7 +80,7 @@ def _part_lines(segments: list[Segment], markers: list[Marker | None]) -> set[in
         i
         for i, seg in enumerate(segments)
         if len(seg.text) <= 30
-        and framing.is_part_line(seg.text)
+        and partlines.is_part_line(seg.text)
         and (i == 0 or not open_sentence(segments[i - 1].text))
     }
     found |= _lecture_lines(segments)
@@ -107,7 +107,7 @@ def _lecture_lines(segments: list[Segment]) -> set[int]:
     for i, seg in enumerate(segments):
         if seg.text[:1] != "第" or len(seg.text) > 20:
             continue
-        number = framing.lecture_number(seg.text)
+        number = partlines.lecture_number(seg.text)
         if not number or (i and not is_sentence_end(segments[i - 1].text)):
             continue
         after = past_seam(segments, text_around(segments, i, 1))
@@ -123,7 +123,7 @@ def _lecture_lines(segments: list[Segment]) -> set[int]:
         for a, b in zip(found, found[1:], strict=False)
     ):
         return set()
-    if segments and framing.names_course_notes(segments[first_text(segments)].text):
+    if segments and partlines.names_course_notes(segments[first_text(segments)].text):
         return set()
     return {i for i, _ in found}
 
@@ -141,13 +141,13 @@ def split_glued_occasions(segments: list[Segment]) -> list[Segment]:
     sentence (戊寅十一月十四日在南普陀寺…席上讲佛教养正院已办有四年了。), or a letter's name
     glued to the letter after a finished sentence (关于…致竺摩法师书，兹综合律文，…), is cut
     off it: it starts the piece, as it does on a line of its own."""
-    if not segments or not framing.is_collection_line(segments[first_text(segments)].text):
+    if not segments or not partlines.is_collection_line(segments[first_text(segments)].text):
         return segments
     out: list[Segment] = []
     for seg in segments:
-        cut = framing.glued_occasion(seg.text)
+        cut = partlines.glued_occasion(seg.text)
         if not cut and out and is_sentence_end(out[-1].text):
-            cut = framing.glued_letter(seg.text)  # 关于…致竺摩法师书，| 兹综合律文，…
+            cut = partlines.glued_letter(seg.text)  # 关于…致竺摩法师书，| 兹综合律文，…
         if cut and seg.text[:1] not in "“‘「" and not is_noise_text(seg.text[:cut]):
             out.append(Segment(seg.line, seg.text[:cut], seg.indented))
             out.append(Segment(seg.line, seg.text[cut:], True))
@@ -173,7 +173,7 @@ def frame_roles(
     gaps = Gaps(segments)
     repeated = ShortLines(segments)
     walk_up = TextAbove(segments)
-    collection = count > 0 and framing.is_collection_line(segments[first].text)
+    collection = count > 0 and partlines.is_collection_line(segments[first].text)
     index = first + 1 if collection else 0  # (a compilation's own title line is front matter)
     # The compilation's line printed again at the top of its pages (某某文选　第二卷): a running
     # header, never a piece's title (mark_noise marks it).
@@ -213,7 +213,7 @@ def frame_roles(
             index += 1
             continue
         if (running is not None and spaceless(text) == running) or (
-            index != first and framing.is_collection_line(text) and not framing.is_title(text)
+            index != first and partlines.is_collection_line(text) and not framing.is_title(text)
         ):
             # (a compilation's name inside the text — 讲话稿精选汇编 under a page number — is a
             # page header, never a speech's title, nor the title above a salutation)
@@ -243,7 +243,7 @@ def frame_roles(
             and text[-1:] not in _SALUTATION_NEVER_ENDS
             and ("、" in text or "，" in text)
             and segments[index + 1].line == segments[index].line + 1
-            and framing.is_salutation(text + segments[index + 1].text)
+            and addresslines.is_salutation(text + segments[index + 1].text)
         ):
             # 各位友邦的元首與貴賓、…現場的好朋友，全體 | 國人同胞，大家好：: a list of addressees
             # a wrap broke (its parts' marks in the first line, the next line right under it),
@@ -251,7 +251,7 @@ def frame_roles(
             # salutation (大学的生活 | 校长，主席，各位同学：: no list's mark in the title).
             roles[index] = roles[index + 1] = SALUTATION
             index += 1
-        elif framing.is_salutation(text):
+        elif addresslines.is_salutation(text):
             roles[index] = SALUTATION
             before = index - 1
             if (
@@ -260,7 +260,7 @@ def frame_roles(
                 and markers[before] is None
                 and not segments[before].noise
                 and framing.is_title_line_above_salutation(segments[before].text)
-                and not framing.is_closing(segments[before].text)
+                and not addresslines.is_closing(segments[before].text)
                 and not is_noise_text(segments[before].text)
                 and (
                     (last := text_around(segments, before, -1)) is None
@@ -278,10 +278,10 @@ def frame_roles(
         elif (
             index > 0
             and roles[index - 1] in (TITLE, HEADER)
-            and framing.is_exclaimed_salutation(text)
+            and addresslines.is_exclaimed_salutation(text)
         ):
             roles[index] = SALUTATION  # 各位代表！ right under the title block opens the speech
-        elif framing.is_closing(text):
+        elif addresslines.is_closing(text):
             roles[index] = CLOSING
         elif (
             framing.is_ordinal_line(text)
@@ -324,7 +324,9 @@ def frame_roles(
         ):
             roles[index] = TITLE  # 眼前文化的趋向 after the widest gap of a file under its title
         elif (
-            markers[index] is None and framing.is_occasion_line(text) and not framing.is_title(text)
+            markers[index] is None
+            and partlines.is_occasion_line(text)
+            and not framing.is_title(text)
         ):
             # 壬申十月在厦门妙释寺讲 with no title above it: where an untitled talk starts.
             roles[index] = HEADER

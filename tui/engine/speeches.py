@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tui.base import patterns
-from tui.engine import framing
+from tui.engine import addresslines, framing, partlines
 from tui.engine.backmatter import is_back_matter_head, is_back_matter_line
 from tui.engine.covernote import is_cover_note, note_text
 from tui.engine.gluednotes import ends_with_bracket_notes, is_closing_note
@@ -164,7 +164,7 @@ def speech_starts(paragraphs: list[Para], pieces: set[int] | None = None) -> lis
                 and current.salutation is None
                 and body_count <= 2
                 and not marked
-                and framing.lecture_number(para.text) == 1
+                and partlines.lecture_number(para.text) == 1
             ):
                 # 三论治学方法 | an editor's one-sentence lead | 第一讲引言: the series' title
                 # over its first lecture, one title block; so with an editor's note and the
@@ -298,7 +298,7 @@ def _title_above(paragraphs: list[Para], index: int) -> int | None:
         para.role is not BODY
         or para.marker is not None
         or not framing.is_title_line_above_salutation(para.text)
-        or framing.is_closing(para.text)
+        or addresslines.is_closing(para.text)
         or framing.is_bare_date(para.text)
         or _BRACKETED.match(para.text) is not None
     ):
@@ -335,8 +335,8 @@ def _title_over_note(paragraphs: list[Para], index: int) -> bool:
         or _NOTED_TITLE.match(text) is None
         or len(_HAN.findall(text)) < _NOTED_TITLE_HAN
         or framing.is_date_line(text)
-        or framing.is_speaker_line(text, placed=True)
-        or framing.is_salutation(text + "：")
+        or addresslines.is_speaker_line(text, placed=True)
+        or addresslines.is_salutation(text + "：")
         or is_back_matter_head(text)
     ):
         return False
@@ -390,8 +390,8 @@ def _opens_next_report(paragraphs: list[Para], index: int, tops: dict[str, int])
     if not tops:
         return False
     text = paragraphs[index].text
-    said = framing.next_report(text) is not None
-    if not said and not framing.is_report_title(text) and not is_ordinal_label(text):
+    said = partlines.next_report(text) is not None
+    if not said and not partlines.is_report_title(text) and not is_ordinal_label(text):
         return False
     if not said:
         before = next((p for p in reversed(paragraphs[:index]) if not p.noise and not p.back), None)
@@ -431,7 +431,7 @@ _TURN_TAG = patterns.compile(
 
 
 _TURN_OPENING = patterns.compile(
-    rf"^[\u4e00-\u9fff]{{0,10}}{framing.POSTS}[\u4e00-\u9fff]{{1,4}}[：:]"
+    rf"^[\u4e00-\u9fff]{{0,10}}{addresslines.POSTS}[\u4e00-\u9fff]{{1,4}}[：:]"
     r"(?:[（(][0-9０-９]{1,2}时[0-9０-９]{1,2}分[）)])?"
     r"(?:[^，,、。：:！？!?；;]{1,8}[、，,]){0,3}(?:主席|各位)"
 )
@@ -651,12 +651,12 @@ def _before_page_seam(out: list[Segment]) -> str:
 def _opens_after(text: str) -> bool:
     """Whether a speech may open right after a line of this text."""
     return (
-        framing.is_closing(text)
+        addresslines.is_closing(text)
         or framing.is_title(text)
         or framing.is_date_line(text)
-        or framing.is_speaker_line(text)
+        or addresslines.is_speaker_line(text)
         or framing.is_subtitle(text)
-        or framing.is_occasion_line(text)
+        or partlines.is_occasion_line(text)
         or is_noise_text(text)
         or (len(text) <= 40 and not is_sentence_end(text))
     )

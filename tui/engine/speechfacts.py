@@ -10,7 +10,7 @@ Asked by ``assemble.assemble_document`` for each speech.
 from __future__ import annotations
 
 from tui.base import patterns
-from tui.engine import framing
+from tui.engine import addresslines, framing, partlines
 from tui.engine.backmatter import is_back_matter_line
 from tui.engine.para import Para
 from tui.engine.role import BODY, HEADER, SALUTATION, TITLE
@@ -25,7 +25,7 @@ def own_part_line(paras: list[Para], starts: list[SpeechStart], number: int) -> 
     start = starts[number]
     title = start.title
     assert title is not None
-    if number + 1 >= len(starts) or framing.part_number(paras[title].text):
+    if number + 1 >= len(starts) or partlines.part_number(paras[title].text):
         return title
     following = starts[number + 1].title
     end = start.salutation if start.salutation is not None else starts[number + 1].paragraph
@@ -41,7 +41,7 @@ def own_part_line(paras: list[Para], starts: list[SpeechStart], number: int) -> 
             ),
             title,
         )
-    due = framing.part_number(paras[following].text) - 1 if following is not None else 0
+    due = partlines.part_number(paras[following].text) - 1 if following is not None else 0
     if due < 1:
         return title
     return next(
@@ -49,7 +49,7 @@ def own_part_line(paras: list[Para], starts: list[SpeechStart], number: int) -> 
             index
             for index in block
             if paras[index].role in (TITLE, HEADER)
-            and framing.part_number(paras[index].text) == due
+            and partlines.part_number(paras[index].text) == due
         ),
         title,
     )
@@ -62,8 +62,8 @@ _OPENINGS = frozenset(("引言", "开场白"))
 def _named_part(text: str) -> bool:
     """开幕词 / 结论 / 闭幕词: an unnumbered part line that names its part (not 引言, 开场白)."""
     return (
-        framing.is_part_line(text)
-        and not framing.part_number(text)
+        partlines.is_part_line(text)
+        and not partlines.part_number(text)
         and "".join(text.split()) not in _OPENINGS
     )
 
@@ -101,7 +101,7 @@ def header_date(paras: list[Para], begin: int, end: int) -> str | None:
             return day  # （1月13日下午4点，行政楼会议室四）: the day as written, no year guessed
         if spoken is None and para.role is HEADER:
             # 张三（2024年3月5日）: the date on the speaker line, when no date line says it
-            parts = framing.speaker_parts(para.text, placed=True)
+            parts = addresslines.speaker_parts(para.text, placed=True)
             spoken = (parts[1] or None) if parts is not None else None
         if in_subtitle is None and para.role in (TITLE, HEADER):
             in_subtitle = framing.subtitle_date(para.text)
@@ -120,7 +120,7 @@ _SUBTITLE_SPEAKER = patterns.compile(
 # office with at most a name after it (国务院总理李鹏, 省长 叶建春, 海拉尔区人民政府区长).
 # Not: 四川日报, 使用说明, 人民代表大会第五次会议上, 一九二六年 (——一九二六年在厦门大学).
 _NAME_ALONE = patterns.compile(r"^[\u4e00-\u9fff·•]{2,3}$")
-_OFFICE_AND_NAME = patterns.compile(rf"{framing.POSTS}[\u4e00-\u9fff·•]{{0,4}}$")
+_OFFICE_AND_NAME = patterns.compile(rf"{addresslines.POSTS}[\u4e00-\u9fff·•]{{0,4}}$")
 
 
 def _names_a_person(text: str) -> bool:
@@ -151,7 +151,7 @@ def _who(text: str) -> str | None:
 
 def header_speaker(paras: list[Para], begin: int, end: int) -> str | None:
     """Who gave the speech, from its title-block lines (the ``HEADER`` lines ``roles``
-    classifies with ``framing.is_speaker_line``): a speaker line (江　泽　民, a name spaced
+    classifies with ``addresslines.is_speaker_line``): a speaker line (江　泽　民, a name spaced
     out letter by letter, → 江泽民; 国务院总理 李鹏 as written, one space between parts), else
     the name a ——subtitle begins with (——张三在…上的讲话 → 张三, ——张三同志在… → 张三, ——国务院
     总理 李强在… → 国务院总理 李强; ——1986年3月25日在… names nobody), also a subtitle the title
@@ -171,7 +171,9 @@ def header_speaker(paras: list[Para], begin: int, end: int) -> str | None:
         text = para.text.strip()
         # …会议上国务院总理 李克强: a speaker run into the subtitle's end (the subtitle's rest
         # on a line of its own under its dash line too)
-        run_on = framing.run_on_speaker_parts(text) or framing.run_on_speaker_parts(above + text)
+        run_on = addresslines.run_on_speaker_parts(text) or addresslines.run_on_speaker_parts(
+            above + text
+        )
         above = text if para.role in (TITLE, HEADER) and framing.DASH_RE.search(text) else ""
         if run_on is not None and titled:
             return _who(run_on[1])
@@ -180,10 +182,10 @@ def header_speaker(paras: list[Para], begin: int, end: int) -> str | None:
         elif para.role is not HEADER or not text or not titled:
             continue
         elif (
-            (spoken := framing.speaker_parts(text, placed=True)) is not None
+            (spoken := addresslines.speaker_parts(text, placed=True)) is not None
             and _names_a_person(spoken[0])
             and not framing.is_date_line(text)
-            and not framing.is_occasion_line(text)
+            and not partlines.is_occasion_line(text)
             and not framing.is_credit_line(text)
         ):
             who = _who(spoken[0])  # (张三（2024年3月5日） → 张三: the date is the speech's)
@@ -195,7 +197,7 @@ def header_speaker(paras: list[Para], begin: int, end: int) -> str | None:
         if (
             named is None
             and found is not None
-            and framing.is_speaker_line(found.group(1), placed=True)
+            and addresslines.is_speaker_line(found.group(1), placed=True)
             and _names_a_person(found.group(1))
         ):
             named = _who(found.group(1))
@@ -206,7 +208,7 @@ def signature(paras: list[Para], begin: int, limit: int) -> tuple[str | None, st
     """(who, date) of a report signed at its end — 专此报告。 | 深圳市龙华区人民政府 | 2019年12月18日:
     the last two lines of the speech's stretch (``begin`` to ``limit``, the next speech's
     start; noise and back matter after them looked past) are a line that signs it
-    (``framing.is_signer_line``) and a date alone (``framing.is_bare_date``), with a finished
+    (``addresslines.is_signer_line``) and a date alone (``framing.is_bare_date``), with a finished
     sentence of its text right above them, not of back matter (附件： | …。 | 某某局 |
     2024年12月20日 is the attachment's). Else (None, None)."""
     last = limit - 1
@@ -221,7 +223,7 @@ def signature(paras: list[Para], begin: int, limit: int) -> tuple[str | None, st
         above.back
         or not framing.is_bare_date(date.text)
         or not is_sentence_end(above.text)
-        or not framing.is_signer_line(name.text.strip())
+        or not addresslines.is_signer_line(name.text.strip())
     ):
         return None, None
     return _who(name.text.strip()), framing.date_of_line(date.text)

@@ -12,7 +12,7 @@ matter (``frontmatter``); the words of each kind of line are told by ``framing``
 from __future__ import annotations
 
 from tui.base import patterns
-from tui.engine import framing
+from tui.engine import addresslines, framing, partlines
 from tui.engine.backmatter import is_back_matter_head, is_back_matter_line
 from tui.engine.markers import Marker, match_marker
 from tui.engine.nearby import (
@@ -50,7 +50,7 @@ def couplet_above(
     """Whether the line right above title line ``index`` is the first half of a main title
     set on two lines as a couplet (凝心聚力谋发展 | 奋力开创新局面 | ——在…上的讲话): the title
     line has its ——subtitle next, the two lines are parallel phrases
-    (``framing.parallel_lines``), the line above is right above (no blank line), no unit's
+    (``partlines.parallel_lines``), the line above is right above (no blank line), no unit's
     name (绍兴市人民政府), nor a heading, noise, date, salutation, closing or title line of its
     own (``_title_piece``), and stands at the head of a block (the file's first text, or under
     a speech's end)."""
@@ -60,8 +60,8 @@ def couplet_above(
     if not (
         above.line + 1 == title.line
         and segments[index + 1].text.startswith(framing.DASH_STARTS)
-        and framing.parallel_lines(above.text, title.text)
-        and not framing.is_signer_line(above.text)
+        and partlines.parallel_lines(above.text, title.text)
+        and not addresslines.is_signer_line(above.text)
         and _title_piece(segments, markers, index - 1, first=True)
     ):
         return False
@@ -124,7 +124,7 @@ def dash_line_in_text(
         if after is None:
             return True
         text = segments[after].text
-        if framing.is_salutation(text) or framing.is_exclaimed_salutation(text):
+        if addresslines.is_salutation(text) or addresslines.is_exclaimed_salutation(text):
             return False
         if not _is_header_line(text, beside_a_date(segments, after)):
             return True
@@ -190,7 +190,7 @@ def broken_title_lines(
         if framing.is_weak_title(piece):
             return 0
         if _dated_under(segments, last) or (
-            last + 1 < len(segments) and framing.is_salutation(segments[last + 1].text)
+            last + 1 < len(segments) and addresslines.is_salutation(segments[last + 1].text)
         ):
             # 关于…新时代 | 基层治理的若干问题 | （2024年3月5日）, or right above 同志们：: a title
             # whatever its words, as one line there is
@@ -221,9 +221,9 @@ def _title_piece(
         and (first or seg.line == segments[index - 1].line + 1)
         and NO_SENTENCE.match(text) is not None
         and not framing.is_date_line(text)
-        and not framing.is_salutation(text)
-        and not framing.is_closing(text)
-        and not framing.is_collection_line(text)
+        and not addresslines.is_salutation(text)
+        and not addresslines.is_closing(text)
+        and not partlines.is_collection_line(text)
         and not framing.is_metadata_line(text)
         and not framing.is_subtitle(text)
         and not is_noise_text(text)
@@ -240,18 +240,18 @@ _PART_NAME_MAX = 4
 def _is_header_line(text: str, placed: bool = False) -> bool:
     """A date, subtitle or speaker line of a title block (a line of words that opens with a
     heading's number — 一　緒論, the first line of a table of contents under the title — is
-    no speaker line; ``placed`` as ``framing.is_speaker_line``'s). A part's short name
+    no speaker line; ``placed`` as ``addresslines.is_speaker_line``'s). A part's short name
     (开幕词, 引言, 结束语) under a title is one too: the title does not take it in. So is a
     dash line that reads as a title by itself when it dates the speech or is an occasion line
-    but for a bracket at its end (``framing.is_block_subtitle``); taken for a second title
+    but for a bracket at its end (``partlines.is_block_subtitle``); taken for a second title
     line, it was run into the title above (``reflow`` joins title lines)."""
     return (
         framing.is_date_line(text)
         or framing.day_line_date(text) is not None  # （1月13日下午4点，行政楼会议室四）
-        or framing.is_block_subtitle(text)
-        or (framing.is_speaker_line(text, placed=placed) and match_marker(text) is None)
-        or (len(part_name(text)) <= _PART_NAME_MAX and framing.is_part_line(text))
-        or framing.is_occasion_line(text)
+        or partlines.is_block_subtitle(text)
+        or (addresslines.is_speaker_line(text, placed=placed) and match_marker(text) is None)
+        or (len(part_name(text)) <= _PART_NAME_MAX and partlines.is_part_line(text))
+        or partlines.is_occasion_line(text)
         or framing.is_credit_line(text)
     )
 
@@ -332,14 +332,14 @@ def is_framed(segments: list[Segment], index: int) -> bool:
     for position, following in enumerate(segments[index + 1 : index + 5], index + 1):
         text = following.text
         if (
-            framing.is_salutation(text)
-            or framing.is_exclaimed_salutation(text)
+            addresslines.is_salutation(text)
+            or addresslines.is_exclaimed_salutation(text)
             or framing.is_date_line(text)
             or framing.is_subtitle(text)
         ):
             return True
         if not (
-            framing.is_speaker_line(text, placed=beside_a_date(segments, position))
+            addresslines.is_speaker_line(text, placed=beside_a_date(segments, position))
             or framing.is_metadata_line(text)
         ):
             return False
@@ -408,7 +408,7 @@ def _dated_under(segments: list[Segment], index: int) -> bool:
         if framing.is_date_line(seg.text) or framing.is_subtitle(seg.text):
             # (2019 年 3 月份，Seata 开源了… broken by a wrap is a paragraph's first line)
             return not wrapped_line(segments, offset) and text_follows(segments, offset + 1)
-        if not framing.is_speaker_line(seg.text, placed=beside_a_date(segments, offset)):
+        if not addresslines.is_speaker_line(seg.text, placed=beside_a_date(segments, offset)):
             return False
     return False
 
@@ -421,7 +421,7 @@ def text_follows(segments: list[Segment], index: int) -> bool:
         text = segments[position].text
         if (
             len(text) > 30
-            or framing.is_salutation(text)
+            or addresslines.is_salutation(text)
             or match_marker(text) is not None
             or (len(text) >= WRAPPED_LINE_MIN and paragraph_text(segments, position))
         ):
@@ -435,7 +435,7 @@ _SUBTITLE_REST_LINES = 2
 
 def subtitle_rest(segments: list[Segment], index: int) -> int:
     """One past the lines right under the title line at ``index`` that finish its ——subtitle
-    where a hard wrap cut it (``framing.subtitle_goes_on``: 政府工作报告——2016年3月5日在第十二届
+    where a hard wrap cut it (``partlines.subtitle_goes_on``: 政府工作报告——2016年3月5日在第十二届
     全国人民代表大会 | 第四次会议上国务院总理 李克强): title lines, run into the title as the
     scrape had it, so every wrap of the block gives the same title and speaker."""
     rest = ""
@@ -443,7 +443,7 @@ def subtitle_rest(segments: list[Segment], index: int) -> int:
         if segments[end].noise or segments[end].line != segments[end - 1].line + 1:
             break
         rest += segments[end].text
-        if framing.subtitle_goes_on(segments[index].text, rest):
+        if partlines.subtitle_goes_on(segments[index].text, rest):
             return end + 1
     return index + 1
 
@@ -464,9 +464,9 @@ def mark_header(segments: list[Segment], roles: list[Role], index: int) -> int:
             and (
                 framing.is_subtitle_rest(text)
                 # …人民代表大会 | 第四次会议上国务院总理 李克强: the rest and the speaker run into it
-                or framing.run_on_speaker(segments[index - 1].text + text) >= 0
+                or addresslines.run_on_speaker(segments[index - 1].text + text) >= 0
                 # ——一九二三年十二月二十六日在 | 北京女子高等师范学校文艺会讲: the open occasion closed
-                or framing.subtitle_goes_on(segments[index - 1].text, text)
+                or partlines.subtitle_goes_on(segments[index - 1].text, text)
             )
         ):
             roles[index] = HEADER

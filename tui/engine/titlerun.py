@@ -20,16 +20,14 @@ from dataclasses import replace
 from itertools import pairwise
 
 from tui.base import patterns
+from tui.engine.addresslines import is_salutation, is_speaker_line, run_on_speaker_parts
 from tui.engine.framing import (
     is_date_line,
     is_metadata_line,
-    is_salutation,
-    is_speaker_line,
     is_subtitle,
     is_title,
     is_title_with_subtitle,
     is_weak_title,
-    run_on_speaker_parts,
 )
 from tui.engine.markers import match_marker
 from tui.engine.segment import SPACES, Segment
@@ -80,7 +78,7 @@ def _dashed_title_block(text: str) -> list[str]:
     or []: the title (words with no punctuation; at a space between two Chinese characters
     — a lost line break — its lines: 2019年政府工作报告 为建设美丽乡村而奋斗), the subtitle
     (——2019年3月5日在…会议上) and, run into its end, the speaker (县长 张某某, a post and a name:
-    ``framing.run_on_speaker``) — 为建设美丽乡村而奋斗 ——2019年3月5日在…会议上 县长 张某某."""
+    ``addresslines.run_on_speaker``) — 为建设美丽乡村而奋斗 ——2019年3月5日在…会议上 县长 张某某."""
     dash = text.find("——", 2)
     if dash < 0 or dash > _GLUED_TITLE_MAX:
         return []
@@ -433,7 +431,7 @@ _ADDRESS_WORDS = (
     *("各位", "诸位", "諸位", "诸君", "主席", "们", "們", "尊敬", "亲爱", "親愛", "大家"),
     *("朋友", "同学", "同志", "同仁", "同事", "校友", "来宾", "嘉宾", "老师"),
 )
-"""What every salutation ``framing.is_salutation`` takes holds (各位代表：, 同志们：, 尊敬的…：, a
+"""What every salutation ``addresslines.is_salutation`` takes holds (各位代表：, 同志们：, 尊敬的…：, a
 list closed by 大家好： or by a group, 同事：): a colon with none of them before it is no
 salutation's, tested before the positions are tried."""
 _ADDRESSED_ALREADY = ("各位", "诸位", "諸位", "同志们", "同志們")
