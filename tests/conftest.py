@@ -303,3 +303,45 @@ def pytest_timeout_cancel_timer(item: pytest.Item) -> bool | None:
     set one, cancelled by pytest-timeout."""
     WATCHDOG.disarm()
     return None if hasattr(item, "cancel_timeout") else True
+
+
+CPU_LOG_VARIABLE = "SPEECH_READER_TEST_CPU"
+"""A measure of where the tests' CPU goes: ``SPEECH_READER_TEST_CPU=DIR bash .ci/check`` (or
+``python -m pytest …``) makes each test process write ``DIR/<worker>.tsv``, a line per test
+(its id, then the CPU seconds of the process and of the children it waited for, then the wall
+seconds: set-up, call and teardown together) and a last line ``#process`` (the process's CPU
+before its first test, and in all). Unset, nothing is measured. Figures: docs/performance.md,
+"How long the check takes"."""
+
+
+def cpu_seconds() -> float:
+    """This process's CPU (user + system) with that of the children it waited for."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
+if os.environ.get(CPU_LOG_VARIABLE):
+    CPU_LOG: list[str] = []
+    """A line per test, kept until the session ends."""
+    CPU_AT_FIRST_TEST: list[float] = []
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+        """Each test's CPU and wall time, set-up and teardown included."""
+        cpu, wall = cpu_seconds(), time.perf_counter()
+        if not CPU_AT_FIRST_TEST:
+            CPU_AT_FIRST_TEST.append(cpu)
+        yield
+        CPU_LOG.append(
+            f"{item.nodeid}\t{cpu_seconds() - cpu:.4f}\t{time.perf_counter() - wall:.4f}"
+        )
+
+    def pytest_sessionfinish(session: pytest.Session) -> None:
+        """This process's lines, written once its tests are done."""
+        if not CPU_LOG:
+            return
+        folder = Path(os.environ[CPU_LOG_VARIABLE])
+        folder.mkdir(parents=True, exist_ok=True)
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+        end = f"#process\t{CPU_AT_FIRST_TEST[0]:.4f}\t{cpu_seconds():.4f}"
+        (folder / f"{worker}.tsv").write_text("\n".join([*CPU_LOG, end]) + "\n", "utf-8")
