@@ -55,6 +55,21 @@ def fit_crumbs(crumbs: tuple[str, ...], room: int, heads: tuple[str, ...] = ()) 
     return fitted
 
 
+def _cut_note(note: str, cells: int) -> str:
+    """``note`` in ``cells``: its words before the counts (the last word, when it holds a
+    digit: "163/3131") cut with "…" (never splitting a wide character), the counts
+    whole; the counts alone when no word fits ("…" leads them); ``note`` cut with "…"
+    when it has no counts. Below about 54 columns in English "Indexing for search
+    163/3131 │ read 6%" was wider than the line and never cut."""
+    if cell_len(note) <= cells:
+        return note
+    words, _, counts = note.rpartition(" ")
+    if not words or not any(ch.isdigit() for ch in counts):
+        return cut_to_cells(Text(note), max(1, cells), words=False).plain
+    head = cut_to_cells(Text(words), max(1, cells - cell_len(counts) - 1), words=False).plain
+    return f"{head} {counts}" if head != "…" else f"…{counts}"
+
+
 class StatusLine(Widget):
     """One line: "file › speech › 一、… › （二）…" on the left, "37%" on the right."""
 
@@ -93,17 +108,29 @@ class StatusLine(Widget):
         self.crumbs = tuple(safe_text(crumb) for crumb in crumbs)
         self.percent = percent
 
-    def _right(self) -> Text:
+    def _right(self, width: int | None = None) -> Text:
         """The right end: the count being typed, the note, the percentage read (labelled
-        and set off by ``NOTE_SEPARATOR`` when a note stands before it)."""
+        and set off by ``NOTE_SEPARATOR`` when a note stands before it). With ``width``
+        (the line's cells), a note that would leave the right end wider than the line
+        less a cell is cut: its words with "…", its counts kept (``_cut_note``)."""
+        right = self._assemble(self.note)
+        if width is not None and self.note and right.cell_len > width - 1:
+            note = _cut_note(self.note, width - 1 - (right.cell_len - cell_len(self.note)))
+            right = self._assemble(note)
+            if right.cell_len > width - 1:  # the counts alone do not fit either
+                right = cut_to_cells(right, max(1, width - 1), words=False)
+        return right
+
+    def _assemble(self, note: str) -> Text:
+        """The right end (``_right``) with ``note`` for the note."""
         percent = self.percent
         right = Text("" if percent is None else f"{percent}%", style="bold")
-        if self.note:
+        if note:
             if percent is None:
-                right = Text(self.note, style="dim")
+                right = Text(note, style="dim")
             else:
                 label = Text(ui_text.READ_PERCENT(percent=percent), style="bold")
-                right = Text.assemble((self.note, "dim"), (NOTE_SEPARATOR, "dim"), label)
+                right = Text.assemble((note, "dim"), (NOTE_SEPARATOR, "dim"), label)
         if self.count:
             right = Text.assemble((ui_text.COUNT_NOTE(count=self.count), "bold"), "  ", right)
         if self.warning:
@@ -119,11 +146,13 @@ class StatusLine(Widget):
 
     def render(self) -> Text:
         width = self.content_region.width or self.size.width
-        right = self._right()
+        right = self._right(width)
         room = max(0, width - right.cell_len - 2)
         crumbs = fit_crumbs(self.crumbs, room, self.heads)
         left = Text(SEPARATOR.join(crumbs), no_wrap=True, overflow="ellipsis")
-        if left.cell_len > room:
+        if room <= 1:
+            left = Text("")  # the note takes the line ("…" alone says nothing)
+        elif left.cell_len > room:
             # Keep the innermost crumbs: they say the most about where the cursor is. The
             # outer ones are left out ("… › ") while the line is too long; what is still
             # too long is cut without splitting a wide character (rich's truncate put a
@@ -147,5 +176,5 @@ class StatusLine(Widget):
             else:
                 left = Text(SEPARATOR.join(parts))
             left = cut_to_cells(left, room, words=False)
-        pad = max(1, width - left.cell_len - right.cell_len)
+        pad = max(1 if left else 0, width - left.cell_len - right.cell_len)
         return Text.assemble(left, " " * pad, right)
