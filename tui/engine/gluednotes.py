@@ -165,17 +165,19 @@ def talk_titles_apart(segments: list[Segment]) -> list[Segment]:
         cuts: list[int] = list(occasion or ())
         if number == 0 and text[:1] == "一":
             cuts += _series_titles(text)  # (一论治学方法有方法… | …打破了。二论治学方法你们…)
-        if not _TALK_WORD_IN.search(text):
-            out += cut_at(seg, cuts)
-            continue
-        for found in _TALK_WORD.finditer(text):
-            start = _glued_title_start(text, found.start(), _TALK_TITLE_MIN, _TALK_TITLE_WORDS_MAX)
-            if (
-                start is not None
-                and not any(char in _TALK_TITLE_NEVER for char in text[start : found.start()])
-                and text[found.end()] not in _AFTER_TALK_NEVER
-            ):
-                cuts += [start, found.end()]
+        if _TALK_WORD_IN.search(text):
+            for found in _TALK_WORD.finditer(text):
+                start = _glued_title_start(
+                    text, found.start(), _TALK_TITLE_MIN, _TALK_TITLE_WORDS_MAX
+                )
+                if (
+                    start is not None
+                    and not any(char in _TALK_TITLE_NEVER for char in text[start : found.start()])
+                    and text[found.end()] not in _AFTER_TALK_NEVER
+                ):
+                    cuts += [start, found.end()]
+        # (rising and once each, as ``cut_at`` wants: the occasion's cuts and the series' meet
+        # at the first title's end, 一论治学方法 | 丁丑…讲： | …)
         out += cut_at(seg, sorted({cut for cut in cuts if 0 < cut < len(text)}))
     return out
 
