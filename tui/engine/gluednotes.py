@@ -131,16 +131,17 @@ def _bracketed_title(text: str, at: int) -> bool:
     )
 
 
-_TALK_WORD = patterns.compile(
-    r"(?:讲录|講錄|讲词|講詞|演词|演詞|训话|訓話|训词|訓詞|开示|開示)(?=[\u4e00-\u9fff“])"
-)
+_TALK_WORD_CHOICES = "讲录|講錄|讲词|講詞|演词|演詞|训话|訓話|训词|訓詞|开示|開示"
+_TALK_WORD = patterns.compile(rf"(?:{_TALK_WORD_CHOICES})(?=[\u4e00-\u9fff“])")
+"""The word ending a bare title that names a talk (泉州开元慈儿院讲录, 万寿岩念佛堂开堂演词,
+为…儿童训话) glued after a sentence end, the talk's first words right after it."""
+_TALK_WORD_IN = patterns.compile(_TALK_WORD_CHOICES)
+"""The cheap test first: most segments name no talk."""
 _TALK_TITLE_MIN = 4
 """The fewest Chinese characters of a talk's title before its talk word (泉州开元慈儿院 | 讲录)."""
 _TALK_TITLE_WORDS_MAX = 22
 _TITLE_STOPS = frozenset("。！？!?”’」』）)")
 """What a bare title glued after a sentence end stands right after."""
-"""A bare title naming a talk (泉州开元慈儿院讲录, 万寿岩念佛堂开堂演词, 为…儿童训话) glued after a
-sentence end, the talk's first words right after it."""
 _TALK_TITLE_NEVER = frozenset("的了着著过過们們我你他她它这這那其此是在都也就很又还還把被")
 """What a talk's bare title holds none of (nor opens with): the words of a sentence that says
 a talk's name (这次的训话, 他作了训话, 我们听了开示)."""
@@ -282,10 +283,6 @@ def _occasion_after_title(text: str) -> tuple[int, int] | None:
 
 _DATE_OPENS = frozenset("甲乙丙丁戊己庚辛壬癸一二三四五六七八九〇○零0123456789０１２３４５６７８９")
 """What the occasion after a title opens with: its date (丁丑二月十六日, 一九二六年, 1926年)."""
-
-
-_TALK_WORD_IN = patterns.compile(r"讲录|講錄|讲词|講詞|演词|演詞|训话|訓話|训词|訓詞|开示|開示")
-"""The cheap test first: most segments name no talk."""
 
 
 def is_closing_note(text: str) -> bool:
