@@ -12,8 +12,9 @@ from __future__ import annotations
 import pytest
 
 from tui.engine import parse_text
-from tui.engine.gluednotes import is_closing_note
+from tui.engine.gluednotes import is_closing_note, talk_titles_apart
 from tui.engine.lines import segment_lines
+from tui.engine.segment import Segment
 
 TALK_A = (
     "读书为学要如金字塔，要能广大要能高。科学的根本精神在于求真理。无目的读书是散步而不是学习。"
@@ -274,3 +275,24 @@ def test_a_series_of_titles_the_text_opens_with_opens_its_pieces() -> None:
 )
 def test_a_series_not_counted_up_opens_no_piece(text: str) -> None:
     assert len(parse_text(text).speeches) == 1
+
+
+def test_a_series_opening_with_its_occasion_keeps_each_word_once() -> None:
+    """The occasion glued after a series' first title and the series' further titles cut the
+    same text: each piece once, in order (the two sets of cuts went to ``cut_at`` unsorted, and
+    the occasion came twice, its text run on after an empty piece)."""
+    text = (
+        "一论治学方法丁丑二月十六日在南普陀寺佛教养正院讲：你们都知道做学问要有方法，这是不错的。"
+        "二论治学方法你们都知道要勤。三论治学方法要大胆。"
+    )
+    pieces = [seg.text for seg in talk_titles_apart([Segment(1, text, False)])]
+    assert "".join(pieces) == text
+    assert pieces == [
+        "一论治学方法",
+        "丁丑二月十六日在南普陀寺佛教养正院讲：",
+        "你们都知道做学问要有方法，这是不错的。",
+        "二论治学方法",
+        "你们都知道要勤。",
+        "三论治学方法",
+        "要大胆。",
+    ]

@@ -128,13 +128,17 @@ def _said_whole(marker: Marker, text: str) -> bool:
 def announced_list_item(
     items: list[tuple[int, Marker]], head: int, texts: dict[int, str], leading: dict[int, str]
 ) -> bool:
-    """Whether the 一、 item at paragraph ``head`` belongs to a list its text announced with a
-    colon (…提出了三个最精辟的解答： | 一、凡是…便进步；… | 三、…), each item a sentence rather than
-    a title alone: a list, not a section; a further list announced after it
-    (…提出了三条工作旨趣： | 一、…) stands beside it. (二、今年的工作 — a title alone — opens a
-    section, whose announced tasks go under it — unless the items stand one right under the
-    other, with no text between the first and the second: …以下列的形式规定之： | 一、原始均势——
-    “正题”（these） | 二、… | 三、…: terms, not sections.)"""
+    """Whether the item at paragraph ``head`` (the list's open item: 一、 or a later one) belongs
+    to a list its text announced with a colon (…提出了三个最精辟的解答： | 一、凡是…便进步；… |
+    三、…), the item's paragraph a sentence rather than a title alone: a list, not a section; a
+    further list announced after it (…提出了三条工作旨趣： | 一、…) stands beside it. (二、今年的工作
+    — a title alone — opens a section, whose announced tasks go under it — unless the items
+    stand one right under the other, with no text between the first and the second: …以下列的形式
+    规定之： | 一、原始均势——“正题”（these） | 二、… | 三、…: terms, not sections.) The list's first
+    item is the last of its family numbered 1 at or before ``head``, and the colon must end the
+    text between that item and the heading before it: a list whose second item is misprinted 1
+    counts from there (holdout41 f05's colleges, …最著名的，如： | 一、vassarcollege…有一千二百人。 |
+    一、wellesley…。 | 三、…六、: no text stands between the two 一、, so not announced)."""
     marker = next((m for i, m in items if i == head), None)
     if marker is None:
         return False

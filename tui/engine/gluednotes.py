@@ -131,16 +131,17 @@ def _bracketed_title(text: str, at: int) -> bool:
     )
 
 
-_TALK_WORD = patterns.compile(
-    r"(?:讲录|講錄|讲词|講詞|演词|演詞|训话|訓話|训词|訓詞|开示|開示)(?=[\u4e00-\u9fff“])"
-)
+_TALK_WORD_CHOICES = "讲录|講錄|讲词|講詞|演词|演詞|训话|訓話|训词|訓詞|开示|開示"
+_TALK_WORD = patterns.compile(rf"(?:{_TALK_WORD_CHOICES})(?=[\u4e00-\u9fff“])")
+"""The word ending a bare title that names a talk (泉州开元慈儿院讲录, 万寿岩念佛堂开堂演词,
+为…儿童训话) glued after a sentence end, the talk's first words right after it."""
+_TALK_WORD_IN = patterns.compile(_TALK_WORD_CHOICES)
+"""The cheap test first: most segments name no talk."""
 _TALK_TITLE_MIN = 4
 """The fewest Chinese characters of a talk's title before its talk word (泉州开元慈儿院 | 讲录)."""
 _TALK_TITLE_WORDS_MAX = 22
 _TITLE_STOPS = frozenset("。！？!?”’」』）)")
 """What a bare title glued after a sentence end stands right after."""
-"""A bare title naming a talk (泉州开元慈儿院讲录, 万寿岩念佛堂开堂演词, 为…儿童训话) glued after a
-sentence end, the talk's first words right after it."""
 _TALK_TITLE_NEVER = frozenset("的了着著过過们們我你他她它这這那其此是在都也就很又还還把被")
 """What a talk's bare title holds none of (nor opens with): the words of a sentence that says
 a talk's name (这次的训话, 他作了训话, 我们听了开示)."""
@@ -165,17 +166,19 @@ def talk_titles_apart(segments: list[Segment]) -> list[Segment]:
         cuts: list[int] = list(occasion or ())
         if number == 0 and text[:1] == "一":
             cuts += _series_titles(text)  # (一论治学方法有方法… | …打破了。二论治学方法你们…)
-        if not _TALK_WORD_IN.search(text):
-            out += cut_at(seg, cuts)
-            continue
-        for found in _TALK_WORD.finditer(text):
-            start = _glued_title_start(text, found.start(), _TALK_TITLE_MIN, _TALK_TITLE_WORDS_MAX)
-            if (
-                start is not None
-                and not any(char in _TALK_TITLE_NEVER for char in text[start : found.start()])
-                and text[found.end()] not in _AFTER_TALK_NEVER
-            ):
-                cuts += [start, found.end()]
+        if _TALK_WORD_IN.search(text):
+            for found in _TALK_WORD.finditer(text):
+                start = _glued_title_start(
+                    text, found.start(), _TALK_TITLE_MIN, _TALK_TITLE_WORDS_MAX
+                )
+                if (
+                    start is not None
+                    and not any(char in _TALK_TITLE_NEVER for char in text[start : found.start()])
+                    and text[found.end()] not in _AFTER_TALK_NEVER
+                ):
+                    cuts += [start, found.end()]
+        # (rising and once each, as ``cut_at`` wants: the occasion's cuts and the series' meet
+        # at the first title's end, 一论治学方法 | 丁丑…讲： | …)
         out += cut_at(seg, sorted({cut for cut in cuts if 0 < cut < len(text)}))
     return out
 
@@ -280,10 +283,6 @@ def _occasion_after_title(text: str) -> tuple[int, int] | None:
 
 _DATE_OPENS = frozenset("甲乙丙丁戊己庚辛壬癸一二三四五六七八九〇○零0123456789０１２３４５６７８９")
 """What the occasion after a title opens with: its date (丁丑二月十六日, 一九二六年, 1926年)."""
-
-
-_TALK_WORD_IN = patterns.compile(r"讲录|講錄|讲词|講詞|演词|演詞|训话|訓話|训词|訓詞|开示|開示")
-"""The cheap test first: most segments name no talk."""
 
 
 def is_closing_note(text: str) -> bool:

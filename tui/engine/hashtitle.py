@@ -36,11 +36,11 @@ _CLOSING_SECTION = patterns.compile(
 """The one-word title of a text's closing section (### 最后, ## 总结, ## 结语) with its text run on
 after it (最后糟糕的 2019 年过去了…; not 最后的话, 总结与展望)."""
 _TIGHT_LATIN = patterns.compile(r"(?<=[\u4e00-\u9fff])[0-9A-Za-z]")
-_SPACED_LATIN = patterns.compile(r"[\u4e00-\u9fff] [0-9A-Za-z]|[0-9A-Za-z] [\u4e00-\u9fff]")
-_TIGHT_ANY = patterns.compile(r"[\u4e00-\u9fff][0-9A-Za-z]|[0-9A-Za-z][\u4e00-\u9fff]")
-_SPACED_MIN = 10
+SPACED_LATIN_SEAM = patterns.compile(r"[\u4e00-\u9fff] [0-9A-Za-z]|[0-9A-Za-z] [\u4e00-\u9fff]")
+TIGHT_LATIN_SEAM = patterns.compile(r"[\u4e00-\u9fff][0-9A-Za-z]|[0-9A-Za-z][\u4e00-\u9fff]")
+SPACED_LATIN_MIN = 10
 """The fewest spaced Chinese-Latin seams (2019 年, AI 硬件) of a text that spaces them."""
-_TIGHT_SHARE = 0.25
+TIGHT_LATIN_SHARE = 0.25
 """The largest share of tight seams (2019年) beside spaced ones in a text that spaces them (a PDF
 of such a text loses the spaces where its lines broke: 23 spaced seams and 5 tight in holdout12
 c09 read back from a PDF, 26 and 2 as written)."""
@@ -50,10 +50,14 @@ _ECHO_TITLE_MAX = 40
 
 def spaces_latin(text: str) -> bool:
     """Whether ``text`` sets a space between Chinese and Latin letters or digits (2019 年过去了,
-    AI 硬件: ``_SPACED_MIN`` such seams or more, tight ones at most ``_TIGHT_SHARE`` of them), as
-    Markdown writers' spacing tools do: a tight seam there (年度总结2019 年…) is where a line broke."""
-    spaced = len(_SPACED_LATIN.findall(text))
-    return spaced >= _SPACED_MIN and len(_TIGHT_ANY.findall(text)) <= _TIGHT_SHARE * spaced
+    AI 硬件: ``SPACED_LATIN_MIN`` such seams or more, tight ones at most ``TIGHT_LATIN_SHARE`` of
+    them), as Markdown writers' spacing tools do: a tight seam there (年度总结2019 年…) is where a
+    line broke. (``spacedseams.mostly_spaces_latin`` asks the same with its own wider figures.)"""
+    spaced = len(SPACED_LATIN_SEAM.findall(text))
+    return (
+        spaced >= SPACED_LATIN_MIN
+        and len(TIGHT_LATIN_SEAM.findall(text)) <= TIGHT_LATIN_SHARE * spaced
+    )
 
 
 def title_start(piece: str) -> int | None:

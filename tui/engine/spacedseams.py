@@ -14,18 +14,18 @@ from __future__ import annotations
 
 from tui.base import patterns
 from tui.engine.framing import TITLE_PIECE_STARTS_NEVER
+from tui.engine.hashtitle import (
+    SPACED_LATIN_MIN,
+    SPACED_LATIN_SEAM,
+    TIGHT_LATIN_SEAM,
+    TIGHT_LATIN_SHARE,
+)
 from tui.engine.markers import match_marker
 
 _STOPS = frozenset("。！？!?；;")
 """What ends a sentence (none stands inside a book title a space is kept in)."""
 
 
-_SPACED_SEAM = patterns.compile(r"[\u4e00-\u9fff] [0-9A-Za-z]|[0-9A-Za-z] [\u4e00-\u9fff]")
-_TIGHT_SEAM = patterns.compile(r"[\u4e00-\u9fff][0-9A-Za-z]|[0-9A-Za-z][\u4e00-\u9fff]")
-_SPACED_MIN = 10
-_TIGHT_SHARE = 0.25
-"""``hashtitle.spaces_latin``'s figures: 10 spaced Chinese-Latin seams or more, tight ones at most
-a quarter of them (the same patterns: both counted here in one pass each)."""
 _MOSTLY_SPACED_MIN = 20
 """The fewest spaced Chinese-Latin seams of a text that spaces most of them (below)."""
 _MOSTLY_TIGHT_SHARE = 0.5
@@ -37,14 +37,15 @@ break at such a seam is rarer than the writer's space: the space is kept."""
 
 
 def mostly_spaces_latin(line: str) -> bool:
-    """Whether ``line`` spaces its Chinese-Latin seams as ``hashtitle.spaces_latin`` asks, or
-    most of them (``_MOSTLY_SPACED_MIN``): each pattern counted once over the line (a 1.2 MB
-    one-line text: asked as ``spaces_latin(line) or …``, the two passes over it again cost 60 ms)."""
-    spaced = len(_SPACED_SEAM.findall(line))
-    if spaced < _SPACED_MIN:
+    """Whether ``line`` spaces its Chinese-Latin seams as ``hashtitle.spaces_latin`` asks (its
+    patterns and figures), or most of them (``_MOSTLY_SPACED_MIN``): each pattern counted once
+    over the line (a 1.2 MB one-line text: asked as ``spaces_latin(line) or …``, the two passes
+    over it again cost 60 ms)."""
+    spaced = len(SPACED_LATIN_SEAM.findall(line))
+    if spaced < SPACED_LATIN_MIN:
         return False
-    tight = len(_TIGHT_SEAM.findall(line))
-    return tight <= _TIGHT_SHARE * spaced or (
+    tight = len(TIGHT_LATIN_SEAM.findall(line))
+    return tight <= TIGHT_LATIN_SHARE * spaced or (
         spaced >= _MOSTLY_SPACED_MIN and tight <= _MOSTLY_TIGHT_SHARE * spaced
     )
 
