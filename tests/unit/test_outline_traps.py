@@ -3959,6 +3959,34 @@ CASES = [
         noise=["更多资料请加入会员，关注公众号。"],
     ),
     Case(
+        "a-numbered-line-in-a-series-is-a-heading-whatever-words-it-holds",
+        # 二、 | 三、…公众号等…； | 四、: a numbered line between the numbers before and after
+        # it is the series's member, not an advert, though it names 公众号 (holdout42 g01's
+        # 九、…《简讯》、公众号等…, lost between 八、 and 十、).
+        "各位代表：\n一、学会建立了完善的组织体系，凸显了学会的凝聚力；\n" + FILLER + "\n"
+        "二、学会坚持公平公正原则，形成了评奖评优体系；\n" + FILLER + "\n"
+        "三、学会建立了官网、《通讯》、《简讯》、公众号等全方位的宣传体系；\n" + FILLER + "\n"
+        "四、学会十分重视青年人才的力量；\n" + FILLER + "\n",
+        outline=[
+            (1, "一、学会建立了完善的组织体系，凸显了学会的凝聚力"),
+            (1, "二、学会坚持公平公正原则，形成了评奖评优体系"),
+            (1, "三、学会建立了官网、《通讯》、《简讯》、公众号等全方位的宣传体系"),
+            (1, "四、学会十分重视青年人才的力量"),
+        ],
+        contains=["公众号等全方位的宣传体系"],
+    ),
+    Case(
+        "a-numbered-advert-out-of-the-series-stays-noise",
+        # The near miss: 1、更多资料请关注公众号 under 一、 and 二、 headings — no 1、 series
+        # around it (no 2、 below, nothing before): an advert, noise.
+        "各位代表：\n一、关于学生会的组织\n" + FILLER + "\n"
+        "1、更多资料请关注公众号某某文库\n"
+        "二、关于学生的课外生活\n" + FILLER + "\n",
+        outline=[(1, "一、关于学生会的组织"), (1, "二、关于学生的课外生活")],
+        absent=["公众号"],
+        noise=["1、更多资料请关注公众号某某文库"],
+    ),
+    Case(
         "a-numbered-line-after-a-page-seam-inside-a-sentence-goes-on-it",
         # …大汉帝国。所以 | — 2 — | 第四件大事，可说是…: the page seam cut a sentence (the full
         # line above stops on a word, its paragraph has sentences); the next page goes on with

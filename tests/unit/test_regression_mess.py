@@ -172,8 +172,8 @@ MESS_FLOORS = {
     ("holdout9", "pdf"): (0.999, 0.995, 12),
     ("holdout41", "wrap"): (0.932, 0.932, 8),
     ("holdout41", "pdf"): (0.932, 0.932, 8),
-    ("holdout42", "wrap"): (0.935, 0.875, 8),
-    ("holdout42", "pdf"): (0.935, 0.875, 8),
+    ("holdout42", "wrap"): (0.944, 0.88, 8),
+    ("holdout42", "pdf"): (0.944, 0.88, 8),
     ("holdout12", "quote"): (0.960, 0.960, 10),
     ("holdout26", "pdf"): (0.985, 0.985, 10),
     ("holdout10", "pdf"): (0.99, 0.93, 12),
@@ -347,7 +347,9 @@ plain143: holdout41 under wrap and pdf 0.933 / 0.933 (0.927 / 0.927 before: f05'
 holdout142: holdout42's first wrap and pdf floors 0.935 / 0.875, 8/8 (0.938 / 0.880 after its rules; untouched
 0.859 / 0.798 under wrap); under glued, g08's rule (a 1. series glued right after a heading's title in a one-line text,
 ``gluedlists._HEADED_ARABIC``) raised holdout22 to 0.721 / 0.366 (0.691 / 0.333 before) and holdout25 to
-0.610 / 0.436 (0.539 / 0.335): their glued floors 0.72 / 0.365 and 0.61 / 0.435."""
+0.610 / 0.436 (0.539 / 0.335): their glued floors 0.72 / 0.365 and 0.61 / 0.435.
+fix151: holdout42 under wrap and pdf 0.944 / 0.880 floors (0.945 / 0.880; 0.938 / 0.880 before: g01's 九、…公众号… between 八、 and 十、
+is a heading, not an advert, ``noise._numbered_in_series``)."""
 
 
 @pytest.mark.parametrize(("name", "kind"), list(MESS_FLOORS), ids=lambda v: str(v))

@@ -328,7 +328,9 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
         if index in protected:
             continue
         if is_noise_text(seg.text) or is_page_data(seg.text):
-            seg.noise = not _wrapped_ad_word(segments, index)
+            seg.noise = not (
+                _wrapped_ad_word(segments, index) or _numbered_in_series(segments, index)
+            )
         elif (key := header_keys[index]) is not None and (
             counts[key] + counts[key[1:]] >= 3 if key[:1] == _NUMBERED else counts[key] >= 2
         ):
@@ -483,6 +485,34 @@ def _goes_on(segments: list[Segment], index: int) -> bool:
         return False
     below = segments[index + 1].text
     return not is_noise_text(below) and match_marker(below) is None
+
+
+_SERIES_REACH = 200
+"""How many lines above and below a numbered line ``_numbered_in_series`` looks for its
+neighbours in the series."""
+
+
+def _numbered_in_series(segments: list[Segment], index: int) -> bool:
+    """A numbered line that holds an advertising word and nothing else of noise (九、…官网、
+    《通讯》、《简讯》、公众号等…；), in a series of numbered lines: the nearest numbered line
+    of its kind above it is the number before (八、), or the nearest below the number after
+    (十、). A heading or an item of the speech, whatever words it holds; an advert numbered
+    alone (1、更多资料请关注公众号) is no series's member."""
+    text = segments[index].text
+    marker = match_marker(text)
+    if marker is None or is_noise_text(text, ads=False) or is_page_data(text):
+        return False
+    for step, wanted in ((-1, marker.number - 1), (1, marker.number + 1)):
+        stop = index + step * _SERIES_REACH
+        position = index + step
+        while 0 <= position < len(segments) and position != stop:
+            other = match_marker(segments[position].text)
+            if other is not None and other.family == marker.family:
+                if other.number == wanted:
+                    return True
+                break
+            position += step
+    return False
 
 
 _WRAP_SLACK = 1
