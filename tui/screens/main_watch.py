@@ -135,31 +135,31 @@ class FileWatch(FileLoading):
         # Where the reader is now, its current match too (the session's may be a second
         # old, and the find bar said 共 N 处 instead of "3/N" after the rename).
         position = self._current_position() or self.session.position(path)
-        if look.found is not None:
-            old, new, renamed = look.found
-            place = safe_path(str(new.relative_to(self.root.resolve())))
+        if (found := folder or look.found) is not None:
+            # (the folder renamed beside itself, or moved under another folder of the tree;
+            # the file in it renamed at once or not)
+            old, new, renamed = found
             same = new / path.relative_to(old)  # (the file's path had it kept its name)
-            if renamed == same:
-                said = ui_text.FOLDER_MOVED(old=safe_path(old.name), place=place)
+            was, now = safe_path(old.name), safe_path(renamed.name)
+            if folder is not None:
+                name = safe_path(new.name)
+                said = (
+                    ui_text.FOLDER_RENAMED(old=was, name=name)
+                    if renamed == same
+                    else ui_text.FOLDER_AND_FILE_RENAMED(old=was, name=name, file=now)
+                )
             else:
-                said = ui_text.FOLDER_MOVED_FILE_RENAMED(
-                    old=safe_path(old.name), place=place, file=safe_path(renamed.name)
+                place = safe_path(str(new.relative_to(self.root.resolve())))
+                said = (
+                    ui_text.FOLDER_MOVED(old=was, place=place)
+                    if renamed == same
+                    else ui_text.FOLDER_MOVED_FILE_RENAMED(old=was, place=place, file=now)
                 )
             self.notify(said, timeout=6, markup=False)
-            self._follow_move(old, new)
-            if renamed != same:
-                self._carry_marks(same, renamed)  # (as for ``both``)
-        elif folder is not None:
-            old, new, renamed = folder
-            same = new / path.relative_to(old)  # (the file's path had it kept its name)
-            if renamed == same:
-                said = ui_text.FOLDER_RENAMED(old=safe_path(old.name), name=safe_path(new.name))
+            if folder is not None:
+                self._follow_folder(old, new)
             else:
-                said = ui_text.FOLDER_AND_FILE_RENAMED(
-                    old=safe_path(old.name), name=safe_path(new.name), file=safe_path(renamed.name)
-                )
-            self.notify(said, timeout=6, markup=False)
-            self._follow_folder(old, new)
+                self._follow_move(old, new)
             if renamed != same:
                 self._carry_marks(same, renamed)  # (its marks: under its old name there)
         elif renamed is not None:
